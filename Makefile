@@ -1,0 +1,50 @@
+# The verbs people look for. `make dev` and `make test` each create the virtualenv they need.
+SHELL := /bin/bash
+PYTHON_VERSION ?= 3.12
+PY_BOOT := $(shell command -v python$(PYTHON_VERSION) >/dev/null 2>&1 && python$(PYTHON_VERSION) -c 'import sys' >/dev/null 2>&1 && echo python$(PYTHON_VERSION) || (command -v pyenv >/dev/null 2>&1 && ls -d $$(pyenv root)/versions/$(PYTHON_VERSION)*/bin/python3 2>/dev/null | tail -n1) || echo python3)
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+TOOLS := .tools/sam
+USER ?= alice
+
+.PHONY: dev test lint format build deploy validate token eval bench clean
+
+$(STAMP): requirements-dev.txt layers/interview/requirements.txt pyproject.toml
+	@test -x $(PY) || $(PY_BOOT) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements-dev.txt -e .
+	@touch $(STAMP)
+
+venv: $(STAMP)
+
+dev: $(STAMP) ## Run the whole service locally: embedded PostgreSQL, migrations, bank, gateway on :8000
+	$(PY) -m infra.local.dev
+
+token: $(STAMP) ## Print a signed local ID token: make token USER=alice
+	@$(PY) -m infra.local.token $(USER)
+
+test: $(STAMP) ## Every test, with coverage
+	$(PY) -m pytest
+
+lint: $(STAMP)
+	$(PY) -m ruff check .
+
+format: $(STAMP)
+	$(PY) -m ruff format .
+
+$(TOOLS)/bin/sam:
+	$(PY_BOOT) -m venv $(TOOLS)
+	$(TOOLS)/bin/pip install --quiet aws-sam-cli cfn-lint
+
+validate: $(TOOLS)/bin/sam ## Lint the SAM template offline
+	$(TOOLS)/bin/sam validate --lint
+
+build: $(TOOLS)/bin/sam
+	PATH=$$(dirname $$(readlink -f $(PY_BOOT)) 2>/dev/null || echo /usr/bin):$$PATH $(TOOLS)/bin/sam build
+
+deploy: build
+	$(TOOLS)/bin/sam deploy $(if $(PROFILE),--config-env $(PROFILE),)
+
+clean:
+	rm -rf $(VENV) .tools .aws-sam .pytest_cache .coverage coverage.xml

@@ -1,0 +1,1 @@
+"""Nested CloudFormation stacks and, under local/, the Python that runs the service on one machine."""

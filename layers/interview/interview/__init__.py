@@ -1,0 +1,1 @@
+"""The interview practice domain shared by every Lambda function (the layer)."""

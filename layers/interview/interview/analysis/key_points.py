@@ -1,0 +1,172 @@
+"""Key-point coverage: for each point the question expects, is it covered, partly covered or missed,
+and which words of the answer show it.
+
+A point is matched by its content words (stemmed, with synonyms) inside one idea of the answer or two
+neighbouring ones, so a quote can always be cut from the answer verbatim.
+"""
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from interview.analysis.model import Coverage, KeyPointResult
+from interview.analysis.star import StarStory
+from interview.analysis.text import GENERIC_WORDS, Sentence, concept, quote, tokenize, word_set
+
+# Share of a point's weighted content words that must appear together.
+COVERED_AT = 0.5
+PARTIAL_AT = 0.2
+# A point may be made across two neighbouring sentences, but they must show more than one does.
+TWO_SENTENCE_DISCOUNT = 0.1
+# Completeness credit per status.
+COVERAGE_CREDIT: dict[str, float] = {"covered": 1.0, "partial": 0.4, "missed": 0.0}
+# A word the question already uses proves little when the answer repeats it; generic words prove less.
+QUESTION_WORD_WEIGHT = 0.5
+GENERIC_WORD_WEIGHT = 0.6
+# Words of how a rubric is phrased, not of what it asks for ("Mentions trade-offs").
+POINT_BOILERPLATE = frozenset({"mention", "mentions", "mentioned", "discuss", "discusses", "describe",
+                               "describes", "via", "etc", "e.g", "i.e", "eg", "ie", "appropriate", "relevant",
+                               "candidate", "they", "their", "clear", "clearly", "use", "using", "uses"})
+# Words that show an idea is explained, not only named: a reason, a mechanism, a consequence.
+EXPLANATION_CONCEPTS = frozenset(concept(word) for word in word_set("""
+because so which since by when if whether means instead otherwise therefore prevent avoid allow let
+help show tell reduce faster slower fewer less without rather see find check unless only whereas
+"""))
+MIN_EXPLAINED_WORDS = 8
+# A "sentence" with almost no function words is a list of terms ("Indexes, EXPLAIN, caching.").
+LIST_MAX_STOP_SHARE = 0.15
+# Points about the shape of a story map onto STAR parts, which the STAR detector finds better than words.
+STAR_POINT_WORDS: dict[str, re.Pattern[str]] = {
+    "situation": re.compile(r"\b(?:situation|context|background)\b"),
+    "task": re.compile(r"\b(?:task|goal|responsibilit\w*|objective)\b"),
+    "action": re.compile(r"\b(?:actions?|steps?)\b"),
+    "result": re.compile(r"\b(?:results?|outcomes?|impact|measurable|quantified|metrics?)\b"),
+    "reflection": re.compile(r"\b(?:lessons?|reflect\w*|takeaways?|what (?:they|you|was) learn\w*)\b"),
+}
+_MEASURED_POINT = re.compile(r"\b(?:measurable|measured|quantified|quantifiable|metrics?|numbers?)\b")
+
+
+@dataclass(frozen=True)
+class PointCoverage:
+    point: str
+    status: Coverage
+    share: float  # weighted share of the point's content words shown together
+    explained: bool  # shown with a reason or mechanism, not only named
+    quote: str | None
+    sentence: int | None  # index of the (first) sentence that shows it
+
+    @property
+    def credit(self) -> float:
+        return COVERAGE_CREDIT[self.status]
+
+    def as_result(self) -> KeyPointResult:
+        return KeyPointResult(point=self.point, status=self.status, quote=self.quote)
+
+
+@lru_cache(maxsize=1024)
+def point_terms(point: str, question_concepts: frozenset[str]) -> tuple[tuple[str, float], ...]:
+    """Content concepts of a key point with how much each one proves."""
+    terms: dict[str, float] = {}
+    for token in tokenize(point):
+        if not token.is_content or token.word in POINT_BOILERPLATE:
+            continue
+        weight = 1.0
+        if token.concept in question_concepts:
+            weight = QUESTION_WORD_WEIGHT
+        elif token.word in GENERIC_WORDS:
+            weight = GENERIC_WORD_WEIGHT
+        terms.setdefault(token.concept, weight)
+    return tuple(terms.items())
+
+
+def is_list_like(sentences: list[Sentence]) -> bool:
+    """Terms without the function words that would make them a statement ("Indexes, EXPLAIN.")."""
+    tokens = [token for sentence in sentences for token in sentence.tokens]
+    if not tokens:
+        return False
+    return sum(token.is_stop for token in tokens) / len(tokens) < LIST_MAX_STOP_SHARE
+
+
+def is_explanation(sentences: list[Sentence]) -> bool:
+    words = sum(sentence.word_count for sentence in sentences)
+    cues = any(token.concept in EXPLANATION_CONCEPTS for s in sentences for token in s.tokens)
+    return words >= MIN_EXPLAINED_WORDS and cues and not is_list_like(sentences)
+
+
+def assess_points(answer: str, sentences: list[Sentence], points: tuple[str, ...],
+                  question_concepts: frozenset[str], star: StarStory | None = None) -> list[PointCoverage]:
+    return [_assess(answer, sentences, point, question_concepts, star) for point in points]
+
+
+def _assess(answer: str, sentences: list[Sentence], point: str, question_concepts: frozenset[str],
+            star: StarStory | None) -> PointCoverage:
+    lexical = _lexical_coverage(answer, sentences, point, question_concepts)
+    part_name = star_part_of(point) if star is not None else None
+    if star is None or part_name is None:
+        return lexical
+    # Points about the story's shape are judged on the story: their words ("situation", "result")
+    # are too generic to prove anything by themselves.
+    by_story = _story_coverage(point, part_name, star)
+    if by_story is not None:
+        return by_story
+    if lexical.status == "covered":
+        return PointCoverage(point, "partial", lexical.share, lexical.explained, lexical.quote, lexical.sentence)
+    return PointCoverage(point, "missed", lexical.share, False, None, None)
+
+
+def star_part_of(point: str) -> str | None:
+    """The STAR part (or "reflection") a key point is about, if it is about one."""
+    lowered = point.lower()
+    return next((name for name, words in STAR_POINT_WORDS.items() if words.search(lowered)), None)
+
+
+def _lexical_coverage(answer: str, sentences: list[Sentence], point: str,
+                      question_concepts: frozenset[str]) -> PointCoverage:
+    terms = point_terms(point, question_concepts)
+    total = sum(weight for _, weight in terms)
+    best: tuple[float, int, int] | None = None  # (preference, start, width)
+    best_share = 0.0
+    for start in range(len(sentences)):
+        for width in (1, 2):
+            window = sentences[start:start + width]
+            if len(window) < width or not total:
+                continue
+            concepts = frozenset().union(*(s.concepts for s in window))
+            share = sum(weight for term, weight in terms if term in concepts) / total
+            preference = share - TWO_SENTENCE_DISCOUNT * (width - 1)
+            if share > 0 and (best is None or preference > best[0]):
+                best, best_share = (preference, start, width), share
+    if best is None or best_share < PARTIAL_AT:
+        return PointCoverage(point, "missed", best_share, False, None, None)
+    _, start, width = best
+    window = sentences[start:start + width]
+    explained = is_explanation(window)
+    covered = best_share >= COVERED_AT and not is_list_like(window)
+    return PointCoverage(
+        point=point,
+        status="covered" if covered else "partial",
+        share=round(best_share, 3),
+        explained=explained,
+        quote=_window_quote(answer, window, {term for term, _ in terms}),
+        sentence=start,
+    )
+
+
+def _window_quote(answer: str, window: list[Sentence], terms: set[str]) -> str:
+    if len(window) == 2 and sum(s.word_count for s in window) <= 40:
+        return answer[window[0].start:window[1].end]
+    hits = [[i for i, token in enumerate(s.tokens) if token.concept in terms] for s in window]
+    richest = max(range(len(window)), key=lambda i: (len(hits[i]), -i))
+    return quote(answer, window[richest], tuple(hits[richest]))
+
+
+def _story_coverage(point: str, part_name: str, star: StarStory) -> PointCoverage | None:
+    part = star.reflection if part_name == "reflection" else star.part(part_name)
+    if not part.present:
+        return None
+    status: Coverage = "covered"
+    if part_name == "result" and _MEASURED_POINT.search(point.lower()) and not star.measurable_result:
+        status = "partial"
+    if part_name == "action" and not star.owns_actions:
+        status = "partial"
+    return PointCoverage(point, status, 1.0, True, part.evidence, part.sentence)

@@ -1,0 +1,308 @@
+"""One careful reading of an answer: everything the rubric scores, measured once.
+
+The reading is plain data; scoring, signals and feedback are functions of it, which keeps each of
+them small and lets tests check a measurement without going through a score.
+"""
+
+import re
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
+
+from interview.analysis import screening
+from interview.analysis.delivery import Delivery, read_delivery
+from interview.analysis.key_points import PointCoverage, assess_points, is_explanation, is_list_like
+from interview.analysis.model import QuestionContext
+from interview.analysis.star import MEASURABLE, StarStory, detect_star
+from interview.analysis.text import (
+    GENERIC_WORDS,
+    QUESTION_BOILERPLATE,
+    Sentence,
+    Token,
+    content_concepts,
+    normalize,
+    split_segments,
+    split_sentences,
+)
+
+STORY_QUESTION_TYPES = frozenset({"behavioral", "situational"})
+# Answer length that can show depth without rambling, in words.
+IDEAL_WORDS: dict[str, tuple[int, int]] = {
+    "technical": (70, 260),
+    "behavioral": (110, 320),
+    "situational": (90, 300),
+}
+# Signposts at the start of a sentence that show the answer is organised.
+STRUCTURE_MARKERS = re.compile(
+    r"^(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|then|next|after that|afterwards|finally|lastly|to start"
+    r"|to begin|on top of that|in addition|additionally|another|overall|in summary|to summari[sz]e|in short"
+    r"|step \d|the (?:first|second|third|next|last) (?:step|thing)|my first step|once)\b")
+STRUCTURE_MARKER_WORDS = 4  # a signpost counts within a sentence's first few words
+EXAMPLE_CUES = re.compile(
+    r"\b(?:for example|for instance|e\.g\.?|such as|in my (?:last|previous|current|old) (?:job|role|project|team"
+    r"|company)|at my (?:last|previous|current|old) (?:job|company|role|team)|one time|last (?:year|month"
+    r"|quarter|week)|in one case|in a recent project|on a recent project|we had a|i had a|in production)\b")
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """What the question is about: content concepts of its text, key points and model answer."""
+
+    question: frozenset[str]
+    points: frozenset[str]
+    sample: frozenset[str]
+    sample_names: frozenset[str]  # what the model answer capitalises or writes as code: Redis, EXPLAIN, N+1
+
+    @property
+    def job_terms(self) -> frozenset[str]:
+        """The vocabulary of the job rather than of everyday speech."""
+        return self.question | self.points | self.sample_names
+
+    @property
+    def topic(self) -> frozenset[str]:
+        return self.question | self.points | self.sample
+
+
+@lru_cache(maxsize=256)
+def topic_vocabulary(question: QuestionContext) -> Vocabulary:
+    without = GENERIC_WORDS | QUESTION_BOILERPLATE
+    return Vocabulary(
+        question=frozenset(content_concepts(question.question_text, exclude=without)),
+        points=frozenset(c for point in question.key_points for c in content_concepts(point, GENERIC_WORDS)),
+        sample=frozenset(content_concepts(question.sample_answer, GENERIC_WORDS)),
+        sample_names=frozenset(_named_terms(question.sample_answer)),
+    )
+
+
+def _named_terms(text: str) -> set[str]:
+    names = set()
+    for sentence in split_sentences(text):
+        for token in sentence.tokens[1:]:
+            original = text[token.start:token.end]
+            if token.is_content and (original[:1].isupper() or not original.isalpha()) and token.word != "i":
+                names.add(token.concept)
+    return names
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One answer as the rubric reads it. Sentence indexes in `points` and `star` refer to `segments`;
+    those in `delivery` to `sentences`."""
+
+    answer: str
+    question: QuestionContext
+    vocabulary: Vocabulary
+    all_sentences: list[Sentence]  # as written, grader-directed instructions included
+    instruction_indexes: list[int]
+    sentences: list[Sentence]  # the ones that are scored
+    segments: list[Sentence]  # scored sentences with run-ons cut into ideas
+    delivery: Delivery
+    points: list[PointCoverage]
+    star: StarStory | None
+
+    # Sizes ------------------------------------------------------------------------------------------
+    @cached_property
+    def all_tokens(self) -> list[Token]:
+        return [token for sentence in self.all_sentences for token in sentence.tokens]
+
+    @cached_property
+    def tokens(self) -> list[Token]:
+        return [token for sentence in self.sentences for token in sentence.tokens]
+
+    @property
+    def word_count(self) -> int:
+        """Words as written, for metrics; scores use `scored_words`."""
+        return len(self.all_tokens)
+
+    @property
+    def scored_words(self) -> int:
+        return len(self.tokens)
+
+    @cached_property
+    def content_tokens(self) -> list[Token]:
+        fillers = set(self.delivery.fillers)
+        return [t for t in self.tokens if t.is_content and t.word not in GENERIC_WORDS and t.word not in fillers]
+
+    @property
+    def filler_rate(self) -> float:
+        """Filler words per 100 words."""
+        return 100 * self.delivery.filler_count / max(self.scored_words, 1)
+
+    @property
+    def hedge_rate(self) -> float:
+        """Hedges per 100 words."""
+        return 100 * self.delivery.hedge_count / max(self.scored_words, 1)
+
+    @property
+    def ideal_words(self) -> tuple[int, int]:
+        return IDEAL_WORDS[self.question.question_type]
+
+    # Topic ------------------------------------------------------------------------------------------
+    @cached_property
+    def concepts(self) -> frozenset[str]:
+        return frozenset(token.concept for token in self.tokens)
+
+    @cached_property
+    def topic_share(self) -> float:
+        """Share of the answer's content words that belong to the question's topic."""
+        if not self.content_tokens:
+            return 0.0
+        topic = self.vocabulary.topic
+        return sum(token.concept in topic for token in self.content_tokens) / len(self.content_tokens)
+
+    def share_of(self, concepts: frozenset[str]) -> float:
+        """Share of a vocabulary the answer uses somewhere."""
+        return len(concepts & self.concepts) / len(concepts) if concepts else 0.0
+
+    @cached_property
+    def point_credit(self) -> float:
+        return sum(p.credit for p in self.points) / len(self.points) if self.points else 0.0
+
+    @property
+    def covered_points(self) -> list[PointCoverage]:
+        return [p for p in self.points if p.status == "covered"]
+
+    # Shape ------------------------------------------------------------------------------------------
+    @cached_property
+    def sparse_punctuation(self) -> bool:
+        """Dictated or hurried answers with (almost) no full stops."""
+        return self.scored_words >= 40 and self.scored_words / max(1, len(self.sentences)) > 40
+
+    @cached_property
+    def lacks_capitals(self) -> bool:
+        return self.scored_words >= 5 and self.answer == self.answer.lower()
+
+    @cached_property
+    def mean_sentence_words(self) -> float:
+        units = self.segments if self.sparse_punctuation else self.sentences
+        return self.scored_words / len(units) if units else 0.0
+
+    @cached_property
+    def repeated_share(self) -> float:
+        """Share of sentences that repeat an earlier one word for word."""
+        if not self.sentences:
+            return 0.0
+        distinct = {" ".join(t.word for t in s.tokens) for s in self.sentences}
+        return 1 - len(distinct) / len(self.sentences)
+
+    @cached_property
+    def longest_sentence(self) -> Sentence | None:
+        return max(self.sentences, key=lambda s: (s.word_count, -s.start), default=None)
+
+    @cached_property
+    def signposted(self) -> list[int]:
+        """Indexes of segments that open with a signpost ("First", "Then", a bullet)."""
+        found = []
+        for index, segment in enumerate(self.segments):
+            opening = " ".join(t.word for t in segment.tokens[:STRUCTURE_MARKER_WORDS])
+            if segment.listed or STRUCTURE_MARKERS.match(opening):
+                found.append(index)
+        return found
+
+    @cached_property
+    def explained_segments(self) -> list[int]:
+        return [i for i, segment in enumerate(self.segments) if is_explanation([segment])]
+
+    @cached_property
+    def list_like_words(self) -> int:
+        """Words in stretches that only list terms ("Indexes, EXPLAIN, caching.")."""
+        return sum(s.word_count for s in self.segments if is_list_like([s]))
+
+    @property
+    def list_share(self) -> float:
+        """Share of the answer that only lists terms."""
+        return self.list_like_words / self.scored_words if self.scored_words else 0.0
+
+    @property
+    def explained_share(self) -> float:
+        """Share of the answer's ideas that come with a reason or mechanism."""
+        return len(self.explained_segments) / len(self.segments) if self.segments else 0.0
+
+    @cached_property
+    def example_segments(self) -> list[int]:
+        return [i for i, s in enumerate(self.segments) if EXAMPLE_CUES.search(normalize(s.text))]
+
+    @cached_property
+    def measured_segments(self) -> list[int]:
+        return [i for i, s in enumerate(self.segments) if MEASURABLE.search(normalize(s.text))]
+
+    @cached_property
+    def proper_names(self) -> int:
+        """Capitalised words inside sentences: named tools, companies, people — signs of specifics."""
+        count = 0
+        for sentence in self.sentences:
+            for token in sentence.tokens[1:]:
+                original = self.answer[token.start:token.end]
+                if original[:1].isupper() and token.word not in {"i", "i'm", "i've", "i'd", "i'll"}:
+                    count += 1
+        return count
+
+    @cached_property
+    def specifics(self) -> int:
+        return len(self.measured_segments) + len(self.example_segments) + min(self.proper_names, 4)
+
+    # Screening --------------------------------------------------------------------------------------
+    @cached_property
+    def declines(self) -> bool:
+        return screening.declines(self.answer, self.word_count)
+
+    @cached_property
+    def gibberish(self) -> bool:
+        return screening.is_gibberish(self.tokens, self.topic_share)
+
+    @cached_property
+    def off_topic(self) -> bool:
+        return screening.is_off_topic(self.topic_share, self.share_of(self.vocabulary.question),
+                                      self.point_credit)
+
+    @cached_property
+    def restates_question(self) -> bool:
+        return screening.restates_question(self.tokens, self.vocabulary.question, self.point_credit)
+
+    @cached_property
+    def copies_sample(self) -> bool:
+        return screening.copies_sample(self.tokens, self.question.sample_answer)
+
+    @cached_property
+    def non_answer(self) -> bool:
+        declined = (self.declines and self.point_credit < screening.DECLINED_MAX_POINT_CREDIT
+                    and self.topic_share < screening.DECLINED_MAX_TOPIC_SHARE)
+        return not self.tokens or self.gibberish or self.off_topic or declined
+
+    @cached_property
+    def flags(self) -> list[str]:
+        flags = []
+        if self.non_answer:
+            flags.append("non_answer")
+        if self.scored_words < screening.TOO_SHORT_WORDS:
+            flags.append("too_short")
+        if self.restates_question and not self.non_answer:
+            flags.append("restates_question")
+        if self.copies_sample:
+            flags.append("copied_from_model_answer")
+        if self.instruction_indexes:
+            flags.append("instruction_in_answer")
+        return flags
+
+
+def read_answer(question: QuestionContext, answer: str) -> Reading:
+    vocabulary = topic_vocabulary(question)
+    all_sentences = split_sentences(answer)
+    instructions = screening.instruction_sentences(all_sentences)
+    sentences = [s for i, s in enumerate(all_sentences) if i not in instructions]
+    segments = split_segments(answer, sentences)
+    star = None
+    if question.question_type in STORY_QUESTION_TYPES:
+        star = detect_star(answer, segments, hypothetical=question.question_type == "situational")
+    return Reading(
+        answer=answer,
+        question=question,
+        vocabulary=vocabulary,
+        all_sentences=all_sentences,
+        instruction_indexes=instructions,
+        sentences=sentences,
+        segments=segments,
+        delivery=read_delivery(answer, sentences),
+        points=assess_points(answer, segments, question.key_points, vocabulary.question, star),
+        star=star,
+    )
+

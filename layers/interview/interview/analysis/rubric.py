@@ -1,0 +1,89 @@
+"""The rubric analyzer: offline, deterministic and explainable analysis of one interview answer.
+
+It is the default analyzer without a Groq key and the fallback when Groq fails (DESIGN.md). The work
+is split by what it produces: a reading of the answer (reading.py), its scores (rubric_scoring.py),
+its signals and sentiment (rubric_signals.py) and the feedback prose (rubric_feedback.py).
+"""
+
+from collections import Counter
+
+from interview.analysis.delivery import FILLER_WORDS
+from interview.analysis.model import Analysis, QuestionContext
+from interview.analysis.reading import Reading, read_answer
+from interview.analysis.rubric_feedback import write_feedback
+from interview.analysis.rubric_scoring import confidence, score
+from interview.analysis.rubric_signals import as_signals, detect_signals, sentiment
+from interview.analysis.text import GENERIC_WORDS, QUESTION_BOILERPLATE, STOP_WORDS
+
+ANALYZER_VERSION = "rubric-1.0.0"
+
+SPEAKING_WORDS_PER_MINUTE = 130
+MOST_USED_WORDS = 5
+JOB_TERMS_LIMIT = 20
+_FILLER_TOKENS = FILLER_WORDS | {"um", "uh", "hmm", "like", "umm", "uhh", "er", "erm"}
+
+
+class RubricAnalyzer:
+    """Analyzer port implementation that needs nothing but the answer and the question."""
+
+    def analyze(self, question: QuestionContext, answer: str) -> Analysis:
+        reading = read_answer(question, answer)
+        scores = score(reading)
+        signals = detect_signals(reading)
+        return Analysis(
+            scores=scores,
+            feedback=write_feedback(reading, scores, signals),
+            sentiment=sentiment(reading, scores),
+            key_points=[point.as_result() for point in reading.points],
+            metrics=metrics(reading),
+            signals=as_signals(signals),
+            flags=reading.flags,
+            source="rubric",
+            analyzer_version=ANALYZER_VERSION,
+        )
+
+
+# Metrics ------------------------------------------------------------------------------------------------
+
+def metrics(reading: Reading) -> dict[str, object]:
+    delivery = reading.delivery
+    values: dict[str, object] = {
+        "word_count": reading.word_count,
+        "sentence_count": len(reading.all_sentences),
+        "average_sentence_words": round(reading.mean_sentence_words, 1),
+        "speaking_time_seconds": round(reading.word_count * 60 / SPEAKING_WORDS_PER_MINUTE),
+        "filler_words": delivery.fillers,
+        "filler_word_count": delivery.filler_count,
+        "hedges": delivery.hedges,
+        "hedge_count": delivery.hedge_count,
+        "most_used_words": most_used_words(reading),
+        "job_terms_used": job_terms_used(reading),
+        "talking_points_covered": len(reading.covered_points),
+        "talking_points_total": len(reading.points),
+        "confidence": confidence(reading),
+    }
+    if reading.star is not None:
+        values["star"] = reading.star.as_metrics()
+    return values
+
+
+def most_used_words(reading: Reading) -> list[dict[str, object]]:
+    counts = Counter(t.word for t in reading.all_tokens
+                     if t.is_content and t.word not in _FILLER_TOKENS)
+    first_seen = {}
+    for index, token in enumerate(reading.all_tokens):
+        first_seen.setdefault(token.word, index)
+    ranked = sorted(counts.items(), key=lambda item: (-item[1], first_seen[item[0]]))
+    return [{"word": word, "count": count} for word, count in ranked[:MOST_USED_WORDS]]
+
+
+def job_terms_used(reading: Reading) -> list[str]:
+    """The job's vocabulary found in the answer: words of the key points and the question, and the
+    names and code the model answer uses."""
+    terms = reading.vocabulary.job_terms
+    seen: dict[str, str] = {}
+    for token in reading.tokens:
+        if (token.concept in terms and token.is_content and token.word not in GENERIC_WORDS
+                and token.word not in QUESTION_BOILERPLATE and token.word not in STOP_WORDS):
+            seen.setdefault(token.concept, token.word)
+    return list(seen.values())[:JOB_TERMS_LIMIT]

@@ -1,0 +1,497 @@
+"""Feedback prose for the rubric analyzer, written from evidence only.
+
+Every strength and weakness quotes the answer verbatim (in double quotes) or names the key point it
+is about (in single quotes). A strength is only written when a check earned it, so a poor answer
+gets few and a non-answer none.
+"""
+
+import re
+from functools import lru_cache
+
+from interview.analysis.key_points import COVERED_AT, PointCoverage, assess_points, is_list_like, star_part_of
+from interview.analysis.model import Feedback, Scores
+from interview.analysis.reading import Reading
+from interview.analysis.star import PAST_ACTION, STAR_PARTS
+from interview.analysis.text import Sentence, normalize, quote, short_quote, split_segments, split_sentences
+
+MAX_STRENGTHS = 5
+MAX_STRENGTHS_WHEN_WEAK = 2  # below WEAK_OVERALL, at most this many things are praised
+WEAK_OVERALL = 45
+MAX_WEAKNESSES = 4
+MIN_WEAKNESSES = 2
+MAX_MISSING_POINTS = 3
+MAX_SUGGESTIONS = 5
+MIN_SUGGESTIONS = 3
+QUOTE_WORDS = 16
+MODEL_QUOTE_WORDS = 22
+
+QUALITY_LABELS: tuple[tuple[int, str], ...] = (
+    (85, "An excellent"), (70, "A strong"), (55, "A fair"), (35, "A weak"), (0, "A very weak"),
+)
+# Strength labels, in the order they are offered; each needs a quote that no earlier strength used.
+STRENGTH_LABELS: dict[str, str] = {
+    "explains_reasoning": "Explains the why, not just the what",
+    "quantified_result": "Puts a number on the outcome",
+    "uses_examples": "Grounds the answer in a real example",
+    "complete_star": "Tells all four STAR parts, through to the result",
+    "takes_ownership": "Owns the actions in the first person",
+    "well_structured": "Signposts each step, which makes it easy to follow",
+    "confident_delivery": "Direct, confident wording with no hedging",
+    "concise": "Stays focused and to the point",
+}
+# Weakness signals in order of how much fixing them would help.
+WEAKNESS_PRIORITY: tuple[str, ...] = (
+    "off_topic", "unexplained_terms", "no_ownership", "too_short", "missing_result", "filler_heavy",
+    "hedging", "rambling", "vague", "unmeasured_result",
+)
+STAR_PART_NAMES = {
+    "situation": "The situation: where and when it happened (not described)",
+    "task": "Your task or goal in the story (not stated)",
+    "action": "The actions you took yourself (not described)",
+    "result": "The result, ideally with a number (missing)",
+}
+STAR_SUGGESTIONS = {
+    "situation": "Open with one or two sentences of context: where you were and what was at stake.",
+    "task": "Say what you were responsible for or asked to achieve before describing what you did.",
+    "action": "Walk through the steps you took yourself, in order, using ‘I’ for your own part.",
+    "result": "Finish with the result: what changed, ideally measured (time saved, % improvement, "
+              "fewer errors).",
+}
+SIGNAL_SUGGESTIONS = {
+    "no_answer": "When unsure, reason out loud: say what you would check first and why, instead of skipping.",
+    "off_topic": "Answer the question directly in your first sentence, then support it.",
+    "restates_question": "Go beyond the question's own words: name your approach and explain each step.",
+    "unexplained_terms": "For each concept you name, add a sentence on what it does and why it helps here.",
+    "vague": "Add specifics: a real project, the tools you used and a number that shows the effect.",
+    "missing_result": STAR_SUGGESTIONS["result"],
+    "unmeasured_result": "Put a number on the result: time saved, % improvement, users or errors affected.",
+    "no_ownership": "Say ‘I’ for the parts you did yourself; the interviewer is assessing your contribution.",
+    "rambling": "Lead with your main point and keep sentences under about 25 words; cut what does not "
+                "answer the question.",
+}
+FLAG_SUGGESTIONS = {
+    "copied_from_model_answer": "Put the answer in your own words and add an example from your own "
+                                "experience.",
+    "instruction_in_answer": "Leave out text addressed to the grader; only the answer itself is scored.",
+}
+FALLBACK_SUGGESTIONS = {
+    "technical": (
+        "Mention a trade-off or a case where you would choose differently; it shows judgement.",
+        "Close with a one-sentence summary of your approach so the interviewer remembers it.",
+        "Add a short example from a real project, with the improvement you measured.",
+        "Say how you would confirm it worked: what you would measure before and after.",
+    ),
+    "story": (
+        "End with what you learned and how you apply it now.",
+        "Keep the situation brief and spend most of the time on your actions and the result.",
+        "Rehearse the story aloud so it lands in about two minutes.",
+        "Connect the story to this role: say where you would use the same approach in the new job.",
+    ),
+    "plan": (
+        "Say how you would know it worked: the signal or number you would watch.",
+        "Name who you would involve and when you would update them.",
+        "Add what you would do if your first step did not work.",
+    ),
+}
+# Words that show an answer weighs costs or alternatives.
+TRADE_OFF = re.compile(r"\b(?:trade-?offs?|downsides?|drawbacks?|costs?|however|depends|unless|although"
+                       r"|risks?|overhead|at the expense|stale)\b")
+
+
+def write_feedback(reading: Reading, scores: Scores, signals: list[str]) -> Feedback:
+    strengths = _strengths(reading, scores, signals)
+    weaknesses = _weaknesses(reading, signals)
+    suggestions = _suggestions(reading, signals)
+    return Feedback(
+        strengths=strengths,
+        weaknesses=weaknesses,
+        missing_points=_missing_points(reading),
+        suggestions=suggestions,
+        narrative=_narrative(reading, scores, strengths, weaknesses, suggestions),
+    )
+
+
+def _named(point: str) -> str:
+    """A key point named in prose; single quotes keep it apart from quotes of the answer."""
+    return f"‘{point}’"
+
+
+def _quoted(text: str | None) -> str:
+    """A verbatim quote for prose; when cut short the ellipsis goes outside the quotation marks."""
+    words, cut = short_quote(text or "", QUOTE_WORDS)
+    return f'"{words}"…' if cut else f'"{words}"'
+
+
+def _segment_quote(reading: Reading, segment: Sentence) -> str:
+    return _quoted(quote(reading.answer, segment))
+
+
+def _opening(reading: Reading) -> str:
+    """The answer's first sentence, even when it was set aside as an instruction to the grader."""
+    first = reading.sentences[:1] or reading.all_sentences[:1]
+    return _segment_quote(reading, first[0]) if first else "an empty reply"
+
+
+def _term(phrase: str) -> str:
+    """A filler or hedge named in prose: a word from the lexicon, not a quote of the answer."""
+    return f"‘{phrase}’"
+
+
+# Strengths ----------------------------------------------------------------------------------------------
+
+class _Evidence:
+    """Quotes already shown, so two strengths never rest on the same words."""
+
+    def __init__(self, answer: str):
+        self.answer = answer
+        self.spans: list[tuple[int, int]] = []
+
+    def claim(self, options: list[str | None]) -> str | None:
+        for text in options:
+            if not text:
+                continue
+            start = self.answer.find(text)
+            span = (start, start + len(text))
+            if start >= 0 and not any(a < span[1] and span[0] < b for a, b in self.spans):
+                self.spans.append(span)
+                return text
+        return None
+
+
+def _strengths(reading: Reading, scores: Scores, signals: list[str]) -> list[str]:
+    if reading.non_answer or {"restates_question", "copied_from_model_answer"} & set(reading.flags):
+        return []
+    evidence = _Evidence(reading.answer)
+    covered = sorted(reading.covered_points, key=lambda p: (not p.explained, reading.points.index(p)))
+    candidates = [(f"Covers the key point {_named(p.point)}", [p.quote]) for p in covered]
+    traits = [(STRENGTH_LABELS[code], _strength_evidence(reading, code))
+              for code in STRENGTH_LABELS if code in signals]
+    lines = []
+    for label, options in candidates[:1] + traits + candidates[1:]:
+        text = evidence.claim(options)
+        if text:
+            lines.append(f"{label}: {_quoted(text)}")
+    limit = MAX_STRENGTHS if scores.overall >= WEAK_OVERALL else MAX_STRENGTHS_WHEN_WEAK
+    return lines[:limit]
+
+
+def _strength_evidence(reading: Reading, code: str) -> list[str | None]:
+    """Candidate quotes for a strength, best first."""
+    segments = reading.segments
+    star = reading.star
+    texts = [quote(reading.answer, s) for s in segments]
+    match code:
+        case "explains_reasoning":
+            return [p.quote for p in reading.points if p.explained and p.status == "covered"]
+        case "quantified_result":
+            return ([star.result.evidence] if star else []) + [texts[i] for i in reading.measured_segments]
+        case "uses_examples":
+            return [texts[i] for i in reading.example_segments] + ([star.action.evidence] if star else [])
+        case "complete_star" if star:
+            return [star.result.evidence, star.action.evidence, star.situation.evidence]
+        case "takes_ownership" if star:
+            return [star.action.evidence] + [t for t in texts if PAST_ACTION.search(normalize(t))]
+        case "well_structured":
+            return [texts[i] for i in reading.signposted] + ([star.situation.evidence] if star else [])
+        case "confident_delivery" | "concise":
+            return [texts[i] for i in reading.explained_segments] + texts
+    return []
+
+
+# Weaknesses ---------------------------------------------------------------------------------------------
+
+def _weaknesses(reading: Reading, signals: list[str]) -> list[str]:
+    if reading.non_answer:
+        lines = [f"Does not attempt the question: {_opening(reading)}"]
+        if reading.points:
+            lines.append(f"None of the key points is addressed, starting with {_named(reading.points[0].point)}")
+        return lines
+    missed = [p for p in reading.points if p.status == "missed"]
+    partial = [p for p in reading.points if p.status == "partial"]
+    lines = _flag_weaknesses(reading)
+    lines += [f"Does not mention the key point {_named(p.point)}" for p in missed[:2]]
+    lines += [line for code in WEAKNESS_PRIORITY if code in signals and (line := _weakness_line(reading, code))]
+    lines += [f"Only touches on the key point {_named(p.point)}: {_quoted(p.quote)}" for p in partial[:2]]
+    lines = _unique(lines)
+    if len(lines) < MIN_WEAKNESSES:
+        lines = _unique(lines + _minor_weaknesses(reading))
+    return lines[:MAX_WEAKNESSES]
+
+
+def _flag_weaknesses(reading: Reading) -> list[str]:
+    lines = []
+    if "restates_question" in reading.flags and reading.sentences:
+        lines.append("Restates the question instead of answering it: "
+                     f"{_segment_quote(reading, reading.sentences[0])}")
+    if reading.instruction_indexes:
+        injected = reading.all_sentences[reading.instruction_indexes[0]]
+        lines.append("Includes text addressed to the grader, which is ignored and costs points: "
+                     f"{_segment_quote(reading, injected)}")
+    if "copied_from_model_answer" in reading.flags and reading.sentences:
+        lines.append("Repeats the model answer nearly word for word: "
+                     f"{_segment_quote(reading, reading.sentences[0])}")
+    return lines
+
+
+def _weakness_line(reading: Reading, code: str) -> str | None:
+    segments = reading.segments
+    star = reading.star
+    delivery = reading.delivery
+    if not segments:
+        return None
+    match code:
+        case "unexplained_terms":
+            return f"Names concepts without explaining them: {_quoted(_listed_terms(reading))}"
+        case "too_short":
+            return f"Too short to show depth at {reading.word_count} words: {_segment_quote(reading, segments[0])}"
+        case "missing_result" if not _point_about(reading, "result"):
+            return f"The story stops before the result; it ends with {_segment_quote(reading, segments[-1])}"
+        case "unmeasured_result" if star and not _point_about(reading, "result"):
+            return f"The result has no number attached: {_quoted(star.result.evidence)}"
+        case "no_ownership":
+            told_as_we = next((s for s in segments if {"we", "our"} & {t.word for t in s.tokens}), segments[0])
+            return f"Says what the team did but not your own part: {_segment_quote(reading, told_as_we)}"
+        case "filler_heavy" if delivery.filler_spans:
+            sentence_index, token_index = delivery.filler_spans[0]
+            names = ", ".join(_term(name) for name in list(delivery.fillers)[:3])
+            example = quote(reading.answer, reading.sentences[sentence_index], (token_index,))
+            return f"{delivery.filler_count} filler words ({names}) break up the answer, e.g. {_quoted(example)}"
+        case "hedging" if delivery.hedge_sentences:
+            sentence = reading.sentences[delivery.hedge_sentences[0]]
+            return f"Hedges instead of committing: {_segment_quote(reading, sentence)}"
+        case "rambling" if reading.longest_sentence:
+            return f"Long, winding sentences are hard to follow: {_segment_quote(reading, reading.longest_sentence)}"
+        case "vague":
+            return f"Stays general instead of specific: {_segment_quote(reading, segments[0])}"
+        case "off_topic":
+            target = min(segments, key=lambda s: (_topic_hits(reading, s), s.start))
+            return f"Drifts away from the question: {_segment_quote(reading, target)}"
+    return None
+
+
+def _minor_weaknesses(reading: Reading) -> list[str]:
+    """Honest room to improve in a strong answer: the least developed point, a missing trade-off."""
+    segments = reading.segments
+    if not segments:
+        return []
+    lines = []
+    shallow = [p for p in reading.points if p.status == "partial" or (p.status == "covered" and not p.explained)]
+    if shallow:
+        lines.append(f"Could go deeper on the key point {_named(shallow[0].point)}: {_quoted(shallow[0].quote)}")
+    last = _segment_quote(reading, segments[-1])
+    star = reading.star
+    if star and star.hypothetical_allowed:
+        lines.append(f"Does not say how you would know the plan worked; it ends with {last}")
+    elif star and not star.reflection.present:
+        lines.append(f"Does not say what you learned; the story ends with {last}")
+    if star and star.task.present and star.task.sentence == star.situation.sentence:
+        lines.append(f"Could state your own goal apart from the context: {_quoted(star.task.evidence)}")
+    if star and star.reflection.present:
+        lines.append(f"Could link the lesson to the role you are applying for: {_quoted(star.reflection.evidence)}")
+    if not reading.star and not TRADE_OFF.search(normalize(reading.answer)):
+        lines.append(f"Does not weigh trade-offs or say when the approach would not fit; it ends with {last}")
+    if not reading.example_segments and not reading.star:
+        lines.append(f"Stays at the level of method, without a real example: {_segment_quote(reading, segments[0])}")
+    if not reading.measured_segments:
+        longest = max(segments, key=lambda s: (s.word_count, -s.start))
+        lines.append(f"Could back this with a number or measured effect: {_segment_quote(reading, longest)}")
+    return lines
+
+
+def _listed_terms(reading: Reading) -> str:
+    """The first run of list-like sentences ("Indexes. EXPLAIN. Caching."), verbatim."""
+    segments = reading.segments
+    first = next((i for i, s in enumerate(segments) if is_list_like([s])), None)
+    if first is None:
+        return quote(reading.answer, segments[0])
+    last = first
+    while last + 1 < len(segments) and is_list_like([segments[last + 1]]):
+        last += 1
+    return reading.answer[segments[first].start:segments[last].end]
+
+
+def _topic_hits(reading: Reading, segment: Sentence) -> int:
+    topic = reading.vocabulary.topic
+    return sum(token.concept in topic for token in segment.tokens if token.is_content)
+
+
+def _point_about(reading: Reading, part: str) -> bool:
+    return any(star_part_of(p.point) == part for p in reading.points)
+
+
+# Missing points and suggestions -------------------------------------------------------------------------
+
+def _missing_points(reading: Reading) -> list[str]:
+    missed = [f"{_sentence_case(p.point)} (not mentioned)" for p in reading.points if p.status == "missed"]
+    partial = [f"{_sentence_case(p.point)} (only touched on)" for p in reading.points if p.status == "partial"]
+    story = [STAR_PART_NAMES[name] for name in _missing_star_parts(reading)]
+    return (missed + story + partial)[:MAX_MISSING_POINTS]
+
+
+def _missing_star_parts(reading: Reading) -> list[str]:
+    """STAR parts the story lacks that no key point already names; a situational question sets its own
+    scene, so only its actions and outcome are expected."""
+    star = reading.star
+    if star is None:
+        return []
+    expected = ("action", "result") if star.hypothetical_allowed else STAR_PARTS
+    return [name for name in expected if not star.part(name).present and not _point_about(reading, name)]
+
+
+def _sentence_case(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _suggestions(reading: Reading, signals: list[str]) -> list[str]:
+    lines: list[str] = []
+    if reading.non_answer:
+        lines.append(SIGNAL_SUGGESTIONS["no_answer"])
+    lines += [FLAG_SUGGESTIONS[flag] for flag in reading.flags if flag in FLAG_SUGGESTIONS]
+    gaps = [p for p in reading.points if p.status == "missed"] + [p for p in reading.points if p.status == "partial"]
+    lines += [_point_suggestion(reading, point) for point in gaps[:3]]
+    if not reading.star:
+        unexplained = [p for p in reading.points if p.status == "covered" and not p.explained]
+        lines += [f"Say why {_named(p.point)} helps here, not only that you would do it." for p in unexplained[:1]]
+    lines += [STAR_SUGGESTIONS[name] for name in _missing_star_parts(reading)]
+    lines += [_signal_suggestion(reading, code) for code in signals]
+    if reading.sparse_punctuation:
+        lines.append("Break the answer into sentences; each idea is easier to follow when it ends with a full stop.")
+    lines = _unique(lines)
+    for line in _fallback_suggestions(reading):
+        if len(lines) >= MIN_SUGGESTIONS:
+            break
+        if line not in lines:
+            lines.append(line)
+    return lines[:MAX_SUGGESTIONS]
+
+
+def _fallback_suggestions(reading: Reading) -> list[str]:
+    """General advice, leaving out what the answer already does."""
+    if reading.star and reading.star.hypothetical_allowed:
+        return list(FALLBACK_SUGGESTIONS["plan"])
+    if reading.star:
+        reflection, *others = FALLBACK_SUGGESTIONS["story"]
+        return ([] if reading.star.reflection.present else [reflection]) + others
+    trade_off, summary, example, verification = FALLBACK_SUGGESTIONS["technical"]
+    has_trade_off = bool(TRADE_OFF.search(normalize(reading.answer)))
+    has_example = bool(reading.example_segments and reading.measured_segments)
+    return ([] if has_trade_off else [trade_off]) + [summary] + ([] if has_example else [example]) + [verification]
+
+
+def _signal_suggestion(reading: Reading, code: str) -> str:
+    delivery = reading.delivery
+    low, high = reading.ideal_words
+    match code:
+        case "filler_heavy":
+            names = " and ".join(_term(name) for name in list(delivery.fillers)[:2])
+            return f"Replace fillers such as {names} with a short pause; record yourself and count them."
+        case "hedging":
+            hedge = _term(next(iter(delivery.hedges), "I think"))
+            return f"Commit to your answer: swap {hedge} for a direct statement and flag real doubt only once."
+        case "too_short":
+            return (f"Develop the answer to about {low}–{high} words (one to two minutes spoken): state your "
+                    "approach, explain why it works, and give an example.")
+    return SIGNAL_SUGGESTIONS.get(code, "")
+
+
+def _point_suggestion(reading: Reading, point: PointCoverage) -> str:
+    part = star_part_of(point.point) if reading.star else None
+    if part == "result" and reading.star and reading.star.result.present:
+        return SIGNAL_SUGGESTIONS["unmeasured_result"]
+    if part in STAR_SUGGESTIONS:
+        return STAR_SUGGESTIONS[part]
+    if part == "reflection":
+        return FALLBACK_SUGGESTIONS["story"][0]
+    verb = "Cover" if point.status == "missed" else "Develop"
+    model = _model_answer_phrasing(reading, point.point)
+    if model:
+        return f'{verb} the key point {_named(point.point)}; the model answer puts it as: "{model}"'
+    if reading.star:
+        return f"{verb} the key point {_named(point.point)} with a sentence or two and one concrete detail."
+    return f"{verb} the key point {_named(point.point)}: name it, then say how it works and why it helps here."
+
+
+def _model_answer_phrasing(reading: Reading, point: str) -> str | None:
+    sample = reading.question.sample_answer
+    if not sample:
+        return None
+    found = assess_points(sample, list(_sample_segments(sample)), (point,), reading.vocabulary.question)[0]
+    if found.status != "covered" or found.share < COVERED_AT or not found.quote:
+        return None
+    words, cut = short_quote(found.quote, MODEL_QUOTE_WORDS)
+    return words + ("…" if cut else "")
+
+
+@lru_cache(maxsize=256)
+def _sample_segments(sample: str) -> tuple[Sentence, ...]:
+    return tuple(split_segments(sample, split_sentences(sample)))
+
+
+# Narrative ----------------------------------------------------------------------------------------------
+
+def _narrative(reading: Reading, scores: Scores, strengths: list[str], weaknesses: list[str],
+               suggestions: list[str]) -> str:
+    words = reading.word_count
+    if reading.non_answer:
+        return (f"This {words}-word reply does not attempt the question ({_opening(reading)}), so there is nothing "
+                f"to score yet. {_next_step(suggestions)}")
+    label = next(text for floor, text in QUALITY_LABELS if scores.overall >= floor)
+    first = f"{label} {words}-word answer{_coverage_clause(reading)}."
+    second = _evidence_sentence(strengths, weaknesses)
+    return " ".join(part for part in (first, second, _next_step(suggestions)) if part)
+
+
+def _coverage_clause(reading: Reading) -> str:
+    clauses = []
+    if reading.points:
+        total = len(reading.points)
+        covered = [p.point for p in reading.covered_points]
+        missed = [_named(p.point) for p in reading.points if p.status == "missed"]
+        partial = [_named(p.point) for p in reading.points if p.status == "partial"]
+        if len(covered) == total:
+            clause = f" that covers all {total} key points"
+        elif covered:
+            named = _join([_named(p) for p in covered[:2]] + ([f"{len(covered) - 2} more"] if len(covered) > 2 else []))
+            clause = f" that covers {len(covered)} of {total} key points ({named})"
+        else:
+            clause = f" that fully covers none of the {total} key points"
+        gaps = ([f"misses {_join(missed[:2])}"] if missed else []) + (
+            [f"only touches on {partial[0]}"] if partial else [])
+        if gaps:
+            clause += f"{' but' if covered else ';'} it {' and '.join(gaps)}"
+        clauses.append(clause)
+    if reading.star:
+        present = reading.star.present_parts
+        story = f"tells {len(present)} of the 4 STAR parts" if present else "tells no STAR story"
+        if present and not reading.star.result.present:
+            story += ", without a result"
+        clauses.append(f"; it {story}" if clauses else f" that {story}")
+    return "".join(clauses)
+
+
+def _evidence_sentence(strengths: list[str], weaknesses: list[str]) -> str:
+    """The answer's best moment, or when nothing earned praise, its main gap."""
+    if strengths:
+        return _as_sentence("Strongest moment", strengths[0])
+    if weaknesses:
+        return _as_sentence("Main gap", weaknesses[0])
+    return ""
+
+
+def _as_sentence(lead: str, line: str) -> str:
+    return f"{lead}: {line[0].lower()}{line[1:]}{'' if line.endswith('…') else '.'}"
+
+
+def _next_step(suggestions: list[str]) -> str:
+    if not suggestions:
+        return ""
+    headline = suggestions[0].split("; the model answer", 1)[0].rstrip(".")
+    return f"Next step: {headline[0].lower()}{headline[1:]}."
+
+
+def _join(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} and {items[-1]}"
+
+
+def _unique(lines: list[str]) -> list[str]:
+    return list(dict.fromkeys(line for line in lines if line))

@@ -1,0 +1,107 @@
+"""Screening: answers that must not be scored at face value.
+
+Instructions aimed at the grader are taken out before scoring (they can only cost points); answers
+that decline, are gibberish, only restate the question or copy the model answer are recognised so
+the rubric can cap them and say so.
+"""
+
+import re
+from functools import lru_cache
+
+from interview.analysis.text import GENERIC_WORDS, STOP_WORDS, Sentence, Token, normalize, tokenize
+
+INSTRUCTION_PATTERNS: tuple[re.Pattern[str], ...] = tuple(re.compile(p) for p in (
+    r"\b(?:ignore|disregard|forget|override)\b.{0,40}\b(?:instructions?|prompts?|rules|rubric|guidelines"
+    r"|criteria|above|previous|prior)\b",
+    r"\b(?:give|grant|award|assign|rate|score|mark)\s+(?:this|me|it|my answer|the answer|this answer|him|her)\b"
+    r".{0,30}(?:\b100\b|full (?:marks|points|score)|perfect|maximum|max\b|10/10|top (?:score|marks)|highest"
+    r"|an? a\+?(?:\s|$))",
+    r"\b(?:you are|act as|pretend to be|as) (?:now )?(?:an? |the )?(?:ai|language model|assistant|grader"
+    r"|evaluator|examiner|scoring system)\b",
+    r"\bsystem prompt\b|(?:^|\s)(?:system|assistant)\s*:|\bnew instructions?\b|\bjailbreak\b",
+    r"\b(?:this|my) answer (?:is|deserves|should get) (?:a )?(?:perfect|excellent|100|full)",
+))
+# Phrases of someone declining a question, rather than answering it.
+DECLINING = re.compile(
+    r"\b(?:i (?:don'?t|do not) (?:really )?know|no idea|not sure|i have no (?:idea|clue|experience)|no clue"
+    r"|idk|google(?:d|ing)? it|i'?d (?:just )?google|i would (?:just )?google|look it up|ask chatgpt"
+    r"|ask (?:someone|a colleague|my (?:manager|senior|lead))|skip(?: this)?|pass|never (?:done|heard|had)"
+    r"|i can'?t (?:answer|remember|think)|nothing comes to mind|i haven'?t (?:done|had|used))\b")
+DECLINING_MAX_WORDS = 40
+# "I'm not sure, but I'd add an index" still attempts the question; a decline says nothing on topic.
+DECLINED_MAX_POINT_CREDIT = 0.1
+DECLINED_MAX_TOPIC_SHARE = 0.25
+TOO_SHORT_WORDS = 30
+# Real prose is about a quarter function words; gibberish and word salad have almost none.
+GIBBERISH_MAX_STOP_SHARE = 0.1
+GIBBERISH_MAX_TOPIC_SHARE = 0.15
+GIBBERISH_MIN_ODD_SHARE = 0.3
+OFF_TOPIC_MAX_TOPIC_SHARE = 0.08
+RESTATEMENT_MAX_NEW_CONCEPTS = 3
+RESTATEMENT_MIN_QUESTION_SHARE = 0.5
+COPY_SHINGLE = 4
+COPY_MIN_CONTAINMENT = 0.7  # share of the answer's word sequences found in the model answer
+COPY_MIN_REPRODUCED = 0.5  # share of the model answer's word sequences found in the answer
+_CONSONANT_RUN = re.compile(r"[bcdfghjklmnpqrstvwxz]{5,}|(.)\1\1")
+_VOWEL = re.compile(r"[aeiouy]")
+
+
+def instruction_sentences(sentences: list[Sentence]) -> list[int]:
+    """Indexes of sentences that address the grader instead of the interviewer."""
+    return [index for index, sentence in enumerate(sentences)
+            if any(pattern.search(normalize(sentence.text)) for pattern in INSTRUCTION_PATTERNS)]
+
+
+def declines(text: str, word_count: int) -> bool:
+    return word_count <= DECLINING_MAX_WORDS and bool(DECLINING.search(normalize(text)))
+
+
+def is_gibberish(tokens: list[Token], topic_share: float) -> bool:
+    if not tokens:
+        return True
+    stop_share = sum(token.is_stop for token in tokens) / len(tokens)
+    if stop_share >= GIBBERISH_MAX_STOP_SHARE or topic_share >= GIBBERISH_MAX_TOPIC_SHARE:
+        return False
+    odd_share = sum(_looks_unpronounceable(token.word) for token in tokens) / len(tokens)
+    return odd_share >= GIBBERISH_MIN_ODD_SHARE or topic_share == 0
+
+
+def _looks_unpronounceable(word: str) -> bool:
+    letters = "".join(ch for ch in word if ch.isalpha())
+    if not letters:
+        return False
+    return not _VOWEL.search(letters) or bool(_CONSONANT_RUN.search(letters))
+
+
+def is_off_topic(topic_share: float, question_share: float, point_credit: float) -> bool:
+    return topic_share < OFF_TOPIC_MAX_TOPIC_SHARE and question_share < 0.2 and point_credit == 0
+
+
+def restates_question(tokens: list[Token], question_concepts: frozenset[str], point_credit: float) -> bool:
+    """The answer repeats the question's words and adds next to nothing of its own."""
+    if not question_concepts or point_credit > 0.2:
+        return False
+    concepts = {t.concept for t in tokens if t.is_content and t.word not in GENERIC_WORDS}
+    new = concepts - question_concepts
+    reused = len(concepts & question_concepts) / len(question_concepts)
+    return len(new) <= RESTATEMENT_MAX_NEW_CONCEPTS and reused >= RESTATEMENT_MIN_QUESTION_SHARE
+
+
+def copies_sample(tokens: list[Token], sample: str) -> bool:
+    answer_shingles = _shingles(tokens)
+    sample_shingles = _sample_shingles(sample)
+    if len(answer_shingles) < 5 or not sample_shingles:
+        return False
+    shared = len(answer_shingles & sample_shingles)
+    return (shared / len(answer_shingles) >= COPY_MIN_CONTAINMENT
+            and shared / len(sample_shingles) >= COPY_MIN_REPRODUCED)
+
+
+@lru_cache(maxsize=256)
+def _sample_shingles(sample: str) -> frozenset[tuple[str, ...]]:
+    return frozenset(_shingles(tokenize(sample)))
+
+
+def _shingles(tokens: list[Token]) -> set[tuple[str, ...]]:
+    concepts = [t.concept for t in tokens if t.word not in STOP_WORDS or t.word in {"not", "no"}]
+    return {tuple(concepts[i:i + COPY_SHINGLE]) for i in range(len(concepts) - COPY_SHINGLE + 1)}

@@ -1,0 +1,200 @@
+"""STAR detection: does a behavioral or situational answer tell a story with a Situation, a Task,
+the candidate's Actions and a Result?
+
+Each part is found from cue phrases, with a nudge from where it sits in the story (context comes
+first, results last). The evidence of each part is a verbatim quote of the sentence that shows it.
+"""
+
+import re
+from dataclasses import dataclass
+
+from interview.analysis.text import Sentence, normalize, quote
+
+STAR_PARTS: tuple[str, ...] = ("situation", "task", "action", "result")
+
+
+def _cues(*patterns: str) -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(pattern) for pattern in patterns)
+
+
+SITUATION_CUES = _cues(
+    r"\b(?:at|in) my (?:previous|last|current|old|first|former) (?:job|company|role|team|position|internship"
+    r"|employer|project)",
+    r"\b(?:when|while) (?:i was|i worked|working|we were)\b",
+    r"\blast (?:year|month|summer|quarter|spring|fall|autumn|winter|week)\b",
+    r"\b(?:a few|two|three|several) (?:months|years|weeks) ago\b|\b(?:years|months) ago\b",
+    r"\bback in\b|\bat the time\b|\bduring my\b|\bin (?:19|20)\d\d\b",
+    r"\b(?:our|my|the) (?:team|company|project|client|startup|product|manager|department|customer) (?:was|were"
+    r"|had|needed|asked|decided|used|wanted)\b",
+    r"\bthere was\b|\bwe had (?:a|an|to)\b|\bi was working\b|\bi joined\b",
+    r"\bsituation\b|\bcontext\b|\bbackground\b",
+)
+TASK_CUES = _cues(
+    r"\bmy (?:first |main |top |only )?(?:task|job|role|responsibility|goal|assignment|challenge|mission"
+    r"|objective|priority) (?:was|is|would be)\b",
+    r"\bi was (?:responsible|asked|tasked|assigned|in charge|expected|supposed)\b",
+    r"\b(?:i|we) (?:needed|had) to\b|\bi (?:have|need) to\b",
+    r"\bthe (?:goal|task|challenge|objective|requirement|ask|priority) (?:was|is|would be)\b",
+    r"\bdeadline\b|\bwithin (?:a|one|two|three|four|\d+) (?:days?|weeks?|months?)\b|\bin charge of\b",
+    r"\bit was (?:up to me|my job)\b",
+)
+# A verb the candidate did, in the past: evidence the story happened and who did it.
+_PAST_ACTION_VERBS = (
+    r"(?!\w*eed\b|needed\b|wanted\b|hoped\b|wished\b|liked\b|loved\b|hated\b|used\b|realized\b|noticed\b|learned\b"
+    r"|learnt\b|joined\b|worked\b)"
+    r"(?:\w+ed|built|wrote|led|made|set|took|ran|spoke|met|began|chose|found|brought|sat|went|gave|read|did|got"
+    r"|sent|spent|taught|broke|drew|held|kept|put|told|sought|paired|reached|started|asked|dug|rewrote|split"
+    r"|cut|shipped|stepped)\b"
+)
+_ADVERB = r"(?:then |first |also |quickly |immediately |personally |finally |eventually |carefully |just |next |)"
+PAST_ACTION = re.compile(rf"\bi {_ADVERB}{_PAST_ACTION_VERBS}|\bi decided to\b|\bmy first step was\b")
+TEAM_ACTION = re.compile(rf"\bwe {_ADVERB}{_PAST_ACTION_VERBS}")
+HYPOTHETICAL_ACTION = re.compile(
+    r"\bi (?:would|will)\b|\bi'd (?!been\b|had\b)|\bi'll\b|\bmy first step would be\b|\bi'm going to\b")
+RESULT_CUES = _cues(
+    r"\bas a result\b|\bin the end\b|\bultimately\b|\beventually\b|\bin the long run\b",
+    r"\bthe (?:result|outcome|impact)\b|\bresulted in\b|\bled to\b",
+    r"\b(?:which|this|that|it) (?:led|helped|meant|allowed|reduced|cut|increased|improved|saved|made|brought"
+    r"|let)\b",
+    r"\b(?:reduced|increased|improved|saved|shipped|delivered|launched|finished|completed|grew|doubled|halved"
+    r"|tripled|dropped|decreased|boosted|raised|won|passed|resolved|achieved|exceeded)\b",
+    r"\bon time\b|\bahead of schedule\b|\bon schedule\b|\bsuccessfully\b",
+    r"\b(?:my manager|the client|the customer|the team|my lead|they|she|he) (?:praised|thanked|said|was happy"
+    r"|were happy|adopted|promoted|kept)\b",
+)
+# What a situational ("what would you do") answer expects to come of its actions.
+EXPECTED_RESULT_CUES = _cues(
+    r"\bso that\b|\b(?:this|that|which) would\b|\bto ensure\b|\bensuring\b|\bthe outcome would\b",
+    r"\bwould (?:help|allow|ensure|reduce|prevent|minimi[sz]e|let|keep|make sure|avoid)\b",
+)
+# A number that is not a year, a spelled-out amount of time, or a change in size: the result is measured.
+MEASURABLE = re.compile(
+    r"(?<![\w.+#-])(?!(?:19|20)\d\d\b)\d+(?:[.,]\d+)*\s?(?:%|percent\b|x\b|k\b|ms\b)?"
+    r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?)"
+    r" (?:times|percent|days|weeks|hours|minutes|seconds|months|users|customers|people|releases|teams)\b"
+    r"|\b(?:doubled|halved|tripled)\b|\bfrom \S+ (?:\w+ )?to \d")
+REFLECTION = re.compile(
+    r"\bi (?:learned|learnt|realized|now)\b|\blesson\b|\btaught me\b|\bnext time\b|\bin hindsight\b"
+    r"|\blooking back\b|\bsince then\b|\bfrom then on\b|\btakeaway\b|\bdo differently\b")
+
+
+@dataclass(frozen=True)
+class StarPart:
+    present: bool
+    evidence: str | None = None
+    sentence: int | None = None
+
+
+_ABSENT = StarPart(present=False)
+
+
+@dataclass(frozen=True)
+class StarStory:
+    situation: StarPart
+    task: StarPart
+    action: StarPart
+    result: StarPart
+    measurable_result: bool
+    reflection: StarPart
+    past_actions: int  # "I migrated", "I wrote": the story happened and the candidate did it
+    team_actions: int  # "we migrated": happened, but whose work was it?
+    hypothetical_actions: int  # "I would": a plan rather than a story
+    hypothetical_allowed: bool  # situational questions ask what the candidate would do
+
+    def part(self, name: str) -> StarPart:
+        return getattr(self, name)
+
+    @property
+    def owns_actions(self) -> bool:
+        """The candidate says what they did themselves (or, asked what they would do, would do)."""
+        return self.past_actions > 0 or (self.hypothetical_allowed and self.hypothetical_actions > 0)
+
+    @property
+    def present_parts(self) -> tuple[str, ...]:
+        return tuple(name for name in STAR_PARTS if self.part(name).present)
+
+    @property
+    def in_order(self) -> bool:
+        """Context before actions before results, as a listener expects to hear it."""
+        positions = [self.part(name).sentence for name in ("situation", "action", "result")
+                     if self.part(name).present]
+        return positions == sorted(positions)
+
+    def as_metrics(self) -> dict[str, dict[str, object]]:
+        return {name: {"present": self.part(name).present, "evidence": self.part(name).evidence}
+                for name in STAR_PARTS}
+
+
+# How much an action told as "we did" or, in a story about the past, "I would" counts against "I did".
+TEAM_ACTION_WEIGHT = 0.5
+PLANNED_ACTION_WEIGHT = 0.4
+
+
+def detect_star(answer: str, sentences: list[Sentence], *, hypothetical: bool) -> StarStory:
+    """Find the STAR parts. `hypothetical` (situational questions) accepts "I would…" as action and
+    an expected outcome as result."""
+    texts = [normalize(sentence.text) for sentence in sentences]
+    past = [len(PAST_ACTION.findall(text)) for text in texts]
+    team = [len(TEAM_ACTION.findall(text)) for text in texts]
+    planned = [len(HYPOTHETICAL_ACTION.findall(text)) for text in texts]
+    planned_weight = 1.0 if hypothetical else PLANNED_ACTION_WEIGHT
+    action_weight = [past[i] + TEAM_ACTION_WEIGHT * team[i] + planned_weight * planned[i] for i in range(len(texts))]
+    result_cues = RESULT_CUES + EXPECTED_RESULT_CUES if hypothetical else RESULT_CUES
+    result_weight = [_cue_count(text, result_cues) for text in texts]
+    # A result with a number in it is the strongest evidence of a result.
+    measured = [weight > 0 and bool(MEASURABLE.search(text)) for text, weight in zip(texts, result_weight, strict=True)]
+    result_weight = [weight + measured[i] for i, weight in enumerate(result_weight)]
+    result = _best(answer, sentences, texts, result_weight, result_cues, late=True)
+
+    def part(cues: tuple[re.Pattern[str], ...]) -> StarPart:
+        return _best(answer, sentences, texts, [_cue_count(t, cues) for t in texts], cues, early=True)
+
+    return StarStory(
+        situation=part(SITUATION_CUES),
+        task=part(TASK_CUES),
+        action=_best(answer, sentences, texts, action_weight, (PAST_ACTION, TEAM_ACTION, HYPOTHETICAL_ACTION)),
+        result=result,
+        measurable_result=result.present and any(measured),
+        reflection=_best(answer, sentences, texts, [_cue_count(t, (REFLECTION,)) for t in texts], (REFLECTION,),
+                         late=True),
+        past_actions=sum(past),
+        team_actions=sum(team),
+        hypothetical_actions=sum(planned),
+        hypothetical_allowed=hypothetical,
+    )
+
+
+def _cue_count(text: str, cues: tuple[re.Pattern[str], ...]) -> float:
+    return float(sum(1 for cue in cues if cue.search(text)))
+
+
+def _best(answer: str, sentences: list[Sentence], texts: list[str], weights: list[float],
+          cues: tuple[re.Pattern[str], ...], *, early: bool = False, late: bool = False) -> StarPart:
+    """The sentence that shows a part best; a small bonus for sitting where the part usually sits."""
+    best_index, best_score = None, 0.0
+    count = len(sentences)
+    for index, weight in enumerate(weights):
+        if weight <= 0:
+            continue
+        score = weight
+        if early and index < max(2, count // 3):
+            score += 0.5
+        if late and index >= count - max(2, count // 3):
+            score += 0.5
+        # Ties go to the later sentence for results, the earlier one otherwise.
+        if score > best_score or (late and score == best_score):
+            best_index, best_score = index, score
+    if best_index is None:
+        return _ABSENT
+    sentence = sentences[best_index]
+    focus = _cue_token(sentence, texts[best_index], cues)
+    return StarPart(present=True, evidence=quote(answer, sentence, focus), sentence=best_index)
+
+
+def _cue_token(sentence: Sentence, text: str, cues: tuple[re.Pattern[str], ...]) -> tuple[int, ...]:
+    """Index of the token where the first cue starts, so a quote of a long sentence shows the cue."""
+    starts = [match.start() for cue in cues if (match := cue.search(text))]
+    if not starts:
+        return ()
+    offset = sentence.start + min(starts)
+    return (next((i for i, token in enumerate(sentence.tokens) if token.end > offset), 0),)

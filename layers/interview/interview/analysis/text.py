@@ -1,0 +1,325 @@
+"""Text handling for the rubric analyzer: tokens with their positions, a light stemmer, sentences.
+
+Every token and sentence keeps its character span in the original answer, so any quote the analyzer
+shows is a verbatim slice of what the candidate wrote.
+"""
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+
+def word_set(text: str) -> frozenset[str]:
+    """A lexicon written as whitespace-separated words, so tables stay easy to read and edit."""
+    return frozenset(text.split())
+
+
+STOP_WORDS: frozenset[str] = word_set("""
+a about above after again against all am an and any are aren't as at be because been before being
+below between both but by can can't cannot could couldn't did didn't do does doesn't doing don't
+down during each few for from further had hadn't has hasn't have haven't having he he'd he'll he's
+her here here's hers herself him himself his how how's i i'd i'll i'm i've if in into is isn't it
+it's its itself let's me more most mustn't my myself no nor not of off on once only or other ought
+our ours ourselves out over own same shan't she she'd she'll she's should shouldn't so some such
+than that that's the their theirs them themselves then there there's these they they'd they'll
+they're they've this those through to too under until up very was wasn't we we'd we'll we're we've
+were weren't what what's when when's where where's which while who who's whom why why's will with
+won't would wouldn't you you'd you'll you're you've your yours yourself yourselves also just really
+quite get got gets getting lot lots thing things something anything everything way ways one ones us
+much many even still would've could've should've im ive dont cant wont thats it'll let us okay ok
+yeah yes
+""")
+
+# Words any answer uses whatever the topic; they carry little evidence that a point was made.
+GENERIC_WORDS: frozenset[str] = word_set("""
+use using used uses make makes made making good better best well need needs needed want wanted know
+knew think thought see saw look looked go going went come came take took give gave try tried able
+sure important different new kind sort like basically actually really time times first second then
+next finally also always usually often sometimes example examples case cases situation answer
+question people person work worked working do done help helped helps
+""")
+
+# Instruction words of a question ("Tell me about…", "Walk me through…") say nothing about its topic.
+QUESTION_BOILERPLATE: frozenset[str] = word_set("""
+tell describe give walk talk explain share discuss example time would could you your me how what why
+when which where did do does
+""")
+
+# Surface forms that mean the same concept. Each variant maps to the canonical word's stem, so
+# "memoized" and "Redis" both count as caching. Keep groups narrow: a wrong synonym gives false credit.
+SYNONYMS: dict[str, tuple[str, ...]] = {
+    "index": ("indices", "idx"),
+    "cache": ("memoize", "memoization", "memcache", "memcached", "redis"),
+    "fast": ("quick", "rapid", "speedy", "faster", "quicker"),
+    "slow": ("sluggish", "laggy", "slower"),
+    "reduce": ("decrease", "lower", "shrink", "cut"),
+    "improve": ("enhance", "boost"),
+    "measure": ("metric", "quantify", "benchmark"),
+    "result": ("outcome", "impact"),
+    "learn": ("study", "studied", "learnt"),
+    "teammate": ("colleague", "coworker", "peer"),
+    "manager": ("boss", "supervisor"),
+    "customer": ("client",),
+    "conflict": ("disagreement", "disagree", "dispute", "argument", "tension"),
+    "problem": ("issue",),
+    "project": ("initiative",),
+    "documentation": ("docs", "doc"),
+    "database": ("db",),
+    "column": ("field",),
+    "deploy": ("release", "ship", "rollout"),
+    "error": ("exception", "failure"),
+    "communicate": ("inform", "notify", "announce", "tell", "told"),
+    "prevent": ("avoid",),
+    "recur": ("recurrence", "again", "repeat"),
+}
+
+# Forms a suffix stripper cannot reach.
+IRREGULAR_FORMS: dict[str, str] = {
+    "used": "use", "uses": "use", "using": "use", "built": "build", "wrote": "write", "written": "write",
+    "led": "lead", "ran": "run", "made": "make", "took": "take", "taken": "take", "gave": "give",
+    "given": "give", "met": "meet", "spoke": "speak", "spoken": "speak", "began": "begin", "begun": "begin",
+    "chose": "choose", "chosen": "choose", "found": "find", "brought": "bring", "thought": "think",
+    "taught": "teach", "felt": "feel", "kept": "keep", "sent": "send", "spent": "spend", "knew": "know",
+    "known": "know", "went": "go", "gone": "go", "did": "do", "done": "do", "saw": "see", "seen": "see",
+    "got": "get", "gotten": "get", "indices": "index", "analysis": "analyze", "analyses": "analyze",
+    "data": "data", "queries": "query", "children": "child", "people": "person", "better": "good",
+    "best": "good", "worse": "bad", "worst": "bad",
+}
+
+# Words, numbers and code-like terms ("N+1", "C#", "node.js", "user_id", "don't"), in any alphabet.
+_TOKEN = re.compile(r"[^\W_]+(?:_[^\W_]+)*(?:['’][^\W_]+)?(?:[+#]+[^\W_]*)*(?:\.[^\W_]+)*")
+_VOWEL = re.compile(r"[aeiouy]")
+_UNDOUBLE_EXEMPT = frozenset("lsz")
+_INFLECTIONS: tuple[tuple[str, str], ...] = (
+    ("ies", "y"), ("sses", "ss"), ("xes", "x"), ("ches", "ch"), ("shes", "sh"), ("zes", "z"),
+    ("ied", "y"), ("eed", "eed"), ("ed", ""), ("ing", ""), ("ss", "ss"), ("us", "us"), ("is", "is"),
+    ("s", ""),
+)
+_DERIVATIONS: tuple[tuple[str, str], ...] = (
+    ("ization", "iz"), ("isation", "iz"), ("ation", "at"), ("ate", "at"), ("ment", ""), ("ness", ""),
+    ("ize", "iz"), ("ise", "iz"), ("ly", ""),
+)
+_CLAUSE_MARKS = re.compile(r"[,;:()\u2013\u2014]")
+_LIST_MARKER = re.compile(r"[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+")
+_SENTENCE_END = re.compile(r"[.!?]+[\"'’”)\]]*(?=\s|$)")
+_ABBREVIATIONS = frozenset({"e.g", "i.e", "etc", "vs", "mr", "mrs", "ms", "dr", "approx", "inc", "eg", "ie"})
+# Where a run-on stretch of speech naturally breaks into ideas: one of these words opening a clause
+# ("then I would…", "so we…"), not used as an adjective ("the first consumer").
+_DISCOURSE_BREAKS = frozenset({"then", "also", "next", "finally", "so", "but", "afterwards", "first",
+                               "second", "third", "another", "additionally", "however", "lastly"})
+_SUBJECTS = frozenset({"i", "we"})
+_SUBJECT_VERBS = frozenset({"would", "will", "could", "should", "can", "then", "also", "need", "needed", "have",
+                            "had", "was", "were", "did", "started", "decided", "realized"})
+_CLAUSE_OPENERS = frozenset({"i", "we", "you", "they", "it", "this", "that", "i'd", "we'd", "i'll", "we'll",
+                             "basically", "um", "uh", "like", "after", "once", "if", "when"})
+LONG_SEGMENT_WORDS = 35
+
+
+def normalize(text: str) -> str:
+    """Lower case with typographic apostrophes straightened; same length, so spans stay valid."""
+    return text.replace("’", "'").replace("‘", "'").lower()
+
+
+@lru_cache(maxsize=8192)
+def stem(word: str) -> str:
+    """A deliberately light stemmer: "indexes", "indexing" and "indexed" all become "index"."""
+    word = IRREGULAR_FORMS.get(word, word)
+    if len(word) <= 3 or not word.isalpha():
+        return word
+    word, inflected = _strip_first(word, _INFLECTIONS, min_stem=3)
+    if inflected and len(word) > 2 and word[-1] == word[-2] and word[-1] not in _UNDOUBLE_EXEMPT:
+        word = word[:-1]
+    word, _ = _strip_first(word, _DERIVATIONS, min_stem=4)
+    if len(word) > 3 and word.endswith("e"):
+        word = word[:-1]
+    return word
+
+
+def _strip_first(word: str, rules: tuple[tuple[str, str], ...], min_stem: int) -> tuple[str, bool]:
+    for suffix, replacement in rules:
+        if word.endswith(suffix):
+            base = word[: -len(suffix)]
+            if suffix == replacement or len(base + replacement) < min_stem or not _VOWEL.search(base):
+                return word, False
+            return base + replacement, replacement == ""
+    return word, False
+
+
+def _synonym_stems() -> dict[str, str]:
+    table = {}
+    for canonical, variants in SYNONYMS.items():
+        for variant in variants:
+            table[stem(normalize(variant))] = stem(canonical)
+    return table
+
+
+_SYNONYM_STEMS = _synonym_stems()
+
+
+@lru_cache(maxsize=8192)
+def concept(word: str) -> str:
+    """The stem a word is compared by: stemmed, then folded onto its synonym group."""
+    stemmed = stem(word)
+    return _SYNONYM_STEMS.get(stemmed, stemmed)
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    word: str  # lower case surface form
+    concept: str
+    start: int
+    end: int
+
+    @property
+    def is_stop(self) -> bool:
+        return self.word in STOP_WORDS
+
+    @property
+    def is_content(self) -> bool:
+        return self.word not in STOP_WORDS and not self.word.isdigit()
+
+
+def tokenize(text: str, offset: int = 0) -> list[Token]:
+    lowered = normalize(text)
+    return [Token(m.group(), concept(m.group()), m.start() + offset, m.end() + offset)
+            for m in _TOKEN.finditer(lowered)]
+
+
+def content_concepts(text: str, exclude: frozenset[str] = frozenset()) -> list[str]:
+    """Concepts of the content words of a short text (a key point, a question), in order, once each."""
+    seen: dict[str, None] = {}
+    for token in tokenize(text):
+        if token.is_content and token.word not in exclude:
+            seen.setdefault(token.concept, None)
+    return list(seen)
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A stretch of the answer: a sentence, or one idea of a run-on sentence."""
+
+    start: int
+    end: int
+    text: str
+    tokens: tuple[Token, ...]
+    listed: bool = False  # began with a bullet or a number
+    concepts: frozenset[str] = field(init=False, compare=False)
+
+    def __post_init__(self) -> None:
+        # Computed once: key-point matching asks for it once per point and window.
+        object.__setattr__(self, "concepts", frozenset(t.concept for t in self.tokens))
+
+    @property
+    def word_count(self) -> int:
+        return len(self.tokens)
+
+
+def split_sentences(answer: str) -> list[Sentence]:
+    """Sentences as the candidate punctuated them (lines and list items count as sentences)."""
+    sentences: list[Sentence] = []
+    line_start = 0
+    for line in answer.split("\n"):
+        marker = _LIST_MARKER.match(line)
+        body_start = line_start + (marker.end() if marker else 0)
+        sentences.extend(_sentences_of_line(answer, body_start, line_start + len(line), bool(marker)))
+        line_start += len(line) + 1
+    return sentences
+
+
+def _sentences_of_line(answer: str, start: int, end: int, listed: bool) -> list[Sentence]:
+    found: list[Sentence] = []
+    cursor = start
+    for match in _SENTENCE_END.finditer(answer, start, end):
+        before = answer[cursor:match.start()].split()
+        last_word = normalize(before[-1]).rstrip(".") if before else ""
+        if last_word in _ABBREVIATIONS:
+            continue
+        found.extend(_make_sentence(answer, cursor, match.end(), listed and not found))
+        cursor = match.end()
+    found.extend(_make_sentence(answer, cursor, end, listed and not found))
+    return found
+
+
+def _make_sentence(answer: str, start: int, end: int, listed: bool) -> list[Sentence]:
+    while start < end and answer[start].isspace():
+        start += 1
+    while end > start and answer[end - 1].isspace():
+        end -= 1
+    tokens = tuple(tokenize(answer[start:end], offset=start))
+    if not tokens:
+        return []
+    return [Sentence(start, end, answer[start:end], tokens, listed)]
+
+
+def split_segments(answer: str, sentences: list[Sentence]) -> list[Sentence]:
+    """Sentences, with run-on ones cut where a new idea starts ("then", "so", "but", …).
+
+    Unpunctuated speech-to-text answers are one long sentence; cutting them lets key points and
+    quotes be found at the level of one idea, so a missing full stop costs little.
+    """
+    segments: list[Sentence] = []
+    for sentence in sentences:
+        if sentence.word_count <= LONG_SEGMENT_WORDS:
+            segments.append(sentence)
+            continue
+        cuts = [i for i in range(5, len(sentence.tokens)) if _opens_clause(answer, sentence.tokens, i)]
+        pieces: list[tuple[int, int]] = []
+        begin = 0
+        for cut in cuts:
+            if cut - begin >= 5:
+                pieces.append((begin, cut))
+                begin = cut
+        pieces.append((begin, len(sentence.tokens)))
+        for first, last in pieces:
+            tokens = sentence.tokens[first:last]
+            start = sentence.start if first == 0 else tokens[0].start
+            end = sentence.end if last == len(sentence.tokens) else tokens[-1].end
+            segments.append(Sentence(start, end, answer[start:end], tokens, sentence.listed and first == 0))
+    return segments
+
+
+def _opens_clause(answer: str, tokens: tuple[Token, ...], i: int) -> bool:
+    word = tokens[i].word
+    following = tokens[i + 1].word if i + 1 < len(tokens) else ""
+    if word in _SUBJECTS:
+        # "…the whole table i would also check…": a subject and its verb right after a content word is
+        # where an unpunctuated sentence ended.
+        return following in _SUBJECT_VERBS and not tokens[i - 1].is_stop
+    if word not in _DISCOURSE_BREAKS:
+        return False
+    after_comma = "," in answer[tokens[i - 1].end:tokens[i].start]
+    return after_comma or following in _CLAUSE_OPENERS or "," in answer[tokens[i].end:tokens[i].end + 1]
+
+
+def quote(answer: str, sentence: Sentence, focus: tuple[int, ...] = (), max_words: int = 30) -> str:
+    """A verbatim quote from one sentence: the whole of it when short, else the clause around `focus`.
+
+    `focus` holds indexes of the tokens the quote should show.
+    """
+    tokens = sentence.tokens
+    if len(tokens) <= max_words:
+        return sentence.text
+    if not focus:
+        focus = (0,)
+    first, last = min(focus), max(focus)
+    if last - first + 1 > max_words:
+        last = first + max_words - 1
+    spare = max_words - (last - first + 1)
+    focus_first = first
+    first = max(0, first - spare // 2)
+    # Start the quote at a clause if one begins between the window's start and the focus.
+    clause_start = next((j for j in range(focus_first, first, -1)
+                         if _CLAUSE_MARKS.search(answer, tokens[j - 1].end, tokens[j].start)), None)
+    first = clause_start if clause_start is not None else first
+    last = min(len(tokens) - 1, first + max_words - 1)
+    start = sentence.start if first == 0 else tokens[first].start
+    end = sentence.end if last == len(tokens) - 1 else tokens[last].end
+    return answer[start:end]
+
+
+def short_quote(text: str, max_words: int = 14) -> tuple[str, bool]:
+    """The first words of a quote for feedback prose, and whether it was cut short."""
+    for count, match in enumerate(_TOKEN.finditer(text), start=1):
+        if count == max_words and _TOKEN.search(text, match.end()):
+            return text[: match.end()], True
+    return text.rstrip(".!?,;: "), False

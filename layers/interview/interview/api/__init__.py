@@ -1,0 +1,1 @@
+"""What every function's FastAPI app shares: the app factory, identity, error mapping."""

@@ -1,0 +1,1 @@
+"""Data access: the PostgreSQL connection, migrations and the repository."""

@@ -1,0 +1,1 @@
+"""The interview domain: sessions, question choice, reports and statistics."""

@@ -1,0 +1,92 @@
+"""Key-point coverage: covered, partial or missed, with the words of the answer that show it."""
+
+import pytest
+
+from interview.analysis.key_points import assess_points, point_terms, star_part_of
+from interview.analysis.star import detect_star
+from interview.analysis.text import content_concepts, split_segments, split_sentences
+
+QUESTION_WORDS = frozenset(content_concepts("How would you optimize a slow database query?"))
+
+
+def coverage(answer: str, *points: str, story: bool = False):
+    segments = split_segments(answer, split_sentences(answer))
+    star = detect_star(answer, segments, hypothetical=False) if story else None
+    return assess_points(answer, segments, points, QUESTION_WORDS, star)
+
+
+def test_a_point_in_other_word_forms_is_covered_with_a_verbatim_quote():
+    # Given "indexing … joined and filtered columns" for "Indexes on filtered and joined columns"
+    answer = "The plan was slow. I would start indexing the joined and filtered columns, because lookups get fast."
+
+    [result] = coverage(answer, "Indexes on filtered and joined columns")
+
+    assert result.status == "covered"
+    assert result.explained
+    assert result.quote == "I would start indexing the joined and filtered columns, because lookups get fast."
+
+
+def test_a_point_with_only_some_of_its_words_is_partial():
+    [result] = coverage("I would add an index so it is faster.", "Indexes on filtered and joined columns")
+
+    assert result.status == "partial"
+    assert result.quote == "I would add an index so it is faster."
+
+
+def test_a_point_the_answer_never_touches_is_missed_without_a_quote():
+    [result] = coverage("I would add an index so it is faster.", "Caching frequent results")
+
+    assert (result.status, result.quote, result.credit) == ("missed", None, 0.0)
+
+
+def test_a_bare_list_of_terms_is_at_most_partial():
+    [result] = coverage("Caching, frequent results, Redis.", "Caching frequent results")
+
+    assert result.status == "partial"
+    assert not result.explained
+
+
+def test_a_point_spread_over_two_neighbouring_sentences_is_quoted_across_both():
+    answer = "First I would run EXPLAIN. It lets me read the plan the database chose."
+
+    [result] = coverage(answer, "EXPLAIN to read the query plan")
+
+    assert result.status == "covered"
+    assert result.quote == answer
+
+
+def test_words_the_question_already_uses_prove_little():
+    terms = dict(point_terms("Avoid SELECT * and N+1 queries", QUESTION_WORDS))
+
+    assert terms["query"] < terms["select"] == terms["n+1"]
+
+
+@pytest.mark.parametrize(("point", "part"), [
+    ("Describes the situation and why the technology was needed", "situation"),
+    ("Specific steps taken to learn it", "action"),
+    ("A measurable result", "result"),
+    ("What they learned from the experience", "reflection"),
+    ("Indexes on filtered and joined columns", None),
+])
+def test_story_shaped_points_map_to_star_parts(point, part):
+    assert star_part_of(point) == part
+
+
+def test_a_measurable_result_point_needs_a_number():
+    unmeasured = "Last year I migrated our CI. I rewrote the pipeline. In the end the builds were faster."
+    measured = "Last year I migrated our CI. I rewrote the pipeline. In the end builds took 6 minutes instead of 20."
+
+    [without_number] = coverage(unmeasured, "A measurable result", story=True)
+    [with_number] = coverage(measured, "A measurable result", story=True)
+
+    assert without_number.status == "partial"
+    assert with_number.status == "covered"
+    assert with_number.quote in measured
+
+
+def test_steps_told_only_as_we_are_partial():
+    answer = "Last year we moved to React. We took a course and we rebuilt two pages. We shipped on time."
+
+    [result] = coverage(answer, "Specific steps taken to learn it", story=True)
+
+    assert result.status == "partial"

@@ -1,0 +1,84 @@
+"""STAR detection: situation, task, the candidate's own actions and a (measured) result."""
+
+from interview.analysis.star import detect_star
+from interview.analysis.text import split_segments, split_sentences
+
+
+def star_of(text: str, *, hypothetical: bool = False):
+    return detect_star(text, split_segments(text, split_sentences(text)), hypothetical=hypothetical)
+
+
+STORY = (
+    "At my previous job our checkout page was timing out during sales. "
+    "My task was to find the cause before Black Friday. "
+    "I profiled the service, found an N+1 query in the cart code and rewrote it as one join. "
+    "As a result, checkout latency dropped from 4 seconds to 600 ms and we had no timeouts that weekend."
+)
+
+
+def test_a_full_story_has_every_part_in_order_with_verbatim_evidence():
+    star = star_of(STORY)
+
+    assert star.present_parts == ("situation", "task", "action", "result")
+    assert star.in_order
+    assert star.measurable_result
+    assert star.situation.evidence.startswith("At my previous job")
+    assert star.task.evidence.startswith("My task was")
+    assert star.result.evidence.startswith("As a result")
+    for name in ("situation", "task", "action", "result"):
+        assert star.part(name).evidence in STORY
+
+
+def test_a_result_without_a_number_is_not_measured():
+    star = star_of("At my last company the build was slow. I rewrote the pipeline. In the end the team was happy.")
+
+    assert star.result.present
+    assert not star.measurable_result
+
+
+def test_years_are_not_mistaken_for_measurements():
+    star = star_of("Back in 2021 our deploys failed often. I added a smoke test. As a result, releases improved.")
+
+    assert star.result.present
+    assert not star.measurable_result
+
+
+def test_a_story_told_as_we_has_team_actions_but_none_of_the_candidates():
+    star = star_of("Last year we migrated to Kubernetes. We wrote the manifests and we moved the services.")
+
+    assert star.action.present
+    assert (star.past_actions, star.team_actions) == (0, 3)  # migrated, wrote, moved
+    assert not star.owns_actions
+
+
+def test_needing_or_wanting_something_is_not_an_action():
+    star = star_of("When I need to learn something I usually read the docs. I wanted to be faster.")
+
+    assert not star.action.present
+    assert star.past_actions == 0
+
+
+def test_a_plan_counts_as_action_only_when_the_question_asks_for_one():
+    plan = "I would roll back the release first, so that customers are not affected for long."
+
+    asked_for_a_plan = star_of(plan, hypothetical=True)
+    asked_for_a_story = star_of(plan, hypothetical=False)
+
+    assert asked_for_a_plan.owns_actions and asked_for_a_plan.result.present
+    assert not asked_for_a_story.owns_actions
+    assert not asked_for_a_story.result.present
+
+
+def test_a_lesson_is_found_as_reflection():
+    star = star_of(STORY + " I learned to profile before guessing.")
+
+    assert star.reflection.present
+    assert star.reflection.evidence == "I learned to profile before guessing."
+
+
+def test_metrics_shape_lists_the_four_parts():
+    metrics = star_of("I fixed it.").as_metrics()
+
+    assert list(metrics) == ["situation", "task", "action", "result"]
+    assert metrics["action"] == {"present": True, "evidence": "I fixed it."}
+    assert metrics["result"] == {"present": False, "evidence": None}

@@ -1,0 +1,105 @@
+"""Text handling of the rubric analyzer: stemming, tokens, sentences and verbatim quotes."""
+
+import pytest
+
+from interview.analysis.text import concept, quote, short_quote, split_segments, split_sentences, stem, tokenize
+
+
+@pytest.mark.parametrize("forms", [
+    ("index", "indexes", "indexing", "indexed", "indices"),
+    ("query", "queries", "querying"),
+    ("cache", "caches", "caching", "cached"),
+    ("optimize", "optimizes", "optimizing", "optimization", "optimise"),
+    ("join", "joins", "joined", "joining"),
+    ("plan", "plans", "planned", "planning"),
+    ("measure", "measured", "measurement"),
+    ("migrate", "migration", "migrated"),
+])
+def test_inflections_of_a_word_share_one_stem(forms):
+    assert len({stem(form) for form in forms}) == 1, {form: stem(form) for form in forms}
+
+
+def test_stemming_leaves_short_words_and_code_alone():
+    assert [stem(w) for w in ("n+1", "sql", "c#", "need", "string", "thing")] == [
+        "n+1", "sql", "c#", "need", "string", "thing"]
+
+
+@pytest.mark.parametrize(("variant", "canonical"), [
+    ("memoized", "caching"), ("Redis", "cache"), ("idx", "indexes"), ("colleague", "teammates"),
+    ("quickly", "fast"), ("outcome", "results"),
+])
+def test_synonyms_fold_onto_one_concept(variant, canonical):
+    assert concept(variant.lower()) == concept(canonical)
+
+
+def test_unrelated_words_stay_apart():
+    assert concept("index") != concept("indent")
+    assert concept("cache") != concept("catch")
+
+
+def test_tokens_keep_code_terms_and_their_place_in_the_text():
+    text = "Avoid N+1 queries in node.js, don't use SELECT * on user_id."
+
+    tokens = tokenize(text)
+
+    assert [t.word for t in tokens] == ["avoid", "n+1", "queries", "in", "node.js", "don't", "use", "select",
+                                        "on", "user_id"]
+    assert all(text[t.start:t.end].lower() == t.word for t in tokens)
+
+
+def test_sentences_split_on_end_marks_but_not_on_abbreviations_or_decimals():
+    text = "Use a cache, e.g. Redis. It took 1.5 seconds! Was it enough? Yes"
+
+    sentences = split_sentences(text)
+
+    assert [s.text for s in sentences] == ["Use a cache, e.g. Redis.", "It took 1.5 seconds!", "Was it enough?",
+                                           "Yes"]
+    assert all(text[s.start:s.end] == s.text for s in sentences)
+
+
+def test_lines_and_list_items_are_sentences_of_their_own():
+    text = "My approach:\n- run EXPLAIN\n- add an index\n2) cache results"
+
+    sentences = split_sentences(text)
+
+    assert [s.text for s in sentences] == ["My approach:", "run EXPLAIN", "add an index", "cache results"]
+    assert [s.listed for s in sentences] == [False, True, True, True]
+
+
+def test_a_long_unpunctuated_answer_is_cut_into_ideas():
+    # Given dictated text with no full stops
+    text = ("i would start by running explain on the query to see the plan and find where the time goes for "
+            "example a sequential scan on a big table then i would add indexes on the columns in the where "
+            "clause because that lets the database find rows without scanning the whole table i would also "
+            "check the code for n+1 queries")
+
+    # When it is cut into segments
+    segments = split_segments(text, split_sentences(text))
+
+    # Then it breaks where a new clause starts, and every segment is a verbatim slice
+    assert [s.text.split()[:3] for s in segments] == [["i", "would", "start"], ["then", "i", "would"],
+                                                      ["i", "would", "also"]]
+    assert all(text[s.start:s.end] == s.text for s in segments)
+
+
+def test_an_adjective_that_looks_like_a_signpost_does_not_cut_a_sentence():
+    text = ("In my last role our team decided to move to event-driven services and I was asked to build the "
+            "first consumer with Apache Kafka which I had never used before and the deadline was three weeks")
+
+    assert len(split_segments(text, split_sentences(text))) == 1
+
+
+def test_a_quote_of_a_long_sentence_is_the_verbatim_clause_around_the_focus():
+    text = " ".join(f"word{i}" for i in range(60)) + "."
+    sentence = split_sentences(text)[0]
+
+    quoted = quote(text, sentence, focus=(40,), max_words=10)
+
+    assert quoted in text
+    assert len(quoted.split()) == 10
+    assert "word40" in quoted
+
+
+def test_a_short_quote_marks_when_it_was_cut():
+    assert short_quote("Add an index.", 5) == ("Add an index", False)
+    assert short_quote("one two three four five six", 3) == ("one two three", True)
