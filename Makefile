@@ -6,6 +6,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 TOOLS := .tools/sam
+export SAM_CLI_TELEMETRY := 0
 USER ?= alice
 
 .PHONY: dev test lint format build deploy validate token eval bench clean
