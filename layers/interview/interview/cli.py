@@ -1,0 +1,97 @@
+"""The `interview` command: analyze answers offline, or evaluate the analyzer on graded answers.
+
+    interview analyze [FILE]            JSON lines in (FILE or stdin), one analysis per line out
+    interview eval [GRADED.jsonl ...]   the evaluation harness (default: the shipped graded set)
+"""
+
+import argparse
+import json
+import sys
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any, TextIO
+
+from pydantic import ValidationError
+
+from interview.analysis.model import Analyzer, QuestionContext
+
+REPO_ROOT = Path(__file__).resolve().parents[3]
+DEFAULT_GRADED = sorted((REPO_ROOT / "eval" / "graded").glob("*.jsonl"))
+ANSWER_FIELDS = ("scores", "feedback", "sentiment", "key_points", "metrics", "flags", "source", "analyzer_version")
+
+
+def analyze_lines(lines: Iterable[str], analyzer: Analyzer) -> Iterator[dict[str, Any]]:
+    """One output object per non-blank input line; a bad line yields an error naming its number."""
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            item = json.loads(line)
+            if not isinstance(item, dict):
+                raise ValueError("each line must be a JSON object")
+            answer = item.get("answer")
+            if not isinstance(answer, str) or not answer.strip():
+                raise ValueError("'answer' must be a non-empty string")
+            question = QuestionContext.model_validate(
+                {k: item[k] for k in ("question_text", "question_type", "key_points", "sample_answer",
+                                      "category", "difficulty", "job_role") if k in item}
+            )
+        except (json.JSONDecodeError, ValueError, ValidationError) as exc:
+            yield {"line": number, "error": _describe(exc)}
+            continue
+        analysis = analyzer.analyze(question, answer)
+        yield {"line": number, **analysis.model_dump(include=set(ANSWER_FIELDS))}
+
+
+def _describe(exc: Exception) -> str:
+    if isinstance(exc, ValidationError):
+        return "; ".join(f"{'.'.join(map(str, e['loc'])) or 'line'}: {e['msg']}" for e in exc.errors())
+    if isinstance(exc, json.JSONDecodeError):
+        return f"not valid JSON: {exc.msg} at column {exc.colno}"
+    return str(exc)
+
+
+def _analyze(args: argparse.Namespace, out: TextIO) -> int:
+    from interview.analysis.rubric import RubricAnalyzer
+
+    source = open(args.file, encoding="utf-8") if args.file else sys.stdin  # noqa: SIM115
+    failures = 0
+    try:
+        for result in analyze_lines(source, RubricAnalyzer()):
+            failures += "error" in result
+            out.write(json.dumps(result, ensure_ascii=False) + "\n")
+    finally:
+        if args.file:
+            source.close()
+    return 1 if failures else 0
+
+
+def _evaluate(args: argparse.Namespace, out: TextIO) -> int:
+    from interview.analysis.evaluation import evaluate, load_graded, render
+    from interview.analysis.rubric import RubricAnalyzer
+
+    paths = [Path(p) for p in args.files] or DEFAULT_GRADED
+    if not paths:
+        out.write("no graded files given and none shipped under eval/graded/\n")
+        return 2
+    report = evaluate(load_graded(paths), RubricAnalyzer())
+    out.write(render(report, ", ".join(p.name for p in paths)) + "\n")
+    return 0 if report.meets_targets or not args.strict else 1
+
+
+def main(argv: list[str] | None = None, out: TextIO | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="interview", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    commands = parser.add_subparsers(dest="command", required=True)
+    analyze = commands.add_parser("analyze", help="analyze answers given as JSON lines")
+    analyze.add_argument("file", nargs="?", help="JSON lines file (default: standard input)")
+    evaluate = commands.add_parser("eval", help="measure the analyzer on graded answers")
+    evaluate.add_argument("files", nargs="*", help="graded JSON lines files (default: eval/graded/*.jsonl)")
+    evaluate.add_argument("--strict", action="store_true", help="exit 1 when a target is missed")
+    args = parser.parse_args(argv)
+    out = out or sys.stdout
+    return _analyze(args, out) if args.command == "analyze" else _evaluate(args, out)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
