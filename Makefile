@@ -28,6 +28,14 @@ token: $(STAMP) ## Print a signed local ID token: make token USER=alice
 test: $(STAMP) ## Every test, with coverage
 	$(PY) -m pytest
 
+eval: $(STAMP) ## Measure the analyzer on the graded answers (GRADED=path/to/other.jsonl to use another set)
+	$(VENV)/bin/interview eval $(GRADED)
+	@echo
+	$(VENV)/bin/interview eval eval/holdout/holdout.jsonl
+
+bench: $(STAMP) ## Benchmarks: print their tables
+	@for b in bench/bench_*.py; do $(PY) $$b || exit 1; done
+
 lint: $(STAMP)
 	$(PY) -m ruff check .
 
