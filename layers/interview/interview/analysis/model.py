@@ -79,6 +79,10 @@ class Analysis(BaseModel):
     flags: list[str] = Field(default_factory=list)
     source: Literal["rubric", "groq"] = "rubric"
     analyzer_version: str
+    provenance: dict[str, Any] = Field(
+        default_factory=dict,
+        description="How the analysis was made: model, prompt version, latency, tokens, score confidence.",
+    )
 
 
 class Analyzer(Protocol):
