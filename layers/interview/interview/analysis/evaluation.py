@@ -244,9 +244,15 @@ def render(report: Report, title: str) -> str:
         "",
         "| measure | engine | target | baseline (word overlap) |",
         "|---|---|---|---|",
-        f"| Spearman (overall vs grade) | {report.spearman:.3f} | ≥ {TARGETS['spearman']} {ok(report.spearman >= TARGETS['spearman'])} | {report.baseline_spearman:.3f} |",
-        f"| within-question pairs ordered | {report.pairs:.1%} | ≥ {TARGETS['pairs']:.0%} {ok(report.pairs >= TARGETS['pairs'])} | {report.baseline_pairs:.1%} |",
-        f"| mean distance from band centre (per answer) | {report.centre_distance:.1f} | ≤ {TARGETS['centre_distance']:g} {ok(report.centre_distance <= TARGETS['centre_distance'])} | {report.baseline_centre_distance:.1f} |",
+        _measure_row("Spearman (overall vs grade)", f"{report.spearman:.3f}",
+                     f"≥ {TARGETS['spearman']} {ok(report.spearman >= TARGETS['spearman'])}",
+                     f"{report.baseline_spearman:.3f}"),
+        _measure_row("within-question pairs ordered", f"{report.pairs:.1%}",
+                     f"≥ {TARGETS['pairs']:.0%} {ok(report.pairs >= TARGETS['pairs'])}",
+                     f"{report.baseline_pairs:.1%}"),
+        _measure_row("mean distance from band centre (per answer)", f"{report.centre_distance:.1f}",
+                     f"≤ {TARGETS['centre_distance']:g} {ok(report.centre_distance <= TARGETS['centre_distance'])}",
+                     f"{report.baseline_centre_distance:.1f}"),
         f"| mean distance of grade means from centres | {report.grade_centre_distance:.1f} | | |",
         f"| distinct narratives | {report.distinct_narratives} of {report.n_answers} | | |",
         "",
@@ -262,3 +268,7 @@ def render(report: Report, title: str) -> str:
         lines.append(f"| {check.name} | {check.passed}/{check.total} | {ok(check.ok)}{worst} |")
     lines += ["", f"targets met: {'yes' if report.meets_targets else 'NO'}"]
     return "\n".join(lines)
+
+
+def _measure_row(name: str, engine: str, target: str, baseline: str) -> str:
+    return f"| {name} | {engine} | {target} | {baseline} |"

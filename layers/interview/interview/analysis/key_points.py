@@ -37,11 +37,15 @@ MIN_EXPLAINED_WORDS = 8
 LIST_MAX_STOP_SHARE = 0.15
 # Points about the shape of a story map onto STAR parts, which the STAR detector finds better than words.
 STAR_POINT_WORDS: dict[str, re.Pattern[str]] = {
-    "situation": re.compile(r"\b(?:situation|context|background)\b"),
+    "situation": re.compile(r"\b(?:situation|context|background|what went wrong|at (?:risk|stake)|why it mattered)\b"),
     "task": re.compile(r"\b(?:task|goal|responsibilit\w*|objective)\b"),
-    "action": re.compile(r"\b(?:actions?|steps?)\b"),
-    "result": re.compile(r"\b(?:results?|outcomes?|impact|measurable|quantified|metrics?)\b"),
-    "reflection": re.compile(r"\b(?:lessons?|reflect\w*|takeaways?|what (?:they|you|was) learn\w*)\b"),
+    # Rubrics phrase the candidate's own part as "how you…", "steps you took", "support you gave".
+    "action": re.compile(r"\b(?:actions?|steps?|personally|how you (?:\w+ed|handled|dealt|raised|changed|took|made)"
+                         r"|(?:changes|support|steps) you (?:made|gave|took))\b"),
+    "result": re.compile(r"\b(?:results?|outcomes?|impact|measurable|quantified|metrics?|evidence (?:the|that)"
+                         r"|improvement|(?:change|fix) worked)\b"),
+    "reflection": re.compile(r"\b(?:lessons?|reflect\w*|takeaways?|what (?:they|you|was) learn\w*"
+                             r"|changed in your process|applied afterwards)\b"),
 }
 _MEASURED_POINT = re.compile(r"\b(?:measurable|measured|quantified|quantifiable|metrics?|numbers?)\b")
 

@@ -12,6 +12,7 @@ from interview.analysis import screening
 from interview.analysis.delivery import Delivery, read_delivery
 from interview.analysis.key_points import PointCoverage, assess_points, is_explanation, is_list_like
 from interview.analysis.model import QuestionContext
+from interview.analysis.soundness import Soundness, read_soundness
 from interview.analysis.star import MEASURABLE, StarStory, detect_star
 from interview.analysis.text import (
     GENERIC_WORDS,
@@ -239,6 +240,11 @@ class Reading:
     @cached_property
     def specifics(self) -> int:
         return len(self.measured_segments) + len(self.example_segments) + min(self.proper_names, 4)
+
+    @cached_property
+    def soundness(self) -> Soundness:
+        return read_soundness(self.answer, self.segments, self.question.sample_answer, self.question.question_text,
+                              self.star is not None, self.scored_words)
 
     # Screening --------------------------------------------------------------------------------------
     @cached_property

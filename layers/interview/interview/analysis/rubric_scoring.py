@@ -54,6 +54,7 @@ STORY_SPECIFICS_FULL_AT = 3  # numbers, named tools, examples
 # An action told as "we did" or "I would" (in a story about the past) is weaker evidence.
 ACTION_CREDIT = {"own_past": 1.0, "team_or_plan": 0.5}
 RESULT_UNMEASURED_CREDIT = 0.75
+WRONG_STORY_RELEVANCE = 0.5  # share of relevance kept by a story that answers a different question
 LIST_ACCURACY_PENALTY = 0.5  # share of technical accuracy lost when the whole answer is a list of terms
 
 CLARITY_WEIGHTS: dict[str, dict[str, float]] = {
@@ -124,6 +125,8 @@ def score(reading: Reading) -> Scores:
 
 def relevance(reading: Reading) -> float:
     kind = reading.question.question_type
+    # A story that answers another question is not relevant however many of the right words it uses.
+    wrong_story = WRONG_STORY_RELEVANCE if reading.soundness.wrong_story is not None else 1.0
     vocabulary = reading.vocabulary
     parts = {
         "points": _point_relevance(reading, RELEVANCE_FULL_AT[kind]["points"]) if reading.points else None,
@@ -132,7 +135,7 @@ def relevance(reading: Reading) -> float:
         "topic": reading.topic_share,
         "story": _story_share(reading) if reading.star else None,
     }
-    return 100 * _blend(parts, RELEVANCE_WEIGHTS[kind], RELEVANCE_FULL_AT[kind])
+    return 100 * _blend(parts, RELEVANCE_WEIGHTS[kind], RELEVANCE_FULL_AT[kind]) * wrong_story
 
 
 def _point_relevance(reading: Reading, full_at: float) -> float:
@@ -162,7 +165,7 @@ def technical_accuracy(reading: Reading) -> float:
     if reading.star is not None:
         specifics = min(1.0, reading.specifics / STORY_SPECIFICS_FULL_AT)
         parts = {"star": _star_quality(reading), "specifics": specifics}
-        return 100 * _blend(parts, STORY_ACCURACY_WEIGHTS, {})
+        return 100 * _blend(parts, STORY_ACCURACY_WEIGHTS, {}) * reading.soundness.factor
     reasoning = reading.explained_share
     if reading.points:
         points = sum(POINT_ACCURACY[(p.status, p.explained)] for p in reading.points) / len(reading.points)
@@ -171,7 +174,7 @@ def technical_accuracy(reading: Reading) -> float:
         points *= _presence(reading)
     value = _blend({"points": points, "reasoning": reasoning}, TECHNICAL_ACCURACY_WEIGHTS,
                    {"reasoning": REASONING_FULL_AT})
-    return 100 * value * (1 - LIST_ACCURACY_PENALTY * reading.list_share)
+    return 100 * value * (1 - LIST_ACCURACY_PENALTY * reading.list_share) * reading.soundness.factor
 
 
 def clarity(reading: Reading) -> float:

@@ -18,8 +18,10 @@ def _cues(*patterns: str) -> tuple[re.Pattern[str], ...]:
 
 
 SITUATION_CUES = _cues(
-    r"\b(?:at|in) my (?:previous|last|current|old|first|former) (?:job|company|role|team|position|internship"
-    r"|employer|project)",
+    r"\b(?:at|in|on|during) (?:my|our|one of my) (?:previous |last |current |old |first |former |second )?"
+    r"(?:[\w-]+ ){0,2}(?:jobs?|company|role|team|position|internship|employer|project|startup|sprint)\b",
+    r"\b(?:a|one) (?:couple|few) (?:of )?(?:years|months|weeks) ago\b",
+    r"\bwhen i was (?:leading|working|building|running)\b",
     r"\b(?:when|while) (?:i was|i worked|working|we were)\b",
     r"\blast (?:year|month|summer|quarter|spring|fall|autumn|winter|week)\b",
     r"\b(?:a few|two|three|several) (?:months|years|weeks) ago\b|\b(?:years|months) ago\b",
@@ -59,6 +61,10 @@ RESULT_CUES = _cues(
     r"\b(?:reduced|increased|improved|saved|shipped|delivered|launched|finished|completed|grew|doubled|halved"
     r"|tripled|dropped|decreased|boosted|raised|won|passed|resolved|achieved|exceeded)\b",
     r"\bon time\b|\bahead of schedule\b|\bon schedule\b|\bsuccessfully\b",
+    r"\b(?:rose|fell|went (?:up|down)|went from|up from|down from|dropped from|grew from|signed (?:it )?off"
+    r"|no longer)\b",
+    r"\b(?:since then|ever since|from then on|afterwards|a (?:month|week|quarter|year) later)\b.{0,60}"
+    r"\b(?:no|fewer|never|zero|only|haven'?t|hasn'?t|didn'?t|now)\b",
     r"\b(?:my manager|the client|the customer|the team|my lead|they|she|he) (?:praised|thanked|said|was happy"
     r"|were happy|adopted|promoted|kept)\b",
 )

@@ -1,0 +1,152 @@
+"""Soundness: signs that an answer says wrong or confused things, or answers a different question.
+
+A lexical analyzer cannot check facts, but an interviewer hears some warning signs without knowing
+the subject: sweeping claims ("always", "guaranteed", "you don't need any…") that the model answer
+does not make, confusion in the candidate's own words ("I always mix these up"), and, in a story,
+the wrong story: being helped when asked about helping, giving feedback when asked about receiving
+it, or denying the premise ("I don't really miss deadlines").
+"""
+
+import re
+from dataclasses import dataclass
+
+from interview.analysis.text import (
+    GENERIC_WORDS,
+    QUESTION_BOILERPLATE,
+    STOP_WORDS,
+    Sentence,
+    concept,
+    normalize,
+    tokenize,
+    word_set,
+)
+
+# Claims without exceptions; an expert qualifies them. Counted only when the model answer does not
+# use the same word, so "never" in "collisions cost time but never correctness" stays fair.
+SWEEPING = re.compile(
+    r"\b(?:always|never|guaranteed|guarantees?|nobody|no one|nothing|everything|everyone|anything|any"
+    r"|automatically|impossible|completely|entirely|totally|all)\b")
+# Waving the question's concern away ("then you don't need to limit anything").
+DISMISSIVE = re.compile(
+    r"\b(?:(?:don'?t|doesn'?t|do not|does not|won'?t) (?:really |even )?need(?: to| any)?|no need"
+    r"|not (?:really )?needed|(?:aren'?t|isn'?t) (?:really )?needed|anyway|just (?:creates|makes|causes)"
+    r"|(?:will|would) (?:still manage|understand eventually|figure it out|get over it))\b")
+# The candidate's own words for not knowing which is which.
+CONFUSION = re.compile(
+    r"\b(?:(?:mix|mixed|mixing) (?:these|them|those|the two|it) up|basically the same(?: thing)?|pretty much the same"
+    r"|(?:kind|sort) of the same|i (?:always|often|sometimes) (?:confuse|forget|mix)"
+    r"|not sure (?:which|what the difference)"
+    r"|or (?:was it|is it) the other way|the other way (?:round|around)\?|can never remember)\b")
+# Words of a question that say what the candidate did ("a time you helped…"), read after "you".
+_SKIP_AFTER_YOU = word_set("would did do have had has were was are ever once really recently last first been "
+                           "might could should were going to your a an the")
+# Verbs whose converse tells the mirror-image story ("received feedback" against "gave feedback").
+CONVERSES: dict[str, tuple[str, ...]] = {
+    "receive": ("give", "provide", "offer"),
+    "get": ("give", "provide"),
+    "give": ("receive", "get"),
+    "learn": ("teach",),
+    "teach": ("learn",),
+    "follow": ("lead",),
+    "lead": ("follow",),
+}
+_CONVERSE_CONCEPTS = {concept(verb): frozenset(concept(c) for c in others) for verb, others in CONVERSES.items()}
+_NEGATION = word_set("not no never don't doesn't didn't wasn't weren't isn't aren't haven't hasn't rarely")
+_ME = word_set("me us")
+_I = word_set("i we")
+SWEEPING_FREE_RATE = 0.5  # sweeping words per 100 words an answer may use before it counts
+SWEEPING_PER_RATE = 0.08  # share of soundness lost per sweeping or dismissive claim per 100 words
+SWEEPING_CAP = 0.35
+CONFUSION_COST = 0.25
+WRONG_STORY_COST = 0.55
+
+
+@dataclass(frozen=True)
+class Soundness:
+    sweeping: tuple[int, ...]  # segment index of each sweeping or dismissive claim
+    confusion: tuple[int, ...]  # segment index of each confusion marker
+    wrong_story: int | None  # segment where the story turns out to answer another question
+    sweeping_rate: float  # sweeping or dismissive claims per 100 words
+
+    @property
+    def factor(self) -> float:
+        """Share of technical accuracy the answer keeps: 1 when nothing rings false."""
+        value = 1.0
+        excess = max(0.0, self.sweeping_rate - SWEEPING_FREE_RATE)
+        value -= min(SWEEPING_CAP, SWEEPING_PER_RATE * excess)
+        value -= CONFUSION_COST * min(2, len(self.confusion))
+        if self.wrong_story is not None:
+            value -= WRONG_STORY_COST
+        return max(0.1, value)
+
+
+def question_actions(question_text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """Concepts of what the question says the candidate did, and of what it says they did not
+    ("a problem that wasn't assigned to you")."""
+    tokens = tokenize(question_text)
+    words = [t.word for t in tokens]
+    done: set[str] = set()
+    negated: set[str] = set()
+    for i, word in enumerate(words):
+        if word == "you":
+            for token in tokens[i + 1:i + 5]:
+                if token.word in _SKIP_AFTER_YOU or token.word in STOP_WORDS:
+                    continue
+                if token.word not in QUESTION_BOILERPLATE:
+                    done.add(token.concept)
+                break
+        if word in _NEGATION or word.endswith("n't"):
+            following = next((t for t in tokens[i + 1:i + 3]
+                              if t.is_content and t.word not in GENERIC_WORDS), None)
+            if following is not None:
+                negated.add(following.concept)
+    return frozenset(done), frozenset(negated)
+
+
+def read_soundness(answer: str, segments: list[Sentence], sample: str, question_text: str,
+                   story: bool, words: int) -> Soundness:
+    lowered_sample = normalize(sample)
+    allowed = {m.group() for m in SWEEPING.finditer(lowered_sample)}
+    sweeping: list[int] = []
+    confusion: list[int] = []
+    texts = [normalize(s.text) for s in segments]
+    for index, text in enumerate(texts):
+        sweeping += [index for m in SWEEPING.finditer(text) if m.group() not in allowed]
+        sweeping += [index for _ in DISMISSIVE.finditer(text)]
+        confusion += [index for _ in CONFUSION.finditer(text)]
+    wrong_story = _wrong_story(segments, question_text) if story else None
+    return Soundness(
+        sweeping=tuple(sweeping),
+        confusion=tuple(confusion),
+        wrong_story=wrong_story,
+        sweeping_rate=100 * len(sweeping) / max(words, 1),
+    )
+
+
+def _wrong_story(segments: list[Sentence], question_text: str) -> int | None:
+    """The first segment that shows the story is the mirror image of the one asked for, or that the
+    premise is denied."""
+    done, negated = question_actions(question_text)
+    if not done and not negated:
+        return None
+    converses = {c for d in done for c in _CONVERSE_CONCEPTS.get(d, ())}
+    for index, segment in enumerate(segments):
+        tokens = segment.tokens
+        words = [t.word for t in tokens]
+        for i, token in enumerate(tokens):
+            before = words[max(0, i - 3):i]
+            after = words[i + 1:i + 3]
+            negated_here = any(w in _NEGATION or w.endswith("n't") for w in before)
+            subject_is_me = bool(_I & set(before))
+            if token.concept in done:
+                # "a colleague helped me": the candidate on the receiving end of what they were asked to do.
+                if _ME & set(after) and not subject_is_me:
+                    return index
+                # "I don't really miss deadlines": the premise denied.
+                if subject_is_me and negated_here:
+                    return index
+            elif token.concept in converses and subject_is_me and not negated_here:
+                return index  # "I gave a colleague feedback" when asked about receiving it
+            elif token.concept in negated and subject_is_me and not negated_here and "was" in before:
+                return index  # "I was assigned the login page" when asked about work nobody assigned
+    return None
