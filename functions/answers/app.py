@@ -5,42 +5,55 @@ from typing import Annotated
 
 from aws_lambda_powertools.logging import correlation_paths
 from fastapi import APIRouter, Depends
+from fastapi.responses import JSONResponse
 from mangum import Mangum
 
-from interview.analysis.model import Analyzer
-from interview.analysis.rubric import RubricAnalyzer
-from interview.api.app import create_app
-from interview.api.deps import CurrentUser, Store
+from interview.analysis.engines import groq_analyzer, rubric_analyzer
+from interview.api.app import API_PREFIX, create_app
+from interview.api.deps import CurrentUser, get_store
 from interview.domain.answers import AnswerService
 from interview.observability import MetricUnit, logger, metrics, tracer
-from interview.schemas import AnswerAnalysisOut, SubmitAnswerRequest
+from interview.queue import configured_queue
+from interview.schemas import AnswerAnalysisOut, PendingAnswerOut, SubmitAnswerRequest
+from interview.settings import get_settings
 
 router = APIRouter(tags=["answers"])
 
 
 @lru_cache(maxsize=1)
-def get_analyzer() -> Analyzer:
-    return RubricAnalyzer()
+def get_answer_service() -> AnswerService:
+    """Built once per container: the rubric, Groq when a key is configured, the queue when one is."""
+    settings = get_settings()
+    return AnswerService(
+        get_store(),
+        rubric_analyzer(),
+        groq=groq_analyzer(settings.analysis_sync_budget_ms / 1000),
+        queue=configured_queue(),
+        sync_budget_ms=settings.analysis_sync_budget_ms,
+        force_queue=settings.analysis_force_queue,
+    )
 
 
-AnswerAnalyzer = Annotated[Analyzer, Depends(get_analyzer)]
+Answers = Annotated[AnswerService, Depends(get_answer_service)]
 
 
-@router.post("/answer", response_model=AnswerAnalysisOut)
-def submit_answer(body: SubmitAnswerRequest, user: CurrentUser, store: Store,
-                  analyzer: AnswerAnalyzer) -> AnswerAnalysisOut:
-    """Submit an answer and get its feedback."""
-    result = AnswerService(store, analyzer).submit(user, body)
-    metrics.add_metric(name="AnswersAnalysed", unit=MetricUnit.Count, value=1)
-    metrics.add_dimension(name="source", value=result.analysis_source or "none")
+@router.post("/answer", response_model=AnswerAnalysisOut, responses={202: {"model": PendingAnswerOut}})
+def submit_answer(body: SubmitAnswerRequest, user: CurrentUser, answers: Answers) -> AnswerAnalysisOut | JSONResponse:
+    """Submit an answer: 200 with its feedback, or 202 while it is analysed in the background."""
+    result = answers.submit(user, body)
+    metrics.add_metric(name="AnswersSubmitted", unit=MetricUnit.Count, value=1)
+    if isinstance(result, PendingAnswerOut):
+        logger.info("answer pending", extra={"answer_id": result.answer_id})
+        return JSONResponse(status_code=202, content=result.model_dump(),
+                            headers={"Location": f"{API_PREFIX}/answers/{result.answer_id}"})
     logger.info("answer analysed", extra={"answer_id": result.answer_id, "source": result.analysis_source})
     return result
 
 
 @router.get("/answers/{answer_id}", response_model=AnswerAnalysisOut)
-def get_answer(answer_id: int, user: CurrentUser, store: Store, analyzer: AnswerAnalyzer) -> AnswerAnalysisOut:
+def get_answer(answer_id: int, user: CurrentUser, answers: Answers) -> AnswerAnalysisOut:
     """An answer and its analysis (poll this after a 202)."""
-    return AnswerService(store, analyzer).get(user, answer_id)
+    return answers.get(user, answer_id)
 
 
 app = create_app(router, title="Interview answers")

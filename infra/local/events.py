@@ -165,3 +165,41 @@ def _identity(source_ip: str, user_agent: str | None) -> dict[str, str | None]:
 def _resource_id(resource: str) -> str:
     # Stable per route, like the id API Gateway gives each resource.
     return uuid.uuid5(uuid.NAMESPACE_URL, resource).hex[:6]
+
+
+def sqs_event(messages: Sequence[Mapping[str, Any]], queue_arn: str) -> dict[str, Any]:
+    """An SQS event for Lambda from messages as `receive_message` returns them (AttributeNames=All)."""
+    records = []
+    for message in messages:
+        attributes = dict(message.get("Attributes") or {})
+        attributes.setdefault("ApproximateReceiveCount", "1")
+        attributes.setdefault("SentTimestamp", str(int(datetime.now(UTC).timestamp() * 1000)))
+        attributes.setdefault("ApproximateFirstReceiveTimestamp", attributes["SentTimestamp"])
+        attributes.setdefault("SenderId", ACCOUNT_ID)
+        records.append({
+            "messageId": message.get("MessageId") or str(uuid.uuid4()),
+            "receiptHandle": message.get("ReceiptHandle") or str(uuid.uuid4()),
+            "body": message["Body"],
+            "attributes": attributes,
+            "messageAttributes": message.get("MessageAttributes") or {},
+            "md5OfBody": message.get("MD5OfBody") or "",
+            "eventSource": "aws:sqs",
+            "eventSourceARN": queue_arn,
+            "awsRegion": queue_arn.split(":")[3] if queue_arn.count(":") >= 5 else "us-east-1",
+        })
+    return {"Records": records}
+
+
+def scheduled_event(rule: str = "sweeper") -> dict[str, Any]:
+    """An EventBridge scheduled event, as a schedule delivers it to the sweeper."""
+    return {
+        "version": "0",
+        "id": str(uuid.uuid4()),
+        "detail-type": "Scheduled Event",
+        "source": "aws.events",
+        "account": ACCOUNT_ID,
+        "time": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "region": "us-east-1",
+        "resources": [f"arn:aws:events:us-east-1:{ACCOUNT_ID}:rule/{rule}"],
+        "detail": {},
+    }

@@ -103,24 +103,19 @@ def test_complete_needs_an_answer_and_only_once(sessions, answers, session, db_c
 
 def test_a_failing_analysis_leaves_nothing_half_written(answers, session, db_conn):
     from functions.answers import app
+    from interview.api.deps import get_store
+    from interview.domain.answers import AnswerService
 
     class Broken:
         def analyze(self, question, answer):
             raise RuntimeError("analyzer exploded with secret internals")
 
     before = row_counts(db_conn)
-    app.app.dependency_overrides[app.get_analyzer] = Broken
+    app.app.dependency_overrides[app.get_answer_service] = lambda: AnswerService(get_store(), Broken())
     try:
-        reply = invoke(
-            answers,
-            "POST",
-            "/answer",
-            body={
-                "session_id": session["session_id"],
-                "question_id": session["first_question"]["question_id"],
-                "answer": ANSWER,
-            },
-        )
+        reply = invoke(answers, "POST", "/answer", body={
+            "session_id": session["session_id"], "question_id": session["first_question"]["question_id"],
+            "answer": ANSWER})
     finally:
         app.app.dependency_overrides.clear()
     assert reply.status == 500

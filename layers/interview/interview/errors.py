@@ -49,3 +49,15 @@ class DependencyUnavailable(DomainError):
 
     status_code = 503
     code = "service_unavailable"
+
+
+class AnalysisUnavailable(Exception):
+    """An analyzer could not produce a usable analysis this time; the work can be retried or queued.
+
+    `reason` is one of timeout, rate_limited, server_error, connection, unusable_output.
+    """
+
+    def __init__(self, reason: str, message: str, *, retry_after_seconds: float | None = None):
+        super().__init__(message)
+        self.reason = reason
+        self.retry_after_seconds = retry_after_seconds

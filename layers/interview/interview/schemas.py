@@ -88,11 +88,14 @@ class AnswerAnalysisOut(BaseModel):
     key_points: list[KeyPointResult] = Field(default_factory=list)
     metrics: dict[str, Any] = Field(default_factory=dict)
     flags: list[str] = Field(default_factory=list)
+    score_confidence: Literal["high", "low"] | None = None
     model_answer: str | None = None
     has_more_questions: bool
 
 
 class PendingAnswerOut(BaseModel):
+    """202: the answer is stored; its analysis arrives at GET /answers/{answer_id}."""
+
     answer_id: int
     question_number: int
     analysis_status: Literal["pending"] = "pending"

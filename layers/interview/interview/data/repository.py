@@ -264,7 +264,7 @@ class InterviewRepository:
         The update only matches a pending answer, so a second delivery of the same work changes nothing.
         """
         scores = analysis.scores
-        rest = analysis.model_dump(include={"key_points", "metrics", "signals", "flags"})
+        rest = analysis.model_dump(include={"key_points", "metrics", "signals", "flags", "provenance"})
         row = self._one(
             """UPDATE interview_answers
                   SET analysis_status = 'completed', analysis_source = %s, analyzer_version = %s,
@@ -322,6 +322,45 @@ class InterviewRepository:
             (session_id,),
         )
         return row["n"] if row else 0
+
+    # --- background work (no user: ids come from our own queue and schedule) -----------------------
+
+    def analysis_job(self, answer_id: int, *, for_update: bool = False) -> Row | None:
+        """An answer with what its analysis needs: the question snapshot and the session's role."""
+        lock = " FOR UPDATE OF a" if for_update else ""
+        return self._one(
+            f"""SELECT a.id, a.session_id, a.answer_text, a.analysis_status, a.submitted_at,
+                       q.question_text, q.question_type, q.key_points, q.sample_answer, q.category,
+                       q.difficulty_level, s.job_role
+                  FROM interview_answers a
+                  JOIN interview_questions q ON q.id = a.question_id
+                  JOIN interview_sessions s ON s.id = a.session_id
+                 WHERE a.id = %s{lock}""",
+            (answer_id,),
+        )
+
+    def stuck_answers(self, older_than_seconds: int, limit: int) -> list[int]:
+        rows = self._all(
+            """SELECT id FROM interview_answers
+                WHERE analysis_status = 'pending' AND submitted_at < now() - make_interval(secs => %s)
+                ORDER BY submitted_at LIMIT %s""",
+            (older_than_seconds, limit),
+        )
+        return [r["id"] for r in rows]
+
+    def abandon_idle_sessions(self, idle_hours: int, limit: int) -> list[int]:
+        rows = self._all(
+            """UPDATE interview_sessions s
+                  SET status = 'abandoned', ended_at = now(),
+                      duration_seconds = GREATEST(0, round(extract(epoch FROM s.last_activity_at - s.started_at)))::int
+                WHERE s.id IN (SELECT id FROM interview_sessions
+                                WHERE status = 'in_progress' AND last_activity_at < now() - make_interval(hours => %s)
+                                ORDER BY last_activity_at LIMIT %s
+                                FOR UPDATE SKIP LOCKED)
+            RETURNING s.id""",
+            (idle_hours, limit),
+        )
+        return [r["id"] for r in rows]
 
     # --- statistics ----------------------------------------------------------------------------
 

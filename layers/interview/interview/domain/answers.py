@@ -1,19 +1,49 @@
-"""Submitting an answer and reading its analysis."""
+"""Submitting an answer and reading its analysis.
+
+Without Groq the rubric analyses the answer in the same transaction that stores it. With Groq the
+answer is stored first (pending), Groq gets `ANALYSIS_SYNC_BUDGET_MS` with no retries, and if it
+cannot deliver in that time the answer is queued for the worker and the caller gets 202.
+"""
+
+import time
+from typing import Any
 
 from interview.analysis.model import Analyzer, QuestionContext
 from interview.data.repository import PostgresStore, Row
 from interview.domain.catalog import MIN_ANSWER_CHARS
 from interview.domain.sessions import load_session, require_in_progress, scores_of
-from interview.errors import InvalidInput, NotFound
-from interview.schemas import AnswerAnalysisOut, SubmitAnswerRequest
+from interview.errors import AnalysisUnavailable, DependencyUnavailable, InvalidInput, NotFound
+from interview.observability import MetricUnit, logger, metrics
+from interview.queue import AnalysisQueue
+from interview.schemas import AnswerAnalysisOut, PendingAnswerOut, SubmitAnswerRequest
+
+MIN_GROQ_BUDGET_SECONDS = 0.2  # below this a call cannot finish; go straight to the queue
+
+
+def question_context(row: Row) -> QuestionContext:
+    return QuestionContext(
+        question_text=row["question_text"],
+        question_type=row["question_type"],
+        key_points=tuple(row["key_points"]),
+        sample_answer=row["sample_answer"],
+        category=row["category"],
+        difficulty=row["difficulty_level"],
+        job_role=row.get("job_role"),
+    )
 
 
 class AnswerService:
-    def __init__(self, store: PostgresStore, analyzer: Analyzer):
+    def __init__(self, store: PostgresStore, rubric: Analyzer, *, groq: Any = None,
+                 queue: AnalysisQueue | None = None, sync_budget_ms: int = 2500, force_queue: bool = False):
         self._store = store
-        self._analyzer = analyzer
+        self._rubric = rubric
+        self._groq = groq
+        self._queue = queue
+        self._budget_seconds = sync_budget_ms / 1000
+        self._force_queue = force_queue and queue is not None
 
-    def submit(self, user_id: str, request: SubmitAnswerRequest) -> AnswerAnalysisOut:
+    def submit(self, user_id: str, request: SubmitAnswerRequest) -> AnswerAnalysisOut | PendingAnswerOut:
+        started = time.monotonic()
         text = request.answer.strip()
         if len(text) < MIN_ANSWER_CHARS:
             raise InvalidInput(
@@ -21,35 +51,68 @@ class AnswerService:
                 code="answer_too_short",
                 details=[{"field": "answer", "problem": f"at least {MIN_ANSWER_CHARS} characters after trimming"}],
             )
-        # One transaction: the answer, its analysis and the session's figures land together or not at all.
+        if self._groq is None and not self._force_queue:
+            return self._submit_with_rubric(user_id, request, text)
+
+        with self._store.unit_of_work() as repo:  # the answer is safe before any slow work starts
+            answer, context = self._store_answer(repo, user_id, request, text)
+        if self._force_queue:
+            return self._queued(user_id, answer["id"], reason="forced")
+        remaining = self._budget_seconds - (time.monotonic() - started)
+        if remaining < MIN_GROQ_BUDGET_SECONDS:
+            return self._queued(user_id, answer["id"], reason="timeout")
+        try:
+            analysis = self._groq.with_timeout(remaining).analyze(context, text)
+        except AnalysisUnavailable as exc:
+            logger.info("analysis deferred to the queue", extra={"answer_id": answer["id"], "reason": exc.reason})
+            return self._queued(user_id, answer["id"], reason=exc.reason, delay=exc.retry_after_seconds)
         with self._store.unit_of_work() as repo:
-            session = load_session(repo, user_id, request.session_id, for_update=True)
-            require_in_progress(session)
-            question = repo.session_question(request.session_id, request.question_id)
-            if question is None:
-                raise NotFound("This question is not part of the session.", code="question_not_found")
-            if question["answered"]:
-                raise InvalidInput("This question has already been answered.", code="already_answered")
-            taken = request.time_taken_seconds
-            if taken is None:
-                taken = min(repo.seconds_since_served(request.session_id, request.question_id), 86_400)
-            answer = repo.insert_answer(request.session_id, request.question_id, text, taken)
-            analysis = self._analyzer.analyze(
-                QuestionContext(
-                    question_text=question["question_text"],
-                    question_type=question["question_type"],
-                    key_points=tuple(question["key_points"]),
-                    sample_answer=question["sample_answer"],
-                    category=question["category"],
-                    difficulty=question["difficulty_level"],
-                    job_role=session["job_role"],
-                ),
-                text,
-            )
             repo.record_analysis(answer["id"], analysis)
             stored = repo.get_answer(user_id, answer["id"])
+        record_analysis_metrics(analysis.source, analysis.provenance.get("latency_ms"))
         assert stored is not None
         return answer_out(stored)
+
+    def _submit_with_rubric(self, user_id: str, request: SubmitAnswerRequest, text: str) -> AnswerAnalysisOut:
+        # One transaction: the answer, its analysis and the session's figures land together or not at all.
+        with self._store.unit_of_work() as repo:
+            answer, context = self._store_answer(repo, user_id, request, text)
+            began = time.perf_counter()
+            analysis = self._rubric.analyze(context, text)
+            repo.record_analysis(answer["id"], analysis)
+            stored = repo.get_answer(user_id, answer["id"])
+        record_analysis_metrics(analysis.source, round((time.perf_counter() - began) * 1000, 2))
+        assert stored is not None
+        return answer_out(stored)
+
+    def _store_answer(self, repo, user_id: str, request: SubmitAnswerRequest, text: str) -> tuple[Row, QuestionContext]:
+        session = load_session(repo, user_id, request.session_id, for_update=True)
+        require_in_progress(session)
+        question = repo.session_question(request.session_id, request.question_id)
+        if question is None:
+            raise NotFound("This question is not part of the session.", code="question_not_found")
+        if question["answered"]:
+            raise InvalidInput("This question has already been answered.", code="already_answered")
+        taken = request.time_taken_seconds
+        if taken is None:
+            taken = min(repo.seconds_since_served(request.session_id, request.question_id), 86_400)
+        answer = repo.insert_answer(request.session_id, request.question_id, text, taken)
+        repo.touch_session(request.session_id)
+        return answer, question_context({**question, "job_role": session["job_role"]})
+
+    def _queued(self, user_id: str, answer_id: int, *, reason: str, delay: float | None = None) -> PendingAnswerOut:
+        metrics.add_metric(name="AnalysisDeferred", unit=MetricUnit.Count, value=1)
+        if self._queue is not None:
+            try:
+                self._queue.send(answer_id, delay_seconds=int(delay or 0))
+            except DependencyUnavailable:
+                # the answer is stored and pending: the sweeper re-queues it, nothing is lost
+                logger.warning("could not queue an analysis; the sweeper will", extra={"answer_id": answer_id})
+        with self._store.unit_of_work() as repo:
+            row = repo.get_answer(user_id, answer_id)
+        assert row is not None
+        return PendingAnswerOut(answer_id=answer_id, question_number=row["question_number"],
+                                has_more_questions=row["has_more_questions"])
 
     def get(self, user_id: str, answer_id: int) -> AnswerAnalysisOut:
         with self._store.unit_of_work() as repo:
@@ -57,6 +120,12 @@ class AnswerService:
         if row is None:
             raise NotFound("Answer not found.", code="answer_not_found")
         return answer_out(row)
+
+
+def record_analysis_metrics(source: str, latency_ms: float | None) -> None:
+    metrics.add_metric(name=f"AnalysisBy{source.capitalize()}", unit=MetricUnit.Count, value=1)
+    if latency_ms is not None:
+        metrics.add_metric(name="AnalysisLatency", unit=MetricUnit.Milliseconds, value=latency_ms)
 
 
 def answer_out(row: Row) -> AnswerAnalysisOut:
@@ -79,6 +148,7 @@ def answer_out(row: Row) -> AnswerAnalysisOut:
         key_points=analysis.get("key_points", []),
         metrics=analysis.get("metrics", {}),
         flags=analysis.get("flags", []),
+        score_confidence=(analysis.get("provenance") or {}).get("score_confidence"),
         model_answer=row["sample_answer"] if completed else None,
         has_more_questions=row["has_more_questions"],
     )
