@@ -11,11 +11,15 @@ from functools import lru_cache
 
 from interview.analysis.model import Coverage, KeyPointResult
 from interview.analysis.star import StarStory
-from interview.analysis.text import GENERIC_WORDS, Sentence, concept, quote, tokenize, word_set
+from interview.analysis.text import GENERIC_WORDS, Sentence, concept, quote, split_sentences, tokenize, word_set
 
 # Share of a point's weighted content words that must appear together.
 COVERED_AT = 0.5
 PARTIAL_AT = 0.2
+# Share of the model answer's own account of a point that, shown together, counts as fully telling it.
+ACCOUNT_FULL_AT = 0.4
+ACCOUNT_MIN_WORDS = 2
+ACCOUNT_WORDS_PER_EXTRA = 40
 # A point may be made across two neighbouring sentences, but they must show more than one does.
 TWO_SENTENCE_DISCOUNT = 0.1
 # Completeness credit per status.
@@ -98,13 +102,52 @@ def is_explanation(sentences: list[Sentence]) -> bool:
 
 
 def assess_points(answer: str, sentences: list[Sentence], points: tuple[str, ...],
-                  question_concepts: frozenset[str], star: StarStory | None = None) -> list[PointCoverage]:
-    return [_assess(answer, sentences, point, question_concepts, star) for point in points]
+                  question_concepts: frozenset[str], star: StarStory | None = None,
+                  sample: str = "") -> list[PointCoverage]:
+    accounts = point_accounts(points, sample, question_concepts)
+    return [_assess(answer, sentences, point, question_concepts, star, account)
+            for point, account in zip(points, accounts, strict=True)]
+
+
+@lru_cache(maxsize=256)
+def point_accounts(points: tuple[str, ...], sample: str,
+                   question_concepts: frozenset[str]) -> tuple[frozenset[str], ...]:
+    """Each point's account in the model answer, less the words of the other points: what tells this
+    point apart, so explaining one point never counts as making another."""
+    accounts = [point_account(point, sample, question_concepts) for point in points]
+    words = [frozenset(term for term, _ in point_terms(point, question_concepts)) for point in points]
+    return tuple(account.difference(*(w for j, w in enumerate(words) if j != i))
+                 for i, account in enumerate(accounts))
+
+
+@lru_cache(maxsize=1024)
+def point_account(point: str, sample: str, question_concepts: frozenset[str]) -> frozenset[str]:
+    """How the model answer makes a key point: the content concepts of its sentence that shows the point
+    best, beyond the point's own words and the question's. A candidate who explains the point the way
+    the model answer does has made it, even without the rubric's wording."""
+    if not sample:
+        return frozenset()
+    terms = dict(point_terms(point, question_concepts))
+    total = sum(terms.values())
+    best, best_share = None, PARTIAL_AT
+    for sentence in _sample_sentences(sample):
+        share = sum(weight for term, weight in terms.items() if term in sentence.concepts) / total if total else 0
+        if share > best_share:
+            best, best_share = sentence, share
+    if best is None:
+        return frozenset()
+    return frozenset(t.concept for t in best.tokens if t.is_content and t.word not in GENERIC_WORDS
+                     and t.concept not in terms and t.concept not in question_concepts)
+
+
+@lru_cache(maxsize=256)
+def _sample_sentences(sample: str) -> tuple[Sentence, ...]:
+    return tuple(split_sentences(sample))
 
 
 def _assess(answer: str, sentences: list[Sentence], point: str, question_concepts: frozenset[str],
-            star: StarStory | None) -> PointCoverage:
-    lexical = _lexical_coverage(answer, sentences, point, question_concepts)
+            star: StarStory | None, account: frozenset[str]) -> PointCoverage:
+    lexical = _lexical_coverage(answer, sentences, point, question_concepts, account)
     part_name = star_part_of(point) if star is not None else None
     if star is None or part_name is None:
         return lexical
@@ -125,7 +168,7 @@ def star_part_of(point: str) -> str | None:
 
 
 def _lexical_coverage(answer: str, sentences: list[Sentence], point: str,
-                      question_concepts: frozenset[str]) -> PointCoverage:
+                      question_concepts: frozenset[str], account: frozenset[str] = frozenset()) -> PointCoverage:
     terms = point_terms(point, question_concepts)
     total = sum(weight for _, weight in terms)
     best: tuple[float, int, int] | None = None  # (preference, start, width)
@@ -137,6 +180,13 @@ def _lexical_coverage(answer: str, sentences: list[Sentence], point: str,
                 continue
             concepts = frozenset().union(*(s.concepts for s in window))
             share = sum(weight for term, weight in terms if term in concepts) / total
+            told_words = len(account & concepts)
+            # Long stretches share words with anything: they must show
+            # more of it.
+            needed = ACCOUNT_MIN_WORDS + sum(s.word_count for s in window) // ACCOUNT_WORDS_PER_EXTRA
+            if told_words >= needed:
+                told = min(1.0, told_words / (ACCOUNT_FULL_AT * len(account)))
+                share = max(share, (share + told) / 2)
             preference = share - TWO_SENTENCE_DISCOUNT * (width - 1)
             if share > 0 and (best is None or preference > best[0]):
                 best, best_share = (preference, start, width), share

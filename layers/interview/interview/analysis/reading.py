@@ -150,6 +150,15 @@ class Reading:
         topic = self.vocabulary.topic
         return sum(token.concept in topic for token in self.content_tokens) / len(self.content_tokens)
 
+    @cached_property
+    def reference_share(self) -> float:
+        """Share of the answer's content words that the key points or the model answer use: what the
+        answer says about the topic, rather than the question's own words said back."""
+        if not self.content_tokens:
+            return 0.0
+        reference = self.vocabulary.points | self.vocabulary.sample
+        return sum(token.concept in reference for token in self.content_tokens) / len(self.content_tokens)
+
     def share_of(self, concepts: frozenset[str]) -> float:
         """Share of a vocabulary the answer uses somewhere."""
         return len(concepts & self.concepts) / len(concepts) if concepts else 0.0
@@ -238,13 +247,22 @@ class Reading:
         return count
 
     @cached_property
+    def named_terms(self) -> int:
+        """Named tools and terms: capitalised words, or in an answer typed without capitals, the names the
+        model answer uses (Redis, EXPLAIN) found in any case."""
+        if not self.lacks_capitals:
+            return self.proper_names
+        return len({t.concept for t in self.tokens if t.concept in self.vocabulary.sample_names})
+
+    @cached_property
     def specifics(self) -> int:
-        return len(self.measured_segments) + len(self.example_segments) + min(self.proper_names, 4)
+        return len(self.measured_segments) + len(self.example_segments) + min(self.named_terms, 4)
 
     @cached_property
     def soundness(self) -> Soundness:
-        return read_soundness(self.answer, self.segments, self.question.sample_answer, self.question.question_text,
-                              self.star is not None, self.scored_words)
+        question = self.question
+        return read_soundness(self.answer, self.segments, question.sample_answer, question.question_text,
+                              question.key_points, self.star is not None, self.scored_words, self.point_credit)
 
     # Screening --------------------------------------------------------------------------------------
     @cached_property
@@ -308,7 +326,8 @@ def read_answer(question: QuestionContext, answer: str) -> Reading:
         sentences=sentences,
         segments=segments,
         delivery=read_delivery(answer, sentences),
-        points=assess_points(answer, segments, question.key_points, vocabulary.question, star),
+        points=assess_points(answer, segments, question.key_points, vocabulary.question, star,
+                             question.sample_answer),
         star=star,
     )
 

@@ -15,12 +15,13 @@ OVER_LENGTH_FLOOR = 0.5
 
 # Relevance: how much each kind of overlap with the question counts, and the share at which it is full.
 RELEVANCE_WEIGHTS: dict[str, dict[str, float]] = {
-    "technical": {"points": 0.35, "sample": 0.15, "question": 0.15, "topic": 0.35},
+    "technical": {"points": 0.35, "sample": 0.2, "question": 0.1, "topic": 0.35},
     "behavioral": {"points": 0.25, "sample": 0.05, "question": 0.25, "topic": 0.15, "story": 0.30},
     "situational": {"points": 0.25, "sample": 0.10, "question": 0.25, "topic": 0.15, "story": 0.25},
 }
 RELEVANCE_FULL_AT: dict[str, dict[str, float]] = {
-    "technical": {"points": 0.6, "sample": 0.3, "question": 0.6, "topic": 0.45},
+    # The question's own words only show the answer is not about something else: full from a third.
+    "technical": {"points": 0.6, "sample": 0.3, "question": 0.35, "topic": 0.4},
     "behavioral": {"points": 0.4, "sample": 0.2, "question": 0.5, "topic": 0.2, "story": 1.0},
     "situational": {"points": 0.4, "sample": 0.25, "question": 0.5, "topic": 0.25, "story": 1.0},
 }
@@ -31,6 +32,8 @@ COMPLETENESS_WEIGHTS: dict[str, dict[str, float]] = {
     "situational": {"points": 0.5, "story": 0.4, "sample": 0.1},
 }
 COMPLETENESS_SAMPLE_FULL_AT = 0.3
+# Coverage reads as a grade: most of the points, well made, is an excellent answer, not a 70.
+COMPLETENESS_CURVE = 0.8
 # Short answers cannot be complete: completeness keeps this share at any length, the rest grows with it.
 COMPLETENESS_LENGTH_FLOOR = 0.6
 STAR_WEIGHTS: dict[str, dict[str, float]] = {
@@ -47,7 +50,8 @@ POINT_ACCURACY: dict[tuple[str, bool], float] = {
     ("missed", True): 0.0,
     ("missed", False): 0.0,
 }
-TECHNICAL_ACCURACY_WEIGHTS = {"points": 0.8, "reasoning": 0.2}
+TECHNICAL_ACCURACY_WEIGHTS = {"points": 0.65, "reasoning": 0.2, "specifics": 0.15}
+TECHNICAL_SPECIFICS_FULL_AT = 3  # numbers, named tools, worked examples
 REASONING_FULL_AT = 0.5  # share of sentences that explain a why or how
 STORY_ACCURACY_WEIGHTS = {"star": 0.75, "specifics": 0.25}
 STORY_SPECIFICS_FULL_AT = 3  # numbers, named tools, examples
@@ -64,6 +68,9 @@ CLARITY_WEIGHTS: dict[str, dict[str, float]] = {
     "situational": {"sentences": 0.3, "structure": 0.35, "focus": 0.15, "flow": 0.2},
 }
 SENTENCE_WORDS_IDEAL = (8, 24)
+# Without full stops sentence length is unknown, not bad: dictated answers are judged on their ideas, and
+# the missing punctuation costs its own small penalty.
+SPARSE_SENTENCE_FIT = 0.85
 FLOW_FULL_AT = 0.4  # share of sentences that explain, give an example or signpost
 CLARITY_PENALTIES = {
     "per_filler_rate": 2.0,  # per filler word per 100 words
@@ -132,7 +139,7 @@ def relevance(reading: Reading) -> float:
         "points": _point_relevance(reading, RELEVANCE_FULL_AT[kind]["points"]) if reading.points else None,
         "sample": reading.share_of(vocabulary.sample) if vocabulary.sample else None,
         "question": reading.share_of(vocabulary.question) if vocabulary.question else None,
-        "topic": reading.topic_share,
+        "topic": reading.reference_share,
         "story": _story_share(reading) if reading.star else None,
     }
     return 100 * _blend(parts, RELEVANCE_WEIGHTS[kind], RELEVANCE_FULL_AT[kind]) * wrong_story
@@ -157,7 +164,9 @@ def completeness(reading: Reading) -> float:
         parts["depth"] = min(1.0, len(reading.explained_segments) / 3)
         weights["depth"] = weights["points"]
     full_at = {"sample": COMPLETENESS_SAMPLE_FULL_AT}
-    value = _blend(parts, weights, full_at)
+    value = _blend(parts, weights, full_at) ** COMPLETENESS_CURVE
+    if reading.soundness.wrong_story is not None:
+        value *= WRONG_STORY_RELEVANCE
     return 100 * value * (COMPLETENESS_LENGTH_FLOOR + (1 - COMPLETENESS_LENGTH_FLOOR) * length_fit(reading))
 
 
@@ -172,15 +181,17 @@ def technical_accuracy(reading: Reading) -> float:
     else:
         points = min(1.0, reading.share_of(reading.vocabulary.sample) / COMPLETENESS_SAMPLE_FULL_AT)
         points *= _presence(reading)
-    value = _blend({"points": points, "reasoning": reasoning}, TECHNICAL_ACCURACY_WEIGHTS,
-                   {"reasoning": REASONING_FULL_AT})
+    parts = {"points": points, "reasoning": reasoning, "specifics": reading.specifics * _presence(reading)}
+    value = _blend(parts, TECHNICAL_ACCURACY_WEIGHTS,
+                   {"reasoning": REASONING_FULL_AT, "specifics": TECHNICAL_SPECIFICS_FULL_AT})
     return 100 * value * (1 - LIST_ACCURACY_PENALTY * reading.list_share) * reading.soundness.factor
 
 
 def clarity(reading: Reading) -> float:
     kind = reading.question.question_type
     parts = {
-        "sentences": _sentence_fit(reading.mean_sentence_words),
+        "sentences": _sentence_fit(reading.mean_sentence_words) if not reading.sparse_punctuation
+        else max(SPARSE_SENTENCE_FIT, _sentence_fit(reading.mean_sentence_words)),
         "structure": _structure(reading),
         "focus": min(1.0, reading.topic_share / RELEVANCE_FULL_AT[kind]["topic"]),
         "flow": _flow(reading),
@@ -261,7 +272,7 @@ def is_rambling(reading: Reading) -> bool:
     """Far too long, repeating itself, or long with sentences that wind on or are thick with filler."""
     low, high = reading.ideal_words
     words = reading.scored_words
-    winding = reading.mean_sentence_words > RAMBLING_SENTENCE_WORDS + 8
+    winding = reading.mean_sentence_words > RAMBLING_SENTENCE_WORDS + 8 and not reading.sparse_punctuation
     if words > high * 1.3 or reading.repeated_share >= REPEATED_SHARE_RAMBLING:
         return True
     return words > low and (winding or reading.filler_rate >= 2 * FILLER_HEAVY_RATE)

@@ -8,15 +8,19 @@ it, or denying the premise ("I don't really miss deadlines").
 """
 
 import re
+from collections import defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 
 from interview.analysis.text import (
     GENERIC_WORDS,
     QUESTION_BOILERPLATE,
     STOP_WORDS,
     Sentence,
+    Token,
     concept,
     normalize,
+    split_sentences,
     tokenize,
     word_set,
 )
@@ -25,7 +29,7 @@ from interview.analysis.text import (
 # use the same word, so "never" in "collisions cost time but never correctness" stays fair.
 SWEEPING = re.compile(
     r"\b(?:always|never|guaranteed|guarantees?|nobody|no one|nothing|everything|everyone|anything|any"
-    r"|automatically|impossible|completely|entirely|totally|all)\b")
+    r"|automatically|impossible|completely|entirely|totally)\b")
 # Waving the question's concern away ("then you don't need to limit anything").
 DISMISSIVE = re.compile(
     r"\b(?:(?:don'?t|doesn'?t|do not|does not|won'?t) (?:really |even )?need(?: to| any)?|no need"
@@ -54,6 +58,14 @@ _CONVERSE_CONCEPTS = {concept(verb): frozenset(concept(c) for c in others) for v
 _NEGATION = word_set("not no never don't doesn't didn't wasn't weren't isn't aren't haven't hasn't rarely")
 _ME = word_set("me us")
 _I = word_set("i we")
+# Words said next to a key concept that the model answer never says about anything: "the keys are
+# encrypted with SHA-256" when the model answer's account of keys is hashing into buckets. Some are
+# the candidate's own examples, so a few per 100 words are free, and the cost fades as the answer covers
+# the key points (a full answer has earned its asides).
+UNSUPPORTED_FREE_RATE = 12.0
+UNSUPPORTED_PER_RATE = 0.025
+UNSUPPORTED_CAP = 0.45
+UNSUPPORTED_FORGIVEN_AT = 0.6  # key-point credit from which asides cost nothing
 SWEEPING_FREE_RATE = 0.5  # sweeping words per 100 words an answer may use before it counts
 SWEEPING_PER_RATE = 0.08  # share of soundness lost per sweeping or dismissive claim per 100 words
 SWEEPING_CAP = 0.35
@@ -67,11 +79,17 @@ class Soundness:
     confusion: tuple[int, ...]  # segment index of each confusion marker
     wrong_story: int | None  # segment where the story turns out to answer another question
     sweeping_rate: float  # sweeping or dismissive claims per 100 words
+    unsupported_rate: float  # words foreign to the reference said next to key concepts, per 100 words
+    unsupported_segment: int | None  # the segment with most of them
+    coverage: float  # key-point credit of the answer, 0 to 1
 
     @property
     def factor(self) -> float:
         """Share of technical accuracy the answer keeps: 1 when nothing rings false."""
         value = 1.0
+        excess_unsupported = max(0.0, self.unsupported_rate - UNSUPPORTED_FREE_RATE)
+        earned = min(1.0, self.coverage / UNSUPPORTED_FORGIVEN_AT)
+        value -= min(UNSUPPORTED_CAP, UNSUPPORTED_PER_RATE * excess_unsupported) * (1 - earned)
         excess = max(0.0, self.sweeping_rate - SWEEPING_FREE_RATE)
         value -= min(SWEEPING_CAP, SWEEPING_PER_RATE * excess)
         value -= CONFUSION_COST * min(2, len(self.confusion))
@@ -103,19 +121,63 @@ def question_actions(question_text: str) -> tuple[frozenset[str], frozenset[str]
     return frozenset(done), frozenset(negated)
 
 
+@dataclass(frozen=True)
+class ReferenceAccount:
+    """What the model answer and key points say about each of the question's key concepts."""
+
+    keys: frozenset[str]  # concepts of the key points and the question
+    vocabulary: frozenset[str]  # every content concept of the reference and the question
+    accounts: dict[str, frozenset[str]]  # key concept -> concepts said with it in the reference
+
+
+def _content(tokens: tuple[Token, ...] | list[Token]) -> set[str]:
+    return {t.concept for t in tokens if t.is_content and t.word not in GENERIC_WORDS
+            and t.word not in QUESTION_BOILERPLATE}
+
+
+@lru_cache(maxsize=256)
+def reference_account(question_text: str, key_points: tuple[str, ...], sample: str) -> ReferenceAccount:
+    units = [_content(s.tokens) for s in split_sentences(sample)] + [_content(tokenize(p)) for p in key_points]
+    question = _content(tokenize(question_text))
+    keys = set(question).union(*(units[-len(key_points):] if key_points else []))
+    accounts: dict[str, set[str]] = defaultdict(set)
+    for unit in units:
+        for key in unit & keys:
+            accounts[key] |= unit
+    return ReferenceAccount(frozenset(keys), frozenset(question.union(*units)),
+                            {key: frozenset(words) for key, words in accounts.items()})
+
+
+def _unsupported(segments: list[Sentence], reference: ReferenceAccount) -> tuple[int, int | None]:
+    """Words foreign to the whole reference said in the same idea as a key concept, and where most are."""
+    total, worst, worst_count = 0, None, 0
+    for index, segment in enumerate(segments):
+        words = _content(segment.tokens)
+        if not words & reference.keys:
+            continue
+        count = len(words - reference.vocabulary)
+        total += count
+        if count > worst_count:
+            worst, worst_count = index, count
+    return total, worst
+
+
 def read_soundness(answer: str, segments: list[Sentence], sample: str, question_text: str,
-                   story: bool, words: int) -> Soundness:
-    lowered_sample = normalize(sample)
-    allowed = {m.group() for m in SWEEPING.finditer(lowered_sample)}
+                   key_points: tuple[str, ...], story: bool, words: int, coverage: float) -> Soundness:
+    allowed = {concept(m.group()) for m in SWEEPING.finditer(normalize(sample))}
     sweeping: list[int] = []
     confusion: list[int] = []
     texts = [normalize(s.text) for s in segments]
     for index, text in enumerate(texts):
-        sweeping += [index for m in SWEEPING.finditer(text) if m.group() not in allowed]
+        sweeping += [index for m in SWEEPING.finditer(text) if concept(m.group()) not in allowed]
         sweeping += [index for _ in DISMISSIVE.finditer(text)]
         confusion += [index for _ in CONFUSION.finditer(text)]
     wrong_story = _wrong_story(segments, question_text) if story else None
+    unsupported, unsupported_segment = _unsupported(segments, reference_account(question_text, key_points, sample))
     return Soundness(
+        unsupported_rate=100 * unsupported / max(words, 1),
+        unsupported_segment=unsupported_segment,
+        coverage=coverage,
         sweeping=tuple(sweeping),
         confusion=tuple(confusion),
         wrong_story=wrong_story,

@@ -52,7 +52,10 @@ _ADVERB = r"(?:then |first |also |quickly |immediately |personally |finally |eve
 PAST_ACTION = re.compile(rf"\bi {_ADVERB}{_PAST_ACTION_VERBS}|\bi decided to\b|\bmy first step was\b")
 TEAM_ACTION = re.compile(rf"\bwe {_ADVERB}{_PAST_ACTION_VERBS}")
 HYPOTHETICAL_ACTION = re.compile(
-    r"\bi (?:would|will)\b|\bi'd (?!been\b|had\b)|\bi'll\b|\bmy first step would be\b|\bi'm going to\b")
+    r"\bi (?:would|will)\b|\bi'd (?!been\b|had\b)|\bi'll\b|\bmy first step would be\b|\bi'?m going to\b"
+    # Dictated answers lose the apostrophe ("id check"); "id" as an identifier is followed by other words.
+    r"|\bid (?!(?:column|field|number|token|card|value|values|is|was|are|were|of|and|or|to|in|on|for|the|a|an|as"
+    r"|from|with|that|which|so|but|by|at)\b)[a-z]+")
 RESULT_CUES = _cues(
     r"\bas a result\b|\bin the end\b|\bultimately\b|\beventually\b|\bin the long run\b",
     r"\bthe (?:result|outcome|impact)\b|\bresulted in\b|\bled to\b",

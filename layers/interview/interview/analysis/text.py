@@ -108,6 +108,7 @@ _ABBREVIATIONS = frozenset({"e.g", "i.e", "etc", "vs", "mr", "mrs", "ms", "dr", 
 _DISCOURSE_BREAKS = frozenset({"then", "also", "next", "finally", "so", "but", "afterwards", "first",
                                "second", "third", "another", "additionally", "however", "lastly"})
 _SUBJECTS = frozenset({"i", "we"})
+_SUBJECT_CONTRACTIONS = frozenset({"i'd", "we'd", "i'll", "we'll", "id", "wed"})
 _SUBJECT_VERBS = frozenset({"would", "will", "could", "should", "can", "then", "also", "need", "needed", "have",
                             "had", "was", "were", "did", "started", "decided", "realized"})
 _CLAUSE_OPENERS = frozenset({"i", "we", "you", "they", "it", "this", "that", "i'd", "we'd", "i'll", "we'll",
@@ -281,6 +282,11 @@ def split_segments(answer: str, sentences: list[Sentence]) -> list[Sentence]:
 def _opens_clause(answer: str, tokens: tuple[Token, ...], i: int) -> bool:
     word = tokens[i].word
     following = tokens[i + 1].word if i + 1 < len(tokens) else ""
+    if word in _SUBJECT_CONTRACTIONS:
+        # "…check the logs i'd then roll back…": a contracted subject after a content word opens a clause;
+        # dictated text often loses the apostrophe ("id", "ill"), which only counts before a verb-like word.
+        return not tokens[i - 1].is_stop and (word in {"i'd", "we'd", "i'll", "we'll"} or following in _SUBJECT_VERBS
+                                              or following.endswith(("e", "k", "t", "l")) and len(following) > 3)
     if word in _SUBJECTS:
         # "…the whole table i would also check…": a subject and its verb right after a content word is
         # where an unpunctuated sentence ended.
