@@ -16,6 +16,7 @@ from typing import Any
 from urllib.parse import quote
 
 from infra.local import gateway
+from infra.local.queue_runner import LocalQueue
 from infra.local.auth import REPO_ROOT
 
 DEFAULT_PGDATA = REPO_ROOT / ".local" / "pgdata"
@@ -33,6 +34,7 @@ def run(
     # SIGTERM's default would skip the finally below and leave PostgreSQL running.
     previous = signal.signal(signal.SIGTERM, _interrupt)
     postgres = None
+    queue = None
     try:
         dsn = os.environ.get("DATABASE_URL")
         if not dsn:
@@ -40,8 +42,11 @@ def run(
             dsn = database_url(postgres, DATABASE)
             os.environ["DATABASE_URL"] = dsn  # before any handler module is imported
         apply_migrations(dsn)
+        queue = LocalQueue(template_path).start()  # sets the queue's URL before the functions load
         gateway.serve(host, port, template_path, on_ready=lambda url: print(banner(url, dsn), flush=True))
     finally:
+        if queue is not None:
+            queue.stop()
         if postgres is not None:
             print("Stopping the embedded PostgreSQL…", flush=True)
             postgres.cleanup()  # cleanup_mode="stop": stops it unless another process still uses it

@@ -259,6 +259,9 @@ class _RequestHandler(BaseHTTPRequestHandler):
     def _relay(self) -> None:
         started = time.perf_counter()
         response = self._read_and_handle()
+        elapsed_ms = (time.perf_counter() - started) * 1000
+        # logged before the reply goes out, so a client that has its answer finds the line written
+        log.info("%s %s %d %.0fms %s", self.command, self.path, response.status, elapsed_ms, response.function_id)
         self.send_response(response.status)
         for name, value in response.headers:
             self.send_header(name, value)
@@ -266,8 +269,6 @@ class _RequestHandler(BaseHTTPRequestHandler):
         self.end_headers()
         if self.command != "HEAD":
             self.wfile.write(response.body)
-        elapsed_ms = (time.perf_counter() - started) * 1000
-        log.info("%s %s %d %.0fms %s", self.command, self.path, response.status, elapsed_ms, response.function_id)
 
     def _read_and_handle(self) -> Response:
         try:

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from infra.local.auth import REPO_ROOT
-from infra.local.events import rest_event
+from infra.local.events import rest_event, scheduled_event, sqs_event
 from infra.local.routes import Route, load_routes
 
 EVENTS_DIR = REPO_ROOT / "events"
@@ -80,6 +80,22 @@ def render(routes: Sequence[Route]) -> dict[str, str]:
     return rendered
 
 
+def background_events() -> dict[str, str]:
+    """The queue's and the schedule's events: one analysis message for answer 1, one sweeper tick."""
+    sent = str(int(REQUEST_TIME.timestamp() * 1000))
+    queue = sqs_event(
+        [{"MessageId": str(uuid.uuid5(uuid.NAMESPACE_URL, "analysis 1")), "ReceiptHandle": "local-receipt-1",
+          "Body": json.dumps({"answer_id": 1, "enqueued_at": REQUEST_TIME.isoformat()}),
+          "Attributes": {"ApproximateReceiveCount": "1", "SentTimestamp": sent,
+                         "ApproximateFirstReceiveTimestamp": sent}}],
+        "arn:aws:sqs:us-east-1:123456789012:interview-analysis",
+    )
+    schedule = scheduled_event("interview-sweeper")
+    schedule.update(id=str(uuid.uuid5(uuid.NAMESPACE_URL, "sweeper")), time=REQUEST_TIME.strftime("%Y-%m-%dT%H:%M:%SZ"))
+    return {"analysis_queue.json": json.dumps(queue, indent=2) + "\n",
+            "sweeper_schedule.json": json.dumps(schedule, indent=2) + "\n"}
+
+
 def stale(rendered: dict[str, str], events_dir: Path) -> list[str]:
     """The files under `events_dir` that are missing or differ from `rendered`."""
     return [name for name, text in rendered.items() if _read(events_dir / name) != text]
@@ -95,7 +111,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=EVENTS_DIR)
     parser.add_argument("--check", action="store_true", help="only report stale files; exit 1 if any")
     args = parser.parse_args(argv)
-    rendered = render(load_routes(args.template))
+    rendered = render(load_routes(args.template)) | background_events()
     if args.check:
         outdated = stale(rendered, args.out)
         for name in outdated:

@@ -12,7 +12,8 @@ from tests.helpers import invoke
 
 ROOT = Path(__file__).resolve().parents[2]
 ROUTES = load_routes(ROOT / "template.yaml")
-EVENTS = sorted((ROOT / "events").glob("*.json"))
+ALL_EVENTS = sorted((ROOT / "events").glob("*.json"))
+EVENTS = [p for p in ALL_EVENTS if "httpMethod" in json.loads(p.read_text())]
 ANSWER = ("I would read the plan with EXPLAIN, add an index on the filtered columns and stop the N+1 "
           "queries the ORM makes, then measure again.")
 
@@ -61,3 +62,32 @@ def test_sample_event_replays_through_its_handler(event_file, alice_world):
     result = module.handler(event, LambdaContext(function_name=route.function_id))
     assert result["statusCode"] == 200, (event_file.name, result["body"])
     assert json.loads(result["body"]) is not None
+
+
+def test_queue_event_replays_through_the_worker(sessions, db_conn):
+    # Given an answer stored but still pending (its analysis was queued)
+    started = invoke(sessions, "POST", "/start", user="alice", body={"num_questions": 1}).body
+    with db_conn, db_conn.cursor() as cur:
+        cur.execute("""INSERT INTO interview_answers (session_id, question_id, answer_text, time_taken_seconds)
+                       VALUES (%s, %s, %s, 30) RETURNING id""",
+                    (started["session_id"], started["first_question"]["question_id"], ANSWER))
+        answer_id = cur.fetchone()[0]
+    event = json.loads((ROOT / "events" / "analysis_queue.json").read_text())
+    event["Records"][0]["body"] = json.dumps({"answer_id": answer_id})
+    module = importlib.import_module("functions.analysis_worker.app")
+    # When the sample queue event is replayed through the worker
+    result = module.handler(event, LambdaContext(function_name="AnalysisWorkerFunction"))
+    # Then no record failed and the answer is analysed and counted
+    assert result == {"batchItemFailures": []}
+    with db_conn, db_conn.cursor() as cur:
+        cur.execute("SELECT analysis_status FROM interview_answers WHERE id = %s", (answer_id,))
+        assert cur.fetchone()[0] == "completed"
+        cur.execute("SELECT questions_answered FROM interview_sessions WHERE id = %s", (started["session_id"],))
+        assert cur.fetchone()[0] == 1
+
+
+def test_schedule_event_replays_through_the_sweeper():
+    event = json.loads((ROOT / "events" / "sweeper_schedule.json").read_text())
+    module = importlib.import_module("functions.sweeper.app")
+    result = module.handler(event, LambdaContext(function_name="SweeperFunction"))
+    assert set(result) == {"stuck", "requeued", "abandoned"}

@@ -44,6 +44,32 @@ def fake_migrate(monkeypatch):
     return fake
 
 
+class FakeQueue:
+    """Stands in for the local SQS + worker (tested in tests/integration/test_local_queue.py)."""
+
+    instances: list["FakeQueue"] = []
+
+    def __init__(self, template_path):
+        self.template_path = template_path
+        self.started = self.stopped = False
+        FakeQueue.instances.append(self)
+
+    def start(self):
+        self.started = True
+        return self
+
+    def stop(self):
+        self.stopped = True
+
+
+@pytest.fixture(autouse=True)
+def local_queue(monkeypatch):
+    FakeQueue.instances = []
+    monkeypatch.setattr(dev, "LocalQueue", FakeQueue)
+    yield FakeQueue.instances
+    assert all(q.started and q.stopped for q in FakeQueue.instances), "dev must stop the queue it started"
+
+
 @pytest.fixture()
 def served(monkeypatch):
     """Replaces the blocking gateway.serve: records what it was given and what the process looked like."""
