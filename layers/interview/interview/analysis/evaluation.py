@@ -191,9 +191,10 @@ def unpunctuated(answer: str) -> str:
 
 
 def rambling(q: QuestionContext, rng_seed: str) -> tuple[str, str]:
-    """(rambling, concise): the same single key point, once wrapped in fillers and repetition."""
+    """(rambling, concise): the same single key point, once wrapped in fillers and repetition, once said
+    plainly in a few sentences the way the model answer makes it."""
     point = q.key_points[0] if q.key_points else q.question_text
-    concise = f"The main thing is {point.lower()}, and I would explain why it matters for this case."
+    concise = f"The main thing is {point.lower().rstrip('.')}. {_sample_sentence_for(q, point)}".strip()
     rng = random.Random(rng_seed)
     parts = []
     for i in range(14):
@@ -202,6 +203,23 @@ def rambling(q: QuestionContext, rng_seed: str) -> tuple[str, str]:
         if i == 7:
             parts.append(f"and {point.lower()} is, like, part of it you know")
     return ", ".join(parts) + ".", concise
+
+
+def _sample_sentence_for(q: QuestionContext, point: str, min_words: int = 45) -> str:
+    """The model answer's sentence that shares most words with the point, with the sentences after it
+    until the statement is long enough to be heard as an answer (the first ones when nothing is shared)."""
+    words = lambda text: {w for w in re.findall(r"[a-z0-9]+", text.lower()) if len(w) > 3}  # noqa: E731
+    wanted = words(point)
+    sentences = [s.strip() for s in re.split(r"(?<=[.!?])\s+", q.sample_answer) if s.strip()]
+    if not sentences:
+        return ""
+    first = max(range(len(sentences)), key=lambda i: (len(words(sentences[i]) & wanted), -i))
+    chosen: list[str] = []
+    for sentence in sentences[first:] + sentences[:first]:
+        if sum(len(c.split()) for c in chosen) >= min_words:
+            break
+        chosen.append(sentence)
+    return " ".join(chosen)
 
 
 def adversarial_checks(questions: list[GradedQuestion], analyzer: Analyzer) -> list[Check]:

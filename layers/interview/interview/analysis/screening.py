@@ -39,6 +39,9 @@ GIBBERISH_MIN_ODD_SHARE = 0.3
 OFF_TOPIC_MAX_TOPIC_SHARE = 0.08
 RESTATEMENT_MAX_NEW_CONCEPTS = 3
 RESTATEMENT_MIN_QUESTION_SHARE = 0.5
+# With at most a few words of its own, any key point an answer touches is touched through the question's
+# words: only a clear majority of points shows it is more than a restatement.
+RESTATEMENT_MAX_POINT_CREDIT = 0.5
 COPY_SHINGLE = 4
 COPY_MIN_CONTAINMENT = 0.7  # share of the answer's word sequences found in the model answer
 COPY_MIN_REPRODUCED = 0.5  # share of the model answer's word sequences found in the answer
@@ -79,7 +82,7 @@ def is_off_topic(topic_share: float, question_share: float, point_credit: float)
 
 def restates_question(tokens: list[Token], question_concepts: frozenset[str], point_credit: float) -> bool:
     """The answer repeats the question's words and adds next to nothing of its own."""
-    if not question_concepts or point_credit > 0.2:
+    if not question_concepts or point_credit > RESTATEMENT_MAX_POINT_CREDIT:
         return False
     concepts = {t.concept for t in tokens if t.is_content and t.word not in GENERIC_WORDS}
     new = concepts - question_concepts
