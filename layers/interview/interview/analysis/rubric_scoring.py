@@ -87,6 +87,9 @@ COMMUNICATION_PENALTIES = {
     "filler_cap": 40,
     "per_hedge_rate": 5.0,
     "hedge_cap": 25,
+    # Overclaiming is the other side of hedging: "always", "guaranteed", "you don't need any…".
+    "per_sweeping_rate": 5.0,
+    "sweeping_cap": 25,
     "no_ownership": 15,
     "per_negative_word": 6,
     "negative_cap": 18,
@@ -212,6 +215,7 @@ def communication(reading: Reading) -> float:
     value = COMMUNICATION_BASE
     value -= min(penalties["filler_cap"], penalties["per_filler_rate"] * reading.filler_rate)
     value -= min(penalties["hedge_cap"], penalties["per_hedge_rate"] * reading.hedge_rate)
+    value -= min(penalties["sweeping_cap"], penalties["per_sweeping_rate"] * reading.soundness.sweeping_rate)
     value -= penalties["no_ownership"] * lacks_ownership(reading)
     value -= min(penalties["negative_cap"], penalties["per_negative_word"] * reading.delivery.negative_tone)
     value -= penalties["sparse_punctuation"] * reading.sparse_punctuation
