@@ -5,52 +5,22 @@ embedded one (pgserver). Each run gets its own database, dropped at the end.
 """
 
 import os
-import uuid
 from collections.abc import Iterator
-from urllib.parse import urlsplit, urlunsplit
+from pathlib import Path
 
 import psycopg2
 import pytest
 
-LOCAL_SERVER = "postgresql://postgres@127.0.0.1:5432/test"
-_created: dict[str, str] = {}
+from infra.local.scratch_db import create_scratch, drop_scratch, server_dsn
 
-
-def _reachable(dsn: str) -> bool:
-    try:
-        psycopg2.connect(dsn, connect_timeout=2).close()
-        return True
-    except psycopg2.OperationalError:
-        return False
-
-
-def _admin_dsn() -> str:
-    for candidate in (os.environ.get("TEST_DATABASE_URL"), os.environ.get("DATABASE_URL"), LOCAL_SERVER):
-        if candidate and _reachable(candidate):
-            return candidate
-    import pgserver  # only when no server is reachable
-
-    server = pgserver.get_server(os.path.join(os.path.dirname(__file__), "..", ".local", "pgtest"),
-                                 cleanup_mode="stop")
-    _created["server"] = server
-    return server.get_uri()
-
-
-def _with_database(dsn: str, name: str) -> str:
-    parts = urlsplit(dsn)
-    return urlunsplit(parts._replace(path="/" + name))
+EMBEDDED_DIR = Path(__file__).resolve().parents[1] / ".local" / "pgtest"
+_run: dict[str, str] = {}
 
 
 def pytest_configure(config: pytest.Config) -> None:
-    admin = _admin_dsn()
-    name = f"interview_test_{uuid.uuid4().hex[:10]}"
-    conn = psycopg2.connect(admin)
-    conn.autocommit = True
-    with conn.cursor() as cur:
-        cur.execute(f'CREATE DATABASE "{name}"')
-    conn.close()
-    _created.update(admin=admin, name=name)
-    os.environ["DATABASE_URL"] = _with_database(admin, name)
+    admin = server_dsn(EMBEDDED_DIR)
+    _run.update(admin=admin, dsn=create_scratch(admin, "interview_test"))
+    os.environ["DATABASE_URL"] = _run["dsn"]
     os.environ.setdefault("POWERTOOLS_TRACE_DISABLED", "true")
     os.environ.setdefault("POWERTOOLS_METRICS_NAMESPACE", "InterviewPracticeTests")
     os.environ.setdefault("LOG_LEVEL", "WARNING")
@@ -61,16 +31,12 @@ def pytest_configure(config: pytest.Config) -> None:
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:
-    if "name" not in _created:
+    if "dsn" not in _run:
         return
     from interview.data.db import get_database
 
     get_database().close()
-    conn = psycopg2.connect(_created["admin"])
-    conn.autocommit = True
-    with conn.cursor() as cur:
-        cur.execute(f'DROP DATABASE IF EXISTS "{_created["name"]}" WITH (FORCE)')
-    conn.close()
+    drop_scratch(_run["admin"], _run["dsn"])
 
 
 @pytest.fixture(scope="session")

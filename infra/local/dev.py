@@ -16,8 +16,8 @@ from typing import Any
 from urllib.parse import quote
 
 from infra.local import gateway
-from infra.local.queue_runner import LocalQueue
 from infra.local.auth import REPO_ROOT
+from infra.local.queue_runner import LocalQueue
 
 DEFAULT_PGDATA = REPO_ROOT / ".local" / "pgdata"
 DATABASE = "interview"

@@ -7,6 +7,7 @@ for `make dev` (GROQ_BASE_URL=http://127.0.0.1:8100 GROQ_API_KEY=fake make dev).
 """
 
 import argparse
+import contextlib
 import json
 import re
 import threading
@@ -162,10 +163,8 @@ def main() -> None:
                               headers={"retry-after": "5"} if args.status == 429 else {}), port=args.port)
     with fake:
         print(f"fake Groq on {fake.base_url} (delay {args.delay}s, status {args.status}); Ctrl-C stops it")
-        try:
+        with contextlib.suppress(KeyboardInterrupt):
             threading.Event().wait()
-        except KeyboardInterrupt:
-            pass
 
 
 if __name__ == "__main__":

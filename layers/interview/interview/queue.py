@@ -1,5 +1,6 @@
 """The analysis queue port and its SQS adapter. A message names one answer to analyse."""
 
+import contextlib
 import json
 from datetime import UTC, datetime
 from typing import Any, Protocol
@@ -56,11 +57,10 @@ class SqsAnalysisQueue:
         """Keep a received message invisible for `seconds` (e.g. a Retry-After) before it comes back."""
         from botocore.exceptions import BotoCoreError, ClientError
 
-        try:
+        # if this fails the message simply comes back after its usual visibility timeout
+        with contextlib.suppress(BotoCoreError, ClientError):
             self._sqs().change_message_visibility(QueueUrl=self._queue_url, ReceiptHandle=receipt_handle,
                                                   VisibilityTimeout=max(0, min(43_200, int(seconds))))
-        except (BotoCoreError, ClientError):
-            pass  # the message then comes back after its usual visibility timeout
 
     def dead_letter(self, body: str, message_id: str) -> None:
         """Park a message that can never be processed on the dead-letter queue."""
