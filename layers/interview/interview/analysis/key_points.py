@@ -105,7 +105,8 @@ def assess_points(answer: str, sentences: list[Sentence], points: tuple[str, ...
                   question_concepts: frozenset[str], star: StarStory | None = None,
                   sample: str = "") -> list[PointCoverage]:
     accounts = point_accounts(points, sample, question_concepts)
-    return [_assess(answer, sentences, point, question_concepts, star, account)
+    windows = _windows(sentences)
+    return [_assess(answer, sentences, point, question_concepts, star, account, windows)
             for point, account in zip(points, accounts, strict=True)]
 
 
@@ -146,8 +147,9 @@ def _sample_sentences(sample: str) -> tuple[Sentence, ...]:
 
 
 def _assess(answer: str, sentences: list[Sentence], point: str, question_concepts: frozenset[str],
-            star: StarStory | None, account: frozenset[str]) -> PointCoverage:
-    lexical = _lexical_coverage(answer, sentences, point, question_concepts, account)
+            star: StarStory | None, account: frozenset[str],
+            windows: tuple[tuple[int, int, frozenset[str]], ...] | None = None) -> PointCoverage:
+    lexical = _lexical_coverage(answer, sentences, point, question_concepts, account, windows)
     part_name = star_part_of(point) if star is not None else None
     if star is None or part_name is None:
         return lexical
@@ -168,28 +170,29 @@ def star_part_of(point: str) -> str | None:
 
 
 def _lexical_coverage(answer: str, sentences: list[Sentence], point: str,
-                      question_concepts: frozenset[str], account: frozenset[str] = frozenset()) -> PointCoverage:
+                      question_concepts: frozenset[str], account: frozenset[str] = frozenset(),
+                      windows: tuple[tuple[int, int, frozenset[str]], ...] | None = None) -> PointCoverage:
     terms = point_terms(point, question_concepts)
     total = sum(weight for _, weight in terms)
     best: tuple[float, int, int] | None = None  # (preference, start, width)
     best_share = 0.0
-    for start in range(len(sentences)):
-        for width in (1, 2):
-            window = sentences[start:start + width]
-            if len(window) < width or not total:
-                continue
-            concepts = frozenset().union(*(s.concepts for s in window))
-            share = sum(weight for term, weight in terms if term in concepts) / total
-            told_words = len(account & concepts)
-            # Long stretches share words with anything: they must show
-            # more of it.
-            needed = ACCOUNT_MIN_WORDS + sum(s.word_count for s in window) // ACCOUNT_WORDS_PER_EXTRA
-            if told_words >= needed:
-                told = min(1.0, told_words / (ACCOUNT_FULL_AT * len(account)))
-                share = max(share, (share + told) / 2)
-            preference = share - TWO_SENTENCE_DISCOUNT * (width - 1)
-            if share > 0 and (best is None or preference > best[0]):
-                best, best_share = (preference, start, width), share
+    if not total:
+        return PointCoverage(point, "missed", 0.0, False, None, None)
+    wanted = {term for term, _ in terms} | account
+    for start, width, concepts in windows if windows is not None else _windows(sentences):
+        if not wanted & concepts:
+            continue
+        share = sum(weight for term, weight in terms if term in concepts) / total
+        told_words = len(account & concepts)
+        # Long stretches share words with anything: they must show more of the account.
+        window_words = sum(s.word_count for s in sentences[start:start + width])
+        needed = ACCOUNT_MIN_WORDS + window_words // ACCOUNT_WORDS_PER_EXTRA
+        if told_words >= needed:
+            told = min(1.0, told_words / (ACCOUNT_FULL_AT * len(account)))
+            share = max(share, (share + told) / 2)
+        preference = share - TWO_SENTENCE_DISCOUNT * (width - 1)
+        if share > 0 and (best is None or preference > best[0]):
+            best, best_share = (preference, start, width), share
     if best is None or best_share < PARTIAL_AT:
         return PointCoverage(point, "missed", best_share, False, None, None)
     _, start, width = best
@@ -204,6 +207,16 @@ def _lexical_coverage(answer: str, sentences: list[Sentence], point: str,
         quote=_window_quote(answer, window, {term for term, _ in terms}),
         sentence=start,
     )
+
+
+def _windows(sentences: list[Sentence]) -> tuple[tuple[int, int, frozenset[str]], ...]:
+    """Every sentence and pair of neighbouring sentences with its concepts, computed once per answer."""
+    windows = []
+    for start, sentence in enumerate(sentences):
+        windows.append((start, 1, sentence.concepts))
+        if start + 1 < len(sentences):
+            windows.append((start, 2, sentence.concepts | sentences[start + 1].concepts))
+    return tuple(windows)
 
 
 def _window_quote(answer: str, window: list[Sentence], terms: set[str]) -> str:

@@ -98,6 +98,7 @@ class Soundness:
         return max(0.1, value)
 
 
+@lru_cache(maxsize=256)
 def question_actions(question_text: str) -> tuple[frozenset[str], frozenset[str]]:
     """Concepts of what the question says the candidate did, and of what it says they did not
     ("a problem that wasn't assigned to you")."""
@@ -192,10 +193,15 @@ def _wrong_story(segments: list[Sentence], question_text: str) -> int | None:
     if not done and not negated:
         return None
     converses = {c for d in done for c in _CONVERSE_CONCEPTS.get(d, ())}
+    watched = done | converses | negated
     for index, segment in enumerate(segments):
+        if not watched & segment.concepts:
+            continue
         tokens = segment.tokens
         words = [t.word for t in tokens]
         for i, token in enumerate(tokens):
+            if token.concept not in watched:
+                continue
             before = words[max(0, i - 3):i]
             after = words[i + 1:i + 3]
             negated_here = any(w in _NEGATION or w.endswith("n't") for w in before)
