@@ -124,7 +124,8 @@ def hybrid(fake, sqs, *, timeout=2.0, budget_ms=2500):
 
 # --- the request path ---------------------------------------------------------------------------
 
-def test_groq_in_budget_answers_200_with_its_provenance(sessions, answers, fake, sqs, use_service, db_conn):
+def test_groq_in_budget_answers_200_with_its_provenance(sessions, answers, fake, sqs, use_service, db_conn,
+                                                        capsys):
     use_service(hybrid(fake, sqs))
     started = start(sessions)
     reply = answer(answers, started)
@@ -145,6 +146,9 @@ def test_groq_in_budget_answers_200_with_its_provenance(sessions, answers, fake,
     assert provenance["latency_ms"] >= 0 and provenance["usage"]["total_tokens"] == 1150
     assert session_figures(db_conn, started["session_id"])[0] == 1
     assert sqs["client"].receive_message(QueueUrl=sqs["url"]).get("Messages") is None
+    emitted = emitted_metrics(capsys.readouterr().out)
+    assert emitted["AnalysisByGroq"] == [1.0]
+    assert emitted["AnalysisLatency"] == [provenance["latency_ms"]]
 
 
 @pytest.mark.parametrize("fault", ["slow", "rate_limited", "server_error", "malformed_json", "refused"])
@@ -346,7 +350,21 @@ def test_a_failing_message_is_the_only_one_retried(sessions, answers, fake, sqs,
         assert invoke(answers, "GET", f"/answers/{i}").body["analysis_status"] == "completed"
 
 
-def test_the_last_delivery_falls_back_to_the_rubric(sessions, answers, fake, sqs, use_service, worker, db_conn):
+def emitted_metrics(printed: str) -> dict[str, list]:
+    """Metric name → values from the Embedded Metric Format lines Powertools printed."""
+    found: dict[str, list] = {}
+    for line in printed.splitlines():
+        if line.startswith('{"_aws"'):
+            document = json.loads(line)
+            for definition in document["_aws"]["CloudWatchMetrics"]:
+                for metric in definition["Metrics"]:
+                    value = document[metric["Name"]]
+                    found.setdefault(metric["Name"], []).extend(value if isinstance(value, list) else [value])
+    return found
+
+
+def test_the_last_delivery_falls_back_to_the_rubric(sessions, answers, fake, sqs, use_service, worker, db_conn,
+                                                    capsys):
     _, deliver = worker
     started, answer_id = pending_answer(sessions, answers, fake, sqs, use_service)
     fake.default = Behaviour(status=500)  # Groq is down for good
@@ -360,6 +378,10 @@ def test_the_last_delivery_falls_back_to_the_rubric(sessions, answers, fake, sqs
     body = invoke(answers, "GET", f"/answers/{answer_id}").body
     assert body["analysis_status"] == "completed" and body["analysis_source"] == "rubric"
     assert session_figures(db_conn, started["session_id"])[0] == 1
+    emitted = emitted_metrics(capsys.readouterr().out)
+    assert emitted["AnalysisFallbacks"] == [1.0]
+    assert len(emitted["QueueDelay"]) == MAX_RECEIVES and all(v >= 0 for v in emitted["QueueDelay"])
+    assert emitted["AnalysisByRubric"] == [1.0]
 
 
 def test_database_unreachable_for_a_moment(sessions, answers, fake, sqs, use_service, worker, db_conn, monkeypatch):

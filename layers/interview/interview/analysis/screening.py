@@ -21,6 +21,7 @@ INSTRUCTION_PATTERNS: tuple[re.Pattern[str], ...] = tuple(re.compile(p) for p in
     r"\bsystem prompt\b|(?:^|\s)(?:system|assistant)\s*:|\bnew instructions?\b|\bjailbreak\b",
     r"\b(?:this|my) answer (?:is|deserves|should get) (?:a )?(?:perfect|excellent|100|full)",
 ))
+_ANY_INSTRUCTION = re.compile("|".join(f"(?:{pattern.pattern})" for pattern in INSTRUCTION_PATTERNS))
 # Phrases of someone declining a question, rather than answering it.
 DECLINING = re.compile(
     r"\b(?:i (?:don'?t|do not) (?:really )?know|no idea|not sure|i have no (?:idea|clue|experience)|no clue"
@@ -51,8 +52,7 @@ _VOWEL = re.compile(r"[aeiouy]")
 
 def instruction_sentences(sentences: list[Sentence]) -> list[int]:
     """Indexes of sentences that address the grader instead of the interviewer."""
-    return [index for index, sentence in enumerate(sentences)
-            if any(pattern.search(normalize(sentence.text)) for pattern in INSTRUCTION_PATTERNS)]
+    return [index for index, sentence in enumerate(sentences) if _ANY_INSTRUCTION.search(normalize(sentence.text))]
 
 
 def declines(text: str, word_count: int) -> bool:
