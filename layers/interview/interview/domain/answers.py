@@ -11,7 +11,7 @@ from typing import Any
 from interview.analysis.model import Analyzer, QuestionContext
 from interview.data.repository import PostgresStore, Row
 from interview.domain.catalog import MIN_ANSWER_CHARS
-from interview.domain.sessions import load_session, require_in_progress, scores_of
+from interview.domain.sessions import analysis_fields, load_session, require_in_progress
 from interview.errors import AnalysisUnavailable, DependencyUnavailable, InvalidInput, NotFound
 from interview.observability import MetricUnit, logger, metrics
 from interview.queue import AnalysisQueue
@@ -139,16 +139,10 @@ def answer_out(row: Row) -> AnswerAnalysisOut:
         question_text=row["question_text"],
         your_answer=row["answer_text"],
         time_taken_seconds=row["time_taken_seconds"],
-        analysis_status=row["analysis_status"],
-        analysis_source=row["analysis_source"],
         analyzer_version=row["analyzer_version"],
-        scores=scores_of(row),
-        feedback=row["feedback"],
-        sentiment=row["sentiment"],
-        key_points=analysis.get("key_points", []),
-        metrics=analysis.get("metrics", {}),
         flags=analysis.get("flags", []),
         score_confidence=(analysis.get("provenance") or {}).get("score_confidence"),
         model_answer=row["sample_answer"] if completed else None,
         has_more_questions=row["has_more_questions"],
+        **analysis_fields(row),
     )

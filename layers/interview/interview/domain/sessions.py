@@ -55,6 +55,20 @@ def scores_of(row: Row) -> dict[str, float] | None:
     }
 
 
+def analysis_fields(row: Row) -> dict[str, Any]:
+    """What an answer row says about its analysis, in the API's field names."""
+    analysis: dict[str, Any] = row["analysis"] or {}
+    return {
+        "analysis_status": row["analysis_status"],
+        "analysis_source": row["analysis_source"],
+        "scores": scores_of(row),
+        "feedback": row["feedback"],
+        "sentiment": row["sentiment"],
+        "key_points": analysis.get("key_points", []),
+        "metrics": analysis.get("metrics", {}),
+    }
+
+
 def load_session(repo: InterviewRepository, user_id: str, session_id: int, *, for_update: bool = False) -> Row:
     session = repo.get_session(user_id, session_id, for_update=for_update)
     if session is None:
@@ -252,7 +266,6 @@ class SessionService:
 
 
 def _question_and_answer(row: Row) -> QuestionAndAnswer:
-    analysis: dict[str, Any] = row["analysis"] or {}
     answered = row["answer_id"] is not None
     return QuestionAndAnswer(
         question_id=row["id"],
@@ -264,12 +277,6 @@ def _question_and_answer(row: Row) -> QuestionAndAnswer:
         answer_id=row["answer_id"],
         user_answer=row["answer_text"],
         time_taken_seconds=row["time_taken_seconds"],
-        analysis_status=row["analysis_status"],
-        analysis_source=row["analysis_source"],
-        scores=scores_of(row),
-        feedback=row["feedback"],
-        sentiment=row["sentiment"],
-        key_points=analysis.get("key_points", []),
-        metrics=analysis.get("metrics", {}),
         model_answer=row["sample_answer"] if answered else None,
+        **analysis_fields(row),
     )
