@@ -20,6 +20,9 @@ class Settings(BaseSettings):
     service_name: str = "interview"
     log_level: str = "INFO"
     metrics_namespace: str = "InterviewPractice"
+    tracing_enabled: bool = Field(
+        default=False, description="X-Ray via Powertools Tracer; importing its SDK costs ~0.6 s of cold start."
+    )
 
     max_body_bytes: int = Field(default=64 * 1024, ge=1024, description="Larger bodies get 413.")
     session_timeout_hours: int = Field(default=24, ge=1)
