@@ -90,3 +90,21 @@ def test_steps_told_only_as_we_are_partial():
     [result] = coverage(answer, "Specific steps taken to learn it", story=True)
 
     assert result.status == "partial"
+
+
+def test_a_point_shown_only_by_the_questions_words_is_missed():
+    # "slow" and "query" are the question's words: they name the topic, not the point
+    [result] = coverage("The query is slow.", "Slow query log to find the query")
+
+    assert result.status == "missed"
+
+
+def test_an_idea_the_model_answer_contradicts_makes_no_point():
+    question = frozenset(content_concepts("What is a hash table?"))
+    sample = "A hash table is an array of buckets. A hash function maps each key to a bucket index."
+    answer = "A hash table is a sorted tree where each key is encrypted."
+    segments = split_segments(answer, split_sentences(answer))
+
+    [result] = assess_points(answer, segments, ("hash function maps key to bucket index",), question, None, sample)
+
+    assert result.status == "missed"

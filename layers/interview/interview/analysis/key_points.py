@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from interview.analysis.claims import contradictions
 from interview.analysis.model import Coverage, KeyPointResult
 from interview.analysis.star import StarStory
 from interview.analysis.text import GENERIC_WORDS, Sentence, concept, quote, split_sentences, tokenize, word_set
@@ -87,6 +88,12 @@ def point_terms(point: str, question_concepts: frozenset[str]) -> tuple[tuple[st
     return tuple(terms.items())
 
 
+def distinguishing_terms(terms: tuple[tuple[str, float], ...]) -> frozenset[str]:
+    """The words that tell a point apart from its topic: neither the question's nor generic. A window
+    that shows none of them (nor the model answer's account of the point) has only named the topic."""
+    return frozenset(term for term, weight in terms if weight == 1.0)
+
+
 def is_list_like(sentences: list[Sentence]) -> bool:
     """Terms without the function words that would make them a statement ("Indexes, EXPLAIN.")."""
     tokens = [token for sentence in sentences for token in sentence.tokens]
@@ -105,7 +112,9 @@ def assess_points(answer: str, sentences: list[Sentence], points: tuple[str, ...
                   question_concepts: frozenset[str], star: StarStory | None = None,
                   sample: str = "") -> list[PointCoverage]:
     accounts = point_accounts(points, sample, question_concepts)
-    windows = _windows(sentences)
+    # An idea that asserts what the reference contradicts does not make any point, whatever its words.
+    wrong = {c.segment for c in contradictions(sentences, question_concepts, points, sample)} if sample else set()
+    windows = tuple(w for w in _windows(sentences) if not wrong.intersection(range(w[0], w[0] + w[1])))
     return [_assess(answer, sentences, point, question_concepts, star, account, windows)
             for point, account in zip(points, accounts, strict=True)]
 
@@ -179,6 +188,7 @@ def _lexical_coverage(answer: str, sentences: list[Sentence], point: str,
     if not total:
         return PointCoverage(point, "missed", 0.0, False, None, None)
     wanted = {term for term, _ in terms} | account
+    distinguishing = distinguishing_terms(terms)
     for start, width, concepts in windows if windows is not None else _windows(sentences):
         if not wanted & concepts:
             continue
@@ -187,7 +197,11 @@ def _lexical_coverage(answer: str, sentences: list[Sentence], point: str,
         # Long stretches share words with anything: they must show more of the account.
         window_words = sum(s.word_count for s in sentences[start:start + width])
         needed = ACCOUNT_MIN_WORDS + window_words // ACCOUNT_WORDS_PER_EXTRA
-        if told_words >= needed:
+        told_enough = told_words >= needed
+        if distinguishing and not distinguishing & concepts and not told_enough:
+            # Only the topic's words (the question's, generic ones): the point itself is not made.
+            continue
+        if told_enough:
             told = min(1.0, told_words / (ACCOUNT_FULL_AT * len(account)))
             share = max(share, (share + told) / 2)
         preference = share - TWO_SENTENCE_DISCOUNT * (width - 1)

@@ -12,6 +12,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
+from interview.analysis.claims import contradictions
 from interview.analysis.text import (
     GENERIC_WORDS,
     QUESTION_BOILERPLATE,
@@ -19,6 +20,7 @@ from interview.analysis.text import (
     Sentence,
     Token,
     concept,
+    content_concepts,
     normalize,
     split_sentences,
     tokenize,
@@ -70,6 +72,11 @@ SWEEPING_FREE_RATE = 0.5  # sweeping words per 100 words an answer may use befor
 SWEEPING_PER_RATE = 0.08  # share of soundness lost per sweeping or dismissive claim per 100 words
 SWEEPING_CAP = 0.35
 CONFUSION_COST = 0.25
+# Ideas that assert what the reference contradicts (claims.py): each costs this share, up to the cap, and
+# the cost fades as the answer covers the key points (a slip in a full answer is not a wrong answer).
+CONTRADICTION_COST = 0.2
+CONTRADICTION_CAP = 0.5
+CONTRADICTION_FORGIVEN_AT = 0.8
 WRONG_STORY_COST = 0.55
 
 
@@ -82,6 +89,7 @@ class Soundness:
     unsupported_rate: float  # words foreign to the reference said next to key concepts, per 100 words
     unsupported_segment: int | None  # the segment with most of them
     coverage: float  # key-point credit of the answer, 0 to 1
+    contradicted: tuple[int, ...] = ()  # segment index of each idea the reference contradicts
 
     @property
     def factor(self) -> float:
@@ -93,9 +101,17 @@ class Soundness:
         excess = max(0.0, self.sweeping_rate - SWEEPING_FREE_RATE)
         value -= min(SWEEPING_CAP, SWEEPING_PER_RATE * excess)
         value -= CONFUSION_COST * min(2, len(self.confusion))
+        value -= self.contradiction_cost
         if self.wrong_story is not None:
             value -= WRONG_STORY_COST
         return max(0.1, value)
+
+
+    @property
+    def contradiction_cost(self) -> float:
+        """Share of soundness lost to contradicted claims, less as the key points are covered."""
+        earned = min(1.0, self.coverage / CONTRADICTION_FORGIVEN_AT)
+        return min(CONTRADICTION_CAP, CONTRADICTION_COST * len(self.contradicted)) * (1 - earned)
 
 
 @lru_cache(maxsize=256)
@@ -175,7 +191,9 @@ def read_soundness(answer: str, segments: list[Sentence], sample: str, question_
         confusion += [index for _ in CONFUSION.finditer(text)]
     wrong_story = _wrong_story(segments, question_text) if story else None
     unsupported, unsupported_segment = _unsupported(segments, reference_account(question_text, key_points, sample))
+    claims = contradictions(segments, question_concepts(question_text), key_points, sample)
     return Soundness(
+        contradicted=tuple(c.segment for c in claims),
         unsupported_rate=100 * unsupported / max(words, 1),
         unsupported_segment=unsupported_segment,
         coverage=coverage,
@@ -184,6 +202,11 @@ def read_soundness(answer: str, segments: list[Sentence], sample: str, question_
         wrong_story=wrong_story,
         sweeping_rate=100 * len(sweeping) / max(words, 1),
     )
+
+
+@lru_cache(maxsize=256)
+def question_concepts(question_text: str) -> frozenset[str]:
+    return frozenset(content_concepts(question_text, exclude=GENERIC_WORDS | QUESTION_BOILERPLATE))
 
 
 def _wrong_story(segments: list[Sentence], question_text: str) -> int | None:

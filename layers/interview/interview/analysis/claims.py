@@ -1,0 +1,179 @@
+"""Claims that contradict the reference: what an answer asserts about a key concept, read against how the
+model answer and the key points relate the same concepts.
+
+A weak answer hedges, but what it asserts is compatible with the reference; a poor answer asserts things
+the reference contradicts. Two general shapes of contradiction are read at the level of one idea:
+
+- a **foreign definition**: "X is a Y" where X is a key concept and Y is something the reference never
+  says about X ("CORS is the CSS rule that…");
+- an **inverted relation**: the idea relates key concepts to one side of an opposition ("slower",
+  "more", "manually") where the reference relates the same concepts only to the other side
+  ("faster", "fewer", "automatic"), unless the idea itself contrasts both sides.
+
+None of it knows any subject: the oppositions are everyday English, and everything else comes from the
+question's own reference text. A definition must open like one ("X is a…", "X is when…", "X means…")
+and name a key concept as its whole subject, so properties ("X is expensive") and passives ("X is
+cached") are not read as definitions.
+"""
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from interview.analysis.text import (
+    GENERIC_WORDS,
+    QUESTION_BOILERPLATE,
+    Sentence,
+    Token,
+    split_sentences,
+    tokenize,
+    word_set,
+)
+
+# Opposites of everyday English: each side is a set of words, compared as written (not stemmed).
+OPPOSITIONS: tuple[tuple[str, str], ...] = (
+    ("fast faster quick quicker", "slow slower"),
+    ("more most extra additional", "less least fewer fewest"),
+    ("increase increases increased raise raises higher", "decrease decreases decreased reduce reduces lower"),
+    ("enable enables enabled", "disable disables disabled"),
+    ("manual manually", "automatic automatically"),
+    ("synchronous synchronously", "asynchronous asynchronously async"),
+    ("public", "private"),
+    ("local locally", "remote remotely"),
+    ("upload uploads", "download downloads"),
+    ("allow allows allowed accept accepts", "block blocks blocked reject rejects forbid forbids"),
+    ("safe safer", "unsafe riskier"),
+)
+# Each word's side: (opposition index, 0 or 1).
+SIDES: dict[str, tuple[int, int]] = {word: (index, side) for index, pair in enumerate(OPPOSITIONS)
+                                     for side, words in enumerate(pair) for word in words.split()}
+INVERSION_SHARED_KEYS = 2  # key concepts a reference sentence must share with the idea to be comparable
+
+NEGATIONS = word_set("not no never don't doesn't didn't isn't aren't wasn't weren't won't can't cannot "
+                     "without nothing none shouldn't wouldn't dont doesnt isnt arent cant wont")
+NEGATION_REACH = 3  # words after a negation that it denies
+# "X is Y", "X means Y", "X stands for Y": the verb must come early for X to be the idea's subject.
+DEFINING_VERBS = word_set("is are means mean stands refers")
+DEFINITION_SUBJECT_WORDS = 5
+DEFINITION_PREDICATE_WORDS = 10
+# What follows "is" in a definition: "X is a…", "X is when…", "X is about…", "X is how…".
+DEFINING_OPENINGS = word_set("a an the when where about how what")
+_HEDGING_ADVERBS = word_set("basically just simply actually really mostly essentially kind sort of like")
+# Words after the verb that say nothing yet ("is basically when a…").
+_DEFINITION_FILLER = word_set("basically just simply actually really when where about how for to that the a an "
+                              "kind sort of like mostly something thing way")
+# A definition is foreign when at most this share of what it says belongs to the reference's account of
+# its subject, and it says at least this many things.
+FOREIGN_DEFINITION_SHARE = 0.34
+FOREIGN_DEFINITION_MIN_WORDS = 2
+_PRONOUNS = word_set("it this that they these those he she which what there here")
+# Words before the verb that make it something other than a definition ("if the table is…", "I think X is…").
+_NOT_A_SUBJECT = word_set("if when whether i we you think guess because since while once")
+_CLAUSE_ENDS = frozenset(",;:()")
+_CLAUSE_WORDS = word_set("and but so because which while whereas although though")
+
+
+@dataclass(frozen=True)
+class ReferenceClaims:
+    keys: frozenset[str]  # concepts of the key points and the question
+    units: tuple[tuple[frozenset[str], frozenset[tuple[int, int]]], ...]  # per sentence: concepts, sides
+    accounts: dict[str, frozenset[str]]  # key concept -> concepts said with it in the reference
+
+
+@dataclass(frozen=True)
+class Contradiction:
+    segment: int
+    kind: str  # "definition", "inversion" or "denial"
+    words: tuple[str, ...]  # the answer's words that carry it
+
+
+def _content(tokens: tuple[Token, ...] | list[Token]) -> set[str]:
+    return {t.concept for t in tokens if t.is_content and t.word not in GENERIC_WORDS
+            and t.word not in QUESTION_BOILERPLATE}
+
+
+@lru_cache(maxsize=256)
+def reference_claims(question: frozenset[str], key_points: tuple[str, ...], sample: str) -> ReferenceClaims:
+    """The reference's claims; `question` holds the concepts of the question's content words."""
+    token_units = [s.tokens for s in split_sentences(sample)] + [tuple(tokenize(p)) for p in key_points]
+    units = tuple((frozenset(_content(t)), frozenset(SIDES[tok.word] for tok in t if tok.word in SIDES))
+                  for t in token_units)
+    keys = set(question)
+    for point in key_points:
+        keys |= _content(tokenize(point))
+    accounts: dict[str, set[str]] = {}
+    for words, _ in units:
+        for key in words & keys:
+            accounts.setdefault(key, set()).update(words)
+    return ReferenceClaims(frozenset(keys), units, {k: frozenset(v) for k, v in accounts.items()})
+
+
+def contradictions(segments: list[Sentence] | tuple[Sentence, ...], question: frozenset[str],
+                   key_points: tuple[str, ...], sample: str) -> tuple[Contradiction, ...]:
+    """Ideas of the answer that assert what the reference contradicts, at most one per idea."""
+    if not sample and not key_points:
+        return ()
+    reference = reference_claims(question, key_points, sample)
+    found = []
+    for index, segment in enumerate(segments):
+        claim = _foreign_definition(segment, reference) or _inversion(segment, reference)
+        if claim is not None:
+            found.append(Contradiction(index, claim[0], claim[1]))
+    return tuple(found)
+
+
+def _foreign_definition(segment: Sentence, reference: ReferenceClaims) -> tuple[str, tuple[str, ...]] | None:
+    tokens = segment.tokens
+    verb = next((i for i, t in enumerate(tokens[:DEFINITION_SUBJECT_WORDS + 1]) if t.word in DEFINING_VERBS), None)
+    if not verb or any(t.word in _PRONOUNS or t.word in _NOT_A_SUBJECT for t in tokens[:verb]):
+        return None
+    # The subject is the key concept itself ("A hash table is…"), not a longer phrase about it.
+    named = [t for t in tokens[:verb] if t.is_content]
+    subject = {t.concept for t in named} & reference.keys
+    if not subject or len(subject) < len({t.concept for t in named}):
+        return None
+    account = frozenset().union(*(reference.accounts.get(key, frozenset()) for key in subject))
+    clause = _clause(segment, verb + 1)
+    opening = next((t.word for t in clause if t.word not in _HEDGING_ADVERBS), "")
+    if tokens[verb].word in {"is", "are"} and opening not in DEFINING_OPENINGS:
+        return None  # "X is expensive", "X is cached in…": a property, not what X is
+    rest = [t for t in clause if t.word not in _DEFINITION_FILLER]
+    said = [c for c in dict.fromkeys(t.concept for t in rest[:DEFINITION_PREDICATE_WORDS]
+                                     if t.is_content and t.word not in GENERIC_WORDS
+                                     and t.word not in QUESTION_BOILERPLATE and t.concept not in subject)]
+    if len(said) < FOREIGN_DEFINITION_MIN_WORDS:
+        return None
+    known = sum(c in account for c in said)
+    if known / len(said) > FOREIGN_DEFINITION_SHARE:
+        return None
+    return "definition", tuple(t.word for t in tokens[:verb + 1])
+
+
+def _clause(segment: Sentence, first: int) -> list[Token]:
+    """Tokens from `first` to the end of their clause (a comma, a conjunction)."""
+    tokens = segment.tokens
+    found: list[Token] = []
+    for i in range(first, len(tokens)):
+        if found and (tokens[i].word in _CLAUSE_WORDS or _CLAUSE_ENDS & set(segment.text[
+                tokens[i - 1].end - segment.start:tokens[i].start - segment.start])):
+            break
+        found.append(tokens[i])
+    return found
+
+
+def _inversion(segment: Sentence, reference: ReferenceClaims) -> tuple[str, tuple[str, ...]] | None:
+    keys = _content(segment.tokens) & reference.keys
+    if len(keys) < INVERSION_SHARED_KEYS:
+        return None
+    related = [sides for words, sides in reference.units if len(words & keys) >= INVERSION_SHARED_KEYS]
+    if not related:
+        return None
+    said = set().union(*related)
+    own = {SIDES[t.word] for t in segment.tokens if t.word in SIDES}
+    for token in segment.tokens:
+        side = SIDES.get(token.word)
+        if side is None or side in said or (side[0], 1 - side[1]) in own:
+            continue  # the reference says it too, or the idea contrasts both sides itself
+        # The reference relates these same concepts to the other side only.
+        if (side[0], 1 - side[1]) in said:
+            return "inversion", (token.word,)
+    return None

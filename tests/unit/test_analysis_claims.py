@@ -1,0 +1,47 @@
+"""Claims that contradict the reference: foreign definitions and inverted relations, read per idea."""
+
+from interview.analysis.claims import contradictions
+from interview.analysis.text import (
+    GENERIC_WORDS,
+    QUESTION_BOILERPLATE,
+    content_concepts,
+    split_segments,
+    split_sentences,
+)
+
+QUESTION = "How does a hash table work, and what happens on a collision?"
+KEY_POINTS = ("hash function maps key to bucket index", "collisions handled by chaining or probing")
+SAMPLE = ("A hash table keeps an array of buckets. A hash function maps each key to a bucket index. "
+          "A collision is when two keys map to the same bucket; chaining keeps a list per bucket. "
+          "Lookups in a hash table are faster than scanning a list.")
+QUESTION_CONCEPTS = frozenset(content_concepts(QUESTION, exclude=GENERIC_WORDS | QUESTION_BOILERPLATE))
+
+
+def found(answer: str) -> list[tuple[int, str]]:
+    segments = split_segments(answer, split_sentences(answer))
+    return [(c.segment, c.kind) for c in contradictions(segments, QUESTION_CONCEPTS, KEY_POINTS, SAMPLE)]
+
+
+def test_a_definition_the_reference_never_gives_is_a_contradiction():
+    assert found("A hash table is a sorted tree of encrypted passwords.") == [(0, "definition")]
+
+
+def test_a_definition_in_the_references_terms_is_not():
+    assert found("A hash table is an array of buckets where a hash function picks the index.") == []
+
+
+def test_properties_and_hedged_or_conditional_sentences_are_not_definitions():
+    assert found("A hash table is expensive to resize.") == []
+    assert found("I think a hash table is a sorted tree of encrypted passwords.") == []
+    assert found("If the table is a sorted tree of passwords it is slow.") == []
+
+
+def test_an_inverted_relation_is_a_contradiction_unless_the_idea_contrasts_both_sides():
+    assert found("Lookups in a hash table are slower than scanning a list.") == [(0, "inversion")]
+    assert found("Lookups in a hash table are faster than scanning a list.") == []
+    assert found("Lookups in a hash table are faster, not slower, than scanning a list.") == []
+
+
+def test_without_a_reference_nothing_is_contradicted():
+    segments = split_segments("A hash table is a sorted tree.", split_sentences("A hash table is a sorted tree."))
+    assert contradictions(segments, QUESTION_CONCEPTS, (), "") == ()
