@@ -572,6 +572,27 @@ def test_strength_signals_come_only_with_a_decent_answer():
     assert {"covers_key_points", "explains_reasoning", "well_structured"} <= {s.code for s in excellent.signals}
 
 
+def test_a_confidently_wrong_answer_is_not_lifted_by_its_confidence():
+    # Given an answer that defines the question's concepts as things the model answer never says,
+    # in direct, unhedged sentences, and the same claims hedged
+    wrong = ("An index is a backup copy of the table that the database keeps on another disk. Caching means "
+             "deleting old rows every night so the disk stays small. I would turn both of those on for the slow "
+             "query, then the report will run much better for the users who complained about it last week.")
+    hedged = wrong.replace("An index is", "I think an index is maybe").replace("Caching means", "Probably caching means")
+
+    # When both are analyzed
+    result, unsure = analyze(SLOW_QUERY, wrong), analyze(SLOW_QUERY, hedged)
+
+    # Then the contradiction is named with a verbatim quote, confidence is not praised, and assurance earns
+    # the wrong answer no more than a few points of communication over the hedged one
+    codes = {s.code for s in result.signals}
+    assert "contradicts_reference" in codes and "confident_delivery" not in codes
+    line = next(w for w in result.feedback.weaknesses if w.startswith("Says something the expected answer"))
+    assert re.search(r'"(.+?)"', line).group(1) in wrong
+    assert result.scores.communication - unsure.scores.communication <= 10
+    assert result.scores.technical_accuracy < analyze(SLOW_QUERY, TECHNICAL["poor"]).scores.technical_accuracy + 15
+
+
 def test_the_analysis_records_its_engine_and_version():
     result = analyze(SLOW_QUERY, TECHNICAL["good"])
 

@@ -41,8 +41,8 @@ STRENGTH_LABELS: dict[str, str] = {
 }
 # Weakness signals in order of how much fixing them would help.
 WEAKNESS_PRIORITY: tuple[str, ...] = (
-    "off_topic", "unexplained_terms", "no_ownership", "too_short", "missing_result", "filler_heavy",
-    "hedging", "rambling", "vague", "unmeasured_result",
+    "off_topic", "contradicts_reference", "unexplained_terms", "no_ownership", "too_short", "missing_result",
+    "filler_heavy", "hedging", "rambling", "vague", "unmeasured_result",
 )
 STAR_PART_NAMES = {
     "situation": "The situation: where and when it happened (not described)",
@@ -66,6 +66,8 @@ SIGNAL_SUGGESTIONS = {
     "missing_result": STAR_SUGGESTIONS["result"],
     "unmeasured_result": "Put a number on the result: time saved, % improvement, users or errors affected.",
     "no_ownership": "Say ‘I’ for the parts you did yourself; the interviewer is assessing your contribution.",
+    "contradicts_reference": "Check each definition and comparison against how the concept actually works "
+                             "before stating it; say what you are unsure of rather than guessing.",
     "rambling": "Lead with your main point and keep sentences under about 25 words; cut what does not "
                 "answer the question.",
 }
@@ -263,6 +265,9 @@ def _weakness_line(reading: Reading, code: str) -> str | None:
             return f"Long, winding sentences are hard to follow: {_segment_quote(reading, reading.longest_sentence)}"
         case "vague":
             return f"Stays general instead of specific: {_segment_quote(reading, segments[0])}"
+        case "contradicts_reference":
+            segment = segments[reading.soundness.contradicted[0]]
+            return f"Says something the expected answer contradicts: {_segment_quote(reading, segment)}"
         case "off_topic":
             target = min(segments, key=lambda s: (_topic_hits(reading, s), s.start))
             return f"Drifts away from the question: {_segment_quote(reading, target)}"

@@ -99,6 +99,7 @@ COMMUNICATION_PENALTIES = {
     "repetition": 30,  # scaled by the share of sentences said twice
 }
 COMMUNICATION_BONUSES = {"confident": 6, "owns_actions": 4}
+SOUND_FACTOR = 0.8  # soundness from which confident delivery is praised as a strength
 CONFIDENCE = {"base": 90, "per_hedge_rate": 8.0, "per_filler_rate": 2.0, "per_hedge_beyond_two": 5,
               "assertive": 5, "non_answer_cap": 15}
 
@@ -214,15 +215,17 @@ def communication(reading: Reading) -> float:
     penalties = COMMUNICATION_PENALTIES
     value = COMMUNICATION_BASE
     value -= min(penalties["filler_cap"], penalties["per_filler_rate"] * reading.filler_rate)
-    value -= min(penalties["hedge_cap"], penalties["per_hedge_rate"] * reading.hedge_rate)
+    # Assurance (no hedging, a confident delivery) is worth what the content is: a confidently wrong
+    # answer does not communicate better than a hedged, partly right one.
+    hedging = min(penalties["hedge_cap"], penalties["per_hedge_rate"] * reading.hedge_rate)
+    assurance = penalties["hedge_cap"] - hedging + COMMUNICATION_BONUSES["confident"] * is_confident(reading)
+    value += assurance * reading.soundness.factor - penalties["hedge_cap"]
     value -= min(penalties["sweeping_cap"], penalties["per_sweeping_rate"] * reading.soundness.sweeping_rate)
     value -= penalties["no_ownership"] * lacks_ownership(reading)
     value -= min(penalties["negative_cap"], penalties["per_negative_word"] * reading.delivery.negative_tone)
     value -= penalties["sparse_punctuation"] * reading.sparse_punctuation
     value -= penalties["no_capitals"] * reading.lacks_capitals
     value -= penalties["repetition"] * reading.repeated_share
-    if is_confident(reading):
-        value += COMMUNICATION_BONUSES["confident"]
     if reading.star and reading.star.past_actions >= 2:
         value += COMMUNICATION_BONUSES["owns_actions"]
     return value * _presence(reading) ** 0.5 * (1 - penalties["list_of_terms"] * reading.list_share)
@@ -284,6 +287,11 @@ def is_rambling(reading: Reading) -> bool:
 
 def is_confident(reading: Reading) -> bool:
     return reading.delivery.hedge_count == 0 and reading.filler_rate < 1 and reading.scored_words >= 50
+
+
+def is_sound(reading: Reading) -> bool:
+    """Nothing in the answer rings false enough to cost much of its accuracy."""
+    return reading.soundness.factor >= SOUND_FACTOR
 
 
 def _story_share(reading: Reading) -> float:

@@ -8,6 +8,7 @@ from interview.analysis.rubric_scoring import (
     RAMBLING_SENTENCE_WORDS,
     is_confident,
     is_rambling,
+    is_sound,
     lacks_ownership,
     relevance,
 )
@@ -55,6 +56,7 @@ SIGNALS: dict[str, tuple[str, str]] = {
     "unmeasured_result": ("weakness", "States results without measuring them"),
     "no_ownership": ("weakness", "Describes what the team did rather than their own part"),
     "off_topic": ("weakness", "Drifts away from the question asked"),
+    "contradicts_reference": ("weakness", "States things the expected answer contradicts"),
 }
 
 
@@ -105,7 +107,8 @@ def _strength_checks(reading: Reading) -> dict[str, bool]:
         "complete_star": star is not None and len(star.present_parts) == 4,
         "takes_ownership": star is not None and star.past_actions >= 2
         and reading.delivery.singular_mentions >= reading.delivery.plural_mentions,
-        "confident_delivery": is_confident(reading),
+        # Confidence is a strength only when what is said confidently is sound.
+        "confident_delivery": is_confident(reading) and is_sound(reading),
     }
 
 
@@ -127,6 +130,7 @@ def _weakness_checks(reading: Reading) -> dict[str, bool]:
         "unmeasured_result": star is not None and star.result.present and not star.measurable_result
         and not star.hypothetical_allowed,
         "no_ownership": lacks_ownership(reading),
+        "contradicts_reference": bool(reading.soundness.contradicted) and reading.soundness.contradiction_cost > 0,
         "off_topic": reading.off_topic
         or (relevance(reading) < THRESHOLDS["off_topic_relevance"] and not reading.restates_question),
     }
