@@ -108,3 +108,32 @@ def test_an_idea_the_model_answer_contradicts_makes_no_point():
     [result] = assess_points(answer, segments, ("hash function maps key to bucket index",), question, None, sample)
 
     assert result.status == "missed"
+
+
+def test_a_point_whose_words_the_answer_denies_is_not_made():
+    question = frozenset(content_concepts("Design a notification service."))
+    point = "API decoupled by message queue"
+
+    [denied] = coverage_in(question, "Workers poll the API, so we don't need queues.", point)
+    [asserted] = coverage_in(question, "The API puts requests on a queue that workers consume.", point)
+
+    assert (denied.status, asserted.status) == ("partial", "covered")
+
+
+def coverage_in(question, answer, *points):
+    return assess_points(answer, split_segments(answer, split_sentences(answer)), points, question)
+
+
+def test_hyphenated_reference_terms_are_recognised_when_dictation_glues_them():
+    from interview.analysis.key_points import compounds
+
+    glued = compounds(("Report the p-value and the Access-Control-Max-Age header.",))
+    assert glued["pvalue"] == frozenset({"p", "valu"})
+    assert {"max", "age"} <= glued["accesscontrolmaxage"]
+
+    question = frozenset(content_concepts("How do you read an experiment?"))
+    answer = "first i would check the pvalue against the threshold we agreed"
+    segments = split_segments(answer, split_sentences(answer))
+    [result] = assess_points(answer, segments, ("p-value against a pre-set threshold",), question, None,
+                             "Compare the p-value with the threshold set before the test.")
+    assert result.status == "covered"

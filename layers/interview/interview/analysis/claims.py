@@ -47,14 +47,19 @@ OPPOSITIONS: tuple[tuple[str, str], ...] = (
 SIDES: dict[str, tuple[int, int]] = {word: (index, side) for index, pair in enumerate(OPPOSITIONS)
                                      for side, words in enumerate(pair) for word in words.split()}
 INVERSION_SHARED_KEYS = 2  # key concepts a reference sentence must share with the idea to be comparable
+INVERSION_MAX_WORDS = 35
+_IDIOM_BEFORE = word_set("at")
 
-NEGATIONS = word_set("not no never don't doesn't didn't isn't aren't wasn't weren't won't can't cannot "
-                     "without nothing none shouldn't wouldn't dont doesnt isnt arent cant wont")
-NEGATION_REACH = 3  # words after a negation that it denies
+NEGATION_REACH = 3  # words after a negation that it denies, within its clause
+# Dictated and unpunctuated answers lose the apostrophe ("dont", "isnt"), not the negation.
+NEGATIONS = word_set("""not no never cannot without nothing none don't doesn't didn't isn't aren't wasn't weren't
+won't can't shouldn't wouldn't couldn't haven't hasn't hadn't dont doesnt didnt isnt arent wasnt werent cant
+shouldnt wouldnt couldnt havent hasnt hadnt""")
+NEGATION_REACH = 3  # words after a negation that it denies, within its clause
 # "X is Y", "X means Y", "X stands for Y": the verb must come early for X to be the idea's subject.
 DEFINING_VERBS = word_set("is are means mean stands refers")
 DEFINITION_SUBJECT_WORDS = 5
-DEFINITION_PREDICATE_WORDS = 10
+DEFINITION_PREDICATE_CONCEPTS = 4  # what the definition says first; commas may be missing
 # What follows "is" in a definition: "X is a…", "X is when…", "X is about…", "X is how…".
 DEFINING_OPENINGS = word_set("a an the when where about how what")
 _HEDGING_ADVERBS = word_set("basically just simply actually really mostly essentially kind sort of like")
@@ -66,8 +71,9 @@ _DEFINITION_FILLER = word_set("basically just simply actually really when where 
 FOREIGN_DEFINITION_SHARE = 0.34
 FOREIGN_DEFINITION_MIN_WORDS = 2
 _PRONOUNS = word_set("it this that they these those he she which what there here")
-# Words before the verb that make it something other than a definition ("if the table is…", "I think X is…").
-_NOT_A_SUBJECT = word_set("if when whether i we you think guess because since while once")
+# Words before the verb that make it something other than a definition ("if the table is…", "I think X is…",
+# "each request is…" says what one instance is like).
+_NOT_A_SUBJECT = word_set("if when whether i we you think guess because since while once each every another")
 _CLAUSE_ENDS = frozenset(",;:()")
 _CLAUSE_WORDS = word_set("and but so because which while whereas although though")
 
@@ -84,6 +90,27 @@ class Contradiction:
     segment: int
     kind: str  # "definition", "inversion" or "denial"
     words: tuple[str, ...]  # the answer's words that carry it
+
+
+def negated(sentence: Sentence) -> frozenset[str]:
+    """What a negation denies: the first content word after it, within a few words and its clause ("we
+    don't need any queues", "never sent"), unless the same stretch also asserts it. Only the first word, so
+    an answer without commas is read alike."""
+    tokens, text, offset = sentence.tokens, sentence.text, sentence.start
+    denied: set[int] = set()
+    for i, token in enumerate(tokens):
+        if not (token.word in NEGATIONS or token.word.endswith("n't")):
+            continue
+        for j in range(i + 1, min(len(tokens), i + 1 + NEGATION_REACH)):
+            gap = text[tokens[j - 1].end - offset:tokens[j].start - offset]
+            if tokens[j].word in _CLAUSE_WORDS or _CLAUSE_ENDS & set(gap):
+                break
+            if tokens[j].is_content and tokens[j].word not in GENERIC_WORDS and tokens[j].word not in NEGATIONS:
+                denied.add(j)
+                break
+    # A word denied in one place and asserted in another of the same stretch is still said.
+    asserted = {t.concept for j, t in enumerate(tokens) if j not in denied}
+    return frozenset(tokens[j].concept for j in denied) - asserted
 
 
 def _content(tokens: tuple[Token, ...] | list[Token]) -> set[str]:
@@ -137,9 +164,9 @@ def _foreign_definition(segment: Sentence, reference: ReferenceClaims) -> tuple[
     if tokens[verb].word in {"is", "are"} and opening not in DEFINING_OPENINGS:
         return None  # "X is expensive", "X is cached in…": a property, not what X is
     rest = [t for t in clause if t.word not in _DEFINITION_FILLER]
-    said = [c for c in dict.fromkeys(t.concept for t in rest[:DEFINITION_PREDICATE_WORDS]
-                                     if t.is_content and t.word not in GENERIC_WORDS
+    said = [c for c in dict.fromkeys(t.concept for t in rest if t.is_content and t.word not in GENERIC_WORDS
                                      and t.word not in QUESTION_BOILERPLATE and t.concept not in subject)]
+    said = said[:DEFINITION_PREDICATE_CONCEPTS]
     if len(said) < FOREIGN_DEFINITION_MIN_WORDS:
         return None
     known = sum(c in account for c in said)
@@ -162,14 +189,16 @@ def _clause(segment: Sentence, first: int) -> list[Token]:
 
 def _inversion(segment: Sentence, reference: ReferenceClaims) -> tuple[str, tuple[str, ...]] | None:
     keys = _content(segment.tokens) & reference.keys
-    if len(keys) < INVERSION_SHARED_KEYS:
-        return None
+    if len(keys) < INVERSION_SHARED_KEYS or segment.word_count > INVERSION_MAX_WORDS:
+        return None  # a long run-on stretch relates too many things to read one relation from it
     related = [sides for words, sides in reference.units if len(words & keys) >= INVERSION_SHARED_KEYS]
     if not related:
         return None
     said = set().union(*related)
     own = {SIDES[t.word] for t in segment.tokens if t.word in SIDES}
-    for token in segment.tokens:
+    for i, token in enumerate(segment.tokens):
+        if i and segment.tokens[i - 1].word in _IDIOM_BEFORE:
+            continue  # "at least", "at most": a bound, not a comparison
         side = SIDES.get(token.word)
         if side is None or side in said or (side[0], 1 - side[1]) in own:
             continue  # the reference says it too, or the idea contrasts both sides itself

@@ -9,10 +9,19 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from interview.analysis.claims import contradictions
+from interview.analysis.claims import NEGATIONS, contradictions, negated
 from interview.analysis.model import Coverage, KeyPointResult
 from interview.analysis.star import StarStory
-from interview.analysis.text import GENERIC_WORDS, Sentence, concept, quote, split_sentences, tokenize, word_set
+from interview.analysis.text import (
+    GENERIC_WORDS,
+    Sentence,
+    concept,
+    normalize,
+    quote,
+    split_sentences,
+    tokenize,
+    word_set,
+)
 
 # Share of a point's weighted content words that must appear together.
 COVERED_AT = 0.5
@@ -23,6 +32,8 @@ ACCOUNT_MIN_WORDS = 2
 ACCOUNT_WORDS_PER_EXTRA = 40
 # A point may be made across two neighbouring sentences, but they must show more than one does.
 TWO_SENTENCE_DISCOUNT = 0.1
+# Words that give a point the sense of a negation: an answer makes it by saying "not…".
+NEGATIVE_SENSE = word_set("avoid avoids avoiding prevent prevents preventing stop stops instead rather except non")
 # Completeness credit per status.
 COVERAGE_CREDIT: dict[str, float] = {"covered": 1.0, "partial": 0.4, "missed": 0.0}
 # A word the question already uses proves little when the answer repeats it; generic words prove less.
@@ -114,9 +125,20 @@ def assess_points(answer: str, sentences: list[Sentence], points: tuple[str, ...
     accounts = point_accounts(points, sample, question_concepts)
     # An idea that asserts what the reference contradicts does not make any point, whatever its words.
     wrong = {c.segment for c in contradictions(sentences, question_concepts, points, sample)} if sample else set()
-    windows = tuple(w for w in _windows(sentences) if not wrong.intersection(range(w[0], w[0] + w[1])))
-    return [_assess(answer, sentences, point, question_concepts, star, account, windows)
+    glued = compounds((sample, *points))
+    windows = tuple(w for w in _windows(sentences, glued=glued) if not wrong.intersection(range(w[0], w[0] + w[1])))
+    # "We don't need any queues" does not make the point "decoupled by a message queue": a point's words
+    # count only where the answer asserts them, unless the point itself is a negation.
+    asserted = tuple(w for w in _windows(sentences, asserted_only=True, glued=glued)
+                     if not wrong.intersection(range(w[0], w[0] + w[1])))
+    return [_assess(answer, sentences, point, question_concepts, star, account,
+                    windows if _is_negation(point) else asserted, glued)
             for point, account in zip(points, accounts, strict=True)]
+
+
+def _is_negation(point: str) -> bool:
+    """A point made by saying what not to do ("Avoid SELECT *", "no wildcard")."""
+    return any(t.word in NEGATIONS or t.word in NEGATIVE_SENSE or t.word.endswith("n't") for t in tokenize(point))
 
 
 @lru_cache(maxsize=256)
@@ -157,8 +179,9 @@ def _sample_sentences(sample: str) -> tuple[Sentence, ...]:
 
 def _assess(answer: str, sentences: list[Sentence], point: str, question_concepts: frozenset[str],
             star: StarStory | None, account: frozenset[str],
-            windows: tuple[tuple[int, int, frozenset[str]], ...] | None = None) -> PointCoverage:
-    lexical = _lexical_coverage(answer, sentences, point, question_concepts, account, windows)
+            windows: tuple[tuple[int, int, frozenset[str]], ...] | None = None,
+            glued: dict[str, frozenset[str]] | None = None) -> PointCoverage:
+    lexical = _lexical_coverage(answer, sentences, point, question_concepts, account, windows, glued)
     part_name = star_part_of(point) if star is not None else None
     if star is None or part_name is None:
         return lexical
@@ -180,7 +203,9 @@ def star_part_of(point: str) -> str | None:
 
 def _lexical_coverage(answer: str, sentences: list[Sentence], point: str,
                       question_concepts: frozenset[str], account: frozenset[str] = frozenset(),
-                      windows: tuple[tuple[int, int, frozenset[str]], ...] | None = None) -> PointCoverage:
+                      windows: tuple[tuple[int, int, frozenset[str]], ...] | None = None,
+                      glued: dict[str, frozenset[str]] | None = None) -> PointCoverage:
+    glued = glued or {}
     terms = point_terms(point, question_concepts)
     total = sum(weight for _, weight in terms)
     best: tuple[float, int, int] | None = None  # (preference, start, width)
@@ -194,10 +219,12 @@ def _lexical_coverage(answer: str, sentences: list[Sentence], point: str,
             continue
         share = sum(weight for term, weight in terms if term in concepts) / total
         told_words = len(account & concepts)
-        # Long stretches share words with anything: they must show more of the account.
-        window_words = sum(s.word_count for s in sentences[start:start + width])
-        needed = ACCOUNT_MIN_WORDS + window_words // ACCOUNT_WORDS_PER_EXTRA
-        told_enough = told_words >= needed
+        # Long stretches share words with anything: they must show more of the account. Within one idea the
+        # stretch is where the account is told, so a run-on answer without full stops is read like a
+        # punctuated one.
+        window = sentences[start:start + width]
+        stretch = _account_span(window, account, glued) if width == 1 else sum(s.word_count for s in window)
+        told_enough = told_words >= ACCOUNT_MIN_WORDS + stretch // ACCOUNT_WORDS_PER_EXTRA
         if distinguishing and not distinguishing & concepts and not told_enough:
             # Only the topic's words (the question's, generic ones): the point itself is not made.
             continue
@@ -223,13 +250,43 @@ def _lexical_coverage(answer: str, sentences: list[Sentence], point: str,
     )
 
 
-def _windows(sentences: list[Sentence]) -> tuple[tuple[int, int, frozenset[str]], ...]:
-    """Every sentence and pair of neighbouring sentences with its concepts, computed once per answer."""
+@lru_cache(maxsize=256)
+def compounds(texts: tuple[str, ...]) -> dict[str, frozenset[str]]:
+    """Hyphenated and slashed terms of the reference as one glued word ("p-value" as "pvalue",
+    "Access-Control-Max-Age" as "accesscontrolmaxage") with the concepts of their parts: dictated or
+    unpunctuated answers lose the hyphens, not the terms."""
+    found: dict[str, frozenset[str]] = {}
+    for text in texts:
+        for match in _COMPOUND.finditer(normalize(text)):
+            parts = re.split(r"[-/]", match.group())
+            found[re.sub(r"[-/]", "", match.group())] = frozenset(concept(part) for part in parts)
+    return found
+
+
+_COMPOUND = re.compile(r"[^\W_]+(?:[-/][^\W_]+)+")
+
+
+def _account_span(window: list[Sentence], account: frozenset[str], glued: dict[str, frozenset[str]]) -> int:
+    """Words from the first to the last word of a point's account in a window: words told close together
+    are one account, words scattered over a long stretch (a run-on answer without full stops) may be chance."""
+    positions = [i for i, token in enumerate(t for s in window for t in s.tokens)
+                 if token.concept in account or glued.get(token.word, frozenset()) & account]
+    return positions[-1] - positions[0] + 1 if positions else 0
+
+
+def _windows(sentences: list[Sentence], asserted_only: bool = False,
+             glued: dict[str, frozenset[str]] | None = None) -> tuple[tuple[int, int, frozenset[str]], ...]:
+    """Every sentence and pair of neighbouring sentences with its concepts, computed once per answer;
+    `asserted_only` leaves out what a sentence denies, `glued` adds the parts of glued compounds."""
+    said = [s.concepts - negated(s) if asserted_only else s.concepts for s in sentences]
+    if glued:
+        said = [concepts.union(*(glued[t.word] for t in s.tokens if t.word in glued))
+                for concepts, s in zip(said, sentences, strict=True)]
     windows = []
-    for start, sentence in enumerate(sentences):
-        windows.append((start, 1, sentence.concepts))
+    for start, concepts in enumerate(said):
+        windows.append((start, 1, concepts))
         if start + 1 < len(sentences):
-            windows.append((start, 2, sentence.concepts | sentences[start + 1].concepts))
+            windows.append((start, 2, concepts | said[start + 1]))
     return tuple(windows)
 
 
