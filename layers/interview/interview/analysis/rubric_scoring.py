@@ -100,6 +100,7 @@ COMMUNICATION_PENALTIES = {
 }
 COMMUNICATION_BONUSES = {"confident": 6, "owns_actions": 4}
 SOUND_FACTOR = 0.8  # soundness from which confident delivery is praised as a strength
+SOUND_FLOOR = 0.4  # soundness at or below which assured delivery earns nothing
 CONFIDENCE = {"base": 90, "per_hedge_rate": 8.0, "per_filler_rate": 2.0, "per_hedge_beyond_two": 5,
               "assertive": 5, "non_answer_cap": 15}
 
@@ -219,7 +220,7 @@ def communication(reading: Reading) -> float:
     # answer does not communicate better than a hedged, partly right one.
     hedging = min(penalties["hedge_cap"], penalties["per_hedge_rate"] * reading.hedge_rate)
     assurance = penalties["hedge_cap"] - hedging + COMMUNICATION_BONUSES["confident"] * is_confident(reading)
-    value += assurance * reading.soundness.factor - penalties["hedge_cap"]
+    value += assurance * sound_share(reading) - penalties["hedge_cap"]
     value -= min(penalties["sweeping_cap"], penalties["per_sweeping_rate"] * reading.soundness.sweeping_rate)
     value -= penalties["no_ownership"] * lacks_ownership(reading)
     value -= min(penalties["negative_cap"], penalties["per_negative_word"] * reading.delivery.negative_tone)
@@ -287,6 +288,12 @@ def is_rambling(reading: Reading) -> bool:
 
 def is_confident(reading: Reading) -> bool:
     return reading.delivery.hedge_count == 0 and reading.filler_rate < 1 and reading.scored_words >= 50
+
+
+def sound_share(reading: Reading) -> float:
+    """How far the content is sound, 0 to 1: full from SOUND_FACTOR (as sound as a strength needs), nothing
+    from SOUND_FLOOR down."""
+    return max(0.0, min(1.0, (reading.soundness.factor - SOUND_FLOOR) / (SOUND_FACTOR - SOUND_FLOOR)))
 
 
 def is_sound(reading: Reading) -> bool:

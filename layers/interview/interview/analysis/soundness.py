@@ -56,6 +56,11 @@ CONVERSES: dict[str, tuple[str, ...]] = {
     "follow": ("lead",),
     "lead": ("follow",),
 }
+# People a story can involve, by role: a question that names who the act involves ("disagreed with your
+# lead or manager") is not answered by the same act with someone else ("I disagreed with a client").
+ROLES = word_set("""lead manager managers boss supervisor teammate teammates colleague colleagues coworker
+coworkers peer peers stakeholder stakeholders customer customers client clients user users executive
+executives director mentor reviewer professor teacher""")
 _CONVERSE_CONCEPTS = {concept(verb): frozenset(concept(c) for c in others) for verb, others in CONVERSES.items()}
 _NEGATION = word_set("not no never don't doesn't didn't wasn't weren't isn't aren't haven't hasn't rarely")
 _ME = word_set("me us")
@@ -217,6 +222,7 @@ def _wrong_story(segments: list[Sentence], question_text: str) -> int | None:
         return None
     converses = {c for d in done for c in _CONVERSE_CONCEPTS.get(d, ())}
     watched = done | converses | negated
+    roles = {t.concept for t in tokenize(question_text) if t.word in ROLES}
     for index, segment in enumerate(segments):
         if not watched & segment.concepts:
             continue
@@ -235,6 +241,10 @@ def _wrong_story(segments: list[Sentence], question_text: str) -> int | None:
                     return index
                 # "I don't really miss deadlines": the premise denied.
                 if subject_is_me and negated_here:
+                    return index
+                # "I disagreed with a client" when asked about disagreeing with your lead.
+                counterpart = next((t for t in tokens[i + 1:i + 4] if t.word in ROLES), None)
+                if subject_is_me and roles and counterpart is not None and counterpart.concept not in roles:
                     return index
             elif token.concept in converses and subject_is_me and not negated_here:
                 return index  # "I gave a colleague feedback" when asked about receiving it

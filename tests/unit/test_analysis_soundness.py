@@ -1,0 +1,27 @@
+"""Soundness: the warning signs of a wrong answer, and of a story that answers another question."""
+
+from interview.analysis.soundness import Soundness, read_soundness
+from interview.analysis.text import split_segments, split_sentences
+
+DISAGREED = "Tell me about a time you disagreed with a technical decision made by your lead or manager."
+
+
+def story_soundness(question: str, answer: str) -> Soundness:
+    segments = split_segments(answer, split_sentences(answer))
+    return read_soundness(answer, segments, "", question, (), True, len(answer.split()), 0.0)
+
+
+def test_the_asked_act_with_someone_the_question_does_not_name_is_another_story():
+    assert story_soundness(DISAGREED, "Last year I disagreed with a client about the logo colours.").wrong_story == 0
+
+
+def test_the_asked_act_with_the_named_person_is_the_story_asked_for():
+    assert story_soundness(DISAGREED, "Last year I disagreed with my lead about the caching layer.").wrong_story is None
+    assert story_soundness(DISAGREED, "I disagreed with the plan, so I met my manager.").wrong_story is None
+
+
+def test_contradicted_claims_cost_less_as_the_key_points_are_covered():
+    def cost(coverage: float) -> float:
+        return Soundness((), (), None, 0.0, 0.0, None, coverage, contradicted=(0, 2)).contradiction_cost
+
+    assert cost(0.0) > cost(0.4) > cost(0.8) == 0.0
