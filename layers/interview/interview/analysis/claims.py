@@ -139,7 +139,22 @@ def contradictions(segments: list[Sentence] | tuple[Sentence, ...], question: fr
     """Ideas of the answer that assert what the reference contradicts, at most one per idea."""
     if not sample and not key_points:
         return ()
-    reference = reference_claims(question, key_points, sample)
+    # Key points and soundness both ask, one after the other, about the same answer.
+    key = (tuple((s.start, s.text) for s in segments), question, key_points, sample)
+    cached = _LAST.get(key)
+    if cached is not None:
+        return cached
+    found = _contradictions(segments, reference_claims(question, key_points, sample))
+    _LAST.clear()  # one answer at a time: the cache never grows
+    _LAST[key] = found
+    return found
+
+
+_LAST: dict[tuple[object, ...], tuple[Contradiction, ...]] = {}
+
+
+def _contradictions(segments: list[Sentence] | tuple[Sentence, ...],
+                    reference: ReferenceClaims) -> tuple[Contradiction, ...]:
     found = []
     for index, segment in enumerate(segments):
         claim = _foreign_definition(segment, reference) or _inversion(segment, reference)

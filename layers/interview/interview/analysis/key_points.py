@@ -125,17 +125,16 @@ def assess_points(answer: str, sentences: list[Sentence], points: tuple[str, ...
     accounts = point_accounts(points, sample, question_concepts)
     # An idea that asserts what the reference contradicts does not make any point, whatever its words.
     wrong = {c.segment for c in contradictions(sentences, question_concepts, points, sample)} if sample else set()
-    glued = compounds((sample, *points))
-    windows = tuple(w for w in _windows(sentences, glued=glued) if not wrong.intersection(range(w[0], w[0] + w[1])))
     # "We don't need any queues" does not make the point "decoupled by a message queue": a point's words
     # count only where the answer asserts them, unless the point itself is a negation.
-    asserted = tuple(w for w in _windows(sentences, asserted_only=True, glued=glued)
-                     if not wrong.intersection(range(w[0], w[0] + w[1])))
+    glued = compounds((sample, *points))
+    windows, asserted = _windows_said(sentences, glued, frozenset(wrong))
     return [_assess(answer, sentences, point, question_concepts, star, account,
                     windows if _is_negation(point) else asserted, glued)
             for point, account in zip(points, accounts, strict=True)]
 
 
+@lru_cache(maxsize=1024)
 def _is_negation(point: str) -> bool:
     """A point made by saying what not to do ("Avoid SELECT *", "no wildcard")."""
     return any(t.word in NEGATIONS or t.word in NEGATIVE_SENSE or t.word.endswith("n't") for t in tokenize(point))
@@ -222,9 +221,11 @@ def _lexical_coverage(answer: str, sentences: list[Sentence], point: str,
         # Long stretches share words with anything: they must show more of the account. Within one idea the
         # stretch is where the account is told, so a run-on answer without full stops is read like a
         # punctuated one.
-        window = sentences[start:start + width]
-        stretch = _account_span(window, account, glued) if width == 1 else sum(s.word_count for s in window)
-        told_enough = told_words >= ACCOUNT_MIN_WORDS + stretch // ACCOUNT_WORDS_PER_EXTRA
+        told_enough = told_words >= ACCOUNT_MIN_WORDS
+        if told_enough:
+            window = sentences[start:start + width]
+            stretch = _account_span(window, account, glued) if width == 1 else sum(s.word_count for s in window)
+            told_enough = told_words >= ACCOUNT_MIN_WORDS + stretch // ACCOUNT_WORDS_PER_EXTRA
         if distinguishing and not distinguishing & concepts and not told_enough:
             # Only the topic's words (the question's, generic ones): the point itself is not made.
             continue
@@ -274,18 +275,35 @@ def _account_span(window: list[Sentence], account: frozenset[str], glued: dict[s
     return positions[-1] - positions[0] + 1 if positions else 0
 
 
-def _windows(sentences: list[Sentence], asserted_only: bool = False,
-             glued: dict[str, frozenset[str]] | None = None) -> tuple[tuple[int, int, frozenset[str]], ...]:
-    """Every sentence and pair of neighbouring sentences with its concepts, computed once per answer;
-    `asserted_only` leaves out what a sentence denies, `glued` adds the parts of glued compounds."""
-    said = [s.concepts - negated(s) if asserted_only else s.concepts for s in sentences]
+def _windows(sentences: list[Sentence]) -> tuple[tuple[int, int, frozenset[str]], ...]:
+    """Every sentence and pair of neighbouring sentences with its concepts."""
+    return _pairs([s.concepts for s in sentences], frozenset())
+
+
+def _windows_said(sentences: list[Sentence], glued: dict[str, frozenset[str]], wrong: frozenset[int]) -> tuple[
+        tuple[tuple[int, int, frozenset[str]], ...], tuple[tuple[int, int, frozenset[str]], ...]]:
+    """The windows of an answer, computed once: with every concept said, and with only those asserted
+    (what a sentence denies left out). Glued compounds add their parts; contradicted ideas make no window."""
+    said = [s.concepts for s in sentences]
     if glued:
         said = [concepts.union(*(glued[t.word] for t in s.tokens if t.word in glued))
                 for concepts, s in zip(said, sentences, strict=True)]
+    denials = [negated(s) if _MAY_NEGATE.search(s.text) else frozenset() for s in sentences]
+    windows = _pairs(said, wrong)
+    if not any(denials):
+        return windows, windows
+    return windows, _pairs([c - d for c, d in zip(said, denials, strict=True)], wrong)
+
+
+_MAY_NEGATE = re.compile(r"(?i)\b(?:not|no|never|cannot|without|nothing|none)\b|n['’]?t\b")
+
+
+def _pairs(said: list[frozenset[str]], wrong: frozenset[int]) -> tuple[tuple[int, int, frozenset[str]], ...]:
     windows = []
     for start, concepts in enumerate(said):
-        windows.append((start, 1, concepts))
-        if start + 1 < len(sentences):
+        if start not in wrong:
+            windows.append((start, 1, concepts))
+        if start + 1 < len(said) and start not in wrong and start + 1 not in wrong:
             windows.append((start, 2, concepts | said[start + 1]))
     return tuple(windows)
 
