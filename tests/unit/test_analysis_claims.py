@@ -45,3 +45,12 @@ def test_an_inverted_relation_is_a_contradiction_unless_the_idea_contrasts_both_
 def test_without_a_reference_nothing_is_contradicted():
     segments = split_segments("A hash table is a sorted tree.", split_sentences("A hash table is a sorted tree."))
     assert contradictions(segments, QUESTION_CONCEPTS, (), "") == ()
+
+
+def test_spelling_out_an_acronym_is_not_a_definition_to_check():
+    question = frozenset(content_concepts("What is CORS?", exclude=GENERIC_WORDS | QUESTION_BOILERPLATE))
+    sample = "CORS lets a server allow other origins to read its responses. The browser enforces CORS."
+    answer = "CORS stands for Cross-Origin Resource Sharing."
+    segments = split_segments(answer, split_sentences(answer))
+
+    assert contradictions(segments, question, ("server opts in with headers",), sample) == ()

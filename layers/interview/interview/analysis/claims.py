@@ -178,6 +178,8 @@ def _foreign_definition(segment: Sentence, reference: ReferenceClaims) -> tuple[
     opening = next((t.word for t in clause if t.word not in _HEDGING_ADVERBS), "")
     if tokens[verb].word in {"is", "are"} and opening not in DEFINING_OPENINGS:
         return None  # "X is expensive", "X is cached in…": a property, not what X is
+    if _expands(named, clause):
+        return None  # "CORS stands for Cross-Origin Resource Sharing": a spelling out the reference cannot check
     rest = [t for t in clause if t.word not in _DEFINITION_FILLER]
     said = [c for c in dict.fromkeys(t.concept for t in rest if t.is_content and t.word not in GENERIC_WORDS
                                      and t.word not in QUESTION_BOILERPLATE and t.concept not in subject)]
@@ -188,6 +190,15 @@ def _foreign_definition(segment: Sentence, reference: ReferenceClaims) -> tuple[
     if known / len(said) > FOREIGN_DEFINITION_SHARE:
         return None
     return "definition", tuple(t.word for t in tokens[:verb + 1])
+
+
+def _expands(named: list[Token], clause: list[Token]) -> bool:
+    """The clause spells out the subject's letters: an acronym's expansion."""
+    if len(named) != 1 or len(named[0].word) < 2:
+        return False
+    letters = named[0].word
+    initials = "".join(t.word[0] for t in clause if t.word not in {"for", "of", "and", "the", "a", "to", "in"})
+    return initials.startswith(letters) and len(initials) <= len(letters) + 1
 
 
 def _clause(segment: Sentence, first: int) -> list[Token]:
