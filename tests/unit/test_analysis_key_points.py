@@ -130,6 +130,7 @@ def test_hyphenated_reference_terms_are_recognised_when_dictation_glues_them():
     glued = compounds(("Report the p-value and the Access-Control-Max-Age header.",))
     assert glued["pvalue"] == frozenset({"p", "valu"})
     assert {"max", "age"} <= glued["accesscontrolmaxage"]
+    assert compounds(("Lookups are O(1), O(n) at worst.",)).keys() == {"o1"}  # "on" is only ever the word
 
     question = frozenset(content_concepts("How do you read an experiment?"))
     answer = "first i would check the pvalue against the threshold we agreed"

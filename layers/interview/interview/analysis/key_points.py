@@ -14,6 +14,7 @@ from interview.analysis.model import Coverage, KeyPointResult
 from interview.analysis.star import StarStory
 from interview.analysis.text import (
     GENERIC_WORDS,
+    STOP_WORDS,
     Sentence,
     concept,
     normalize,
@@ -253,18 +254,20 @@ def _lexical_coverage(answer: str, sentences: list[Sentence], point: str,
 
 @lru_cache(maxsize=256)
 def compounds(texts: tuple[str, ...]) -> dict[str, frozenset[str]]:
-    """Hyphenated and slashed terms of the reference as one glued word ("p-value" as "pvalue",
-    "Access-Control-Max-Age" as "accesscontrolmaxage") with the concepts of their parts: dictated or
-    unpunctuated answers lose the hyphens, not the terms."""
+    """Hyphenated, slashed and bracketed terms of the reference as one glued word ("p-value" as "pvalue",
+    "Access-Control-Max-Age" as "accesscontrolmaxage", "O(1)" as "o1") with the concepts of their parts:
+    dictated or unpunctuated answers lose the punctuation, not the terms."""
     found: dict[str, frozenset[str]] = {}
     for text in texts:
         for match in _COMPOUND.finditer(normalize(text)):
-            parts = re.split(r"[-/]", match.group())
-            found[re.sub(r"[-/]", "", match.group())] = frozenset(concept(part) for part in parts)
+            glued = _JOINERS.sub("", match.group())
+            if glued not in STOP_WORDS:  # "O(n)" glued is "on", which is only ever the word "on"
+                found[glued] = frozenset(concept(part) for part in _JOINERS.split(match.group()))
     return found
 
 
-_COMPOUND = re.compile(r"[^\W_]+(?:[-/][^\W_]+)+")
+_JOINERS = re.compile(r"[-/().:=<>]+")
+_COMPOUND = re.compile(r"[^\W_]+(?:[-/().:=<>]+[^\W_]+)+")
 
 
 def _account_span(window: list[Sentence], account: frozenset[str], glued: dict[str, frozenset[str]]) -> int:
