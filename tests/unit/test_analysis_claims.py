@@ -42,9 +42,10 @@ def test_an_inverted_relation_is_a_contradiction_unless_the_idea_contrasts_both_
     assert found("Lookups in a hash table are faster, not slower, than scanning a list.") == []
 
 
-def test_without_a_reference_nothing_is_contradicted():
+def test_without_a_model_answer_nothing_is_contradicted():
     segments = split_segments("A hash table is a sorted tree.", split_sentences("A hash table is a sorted tree."))
     assert contradictions(segments, QUESTION_CONCEPTS, (), "") == ()
+    assert contradictions(segments, QUESTION_CONCEPTS, KEY_POINTS, "") == ()
 
 
 def test_spelling_out_an_acronym_is_not_a_definition_to_check():

@@ -137,8 +137,8 @@ def reference_claims(question: frozenset[str], key_points: tuple[str, ...], samp
 def contradictions(segments: list[Sentence] | tuple[Sentence, ...], question: frozenset[str],
                    key_points: tuple[str, ...], sample: str) -> tuple[Contradiction, ...]:
     """Ideas of the answer that assert what the reference contradicts, at most one per idea."""
-    if not sample and not key_points:
-        return ()
+    if not sample:
+        return ()  # key points alone say too little about a concept to tell what it is not
     # Key points and soundness both ask, one after the other, about the same answer.
     key = (tuple((s.start, s.text) for s in segments), question, key_points, sample)
     cached = _LAST.get(key)
