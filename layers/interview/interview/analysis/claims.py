@@ -50,7 +50,6 @@ INVERSION_SHARED_KEYS = 2  # key concepts a reference sentence must share with t
 INVERSION_MAX_WORDS = 35
 _IDIOM_BEFORE = word_set("at")
 
-NEGATION_REACH = 3  # words after a negation that it denies, within its clause
 # Dictated and unpunctuated answers lose the apostrophe ("dont", "isnt"), not the negation.
 NEGATIONS = word_set("""not no never cannot without nothing none don't doesn't didn't isn't aren't wasn't weren't
 won't can't shouldn't wouldn't couldn't haven't hasn't hadn't dont doesnt didnt isnt arent wasnt werent cant
@@ -88,7 +87,7 @@ class ReferenceClaims:
 @dataclass(frozen=True)
 class Contradiction:
     segment: int
-    kind: str  # "definition", "inversion" or "denial"
+    kind: str  # "definition" or "inversion"
     words: tuple[str, ...]  # the answer's words that carry it
 
 
