@@ -52,8 +52,8 @@ _IDIOM_BEFORE = word_set("at")
 
 # Dictated and unpunctuated answers lose the apostrophe ("dont", "isnt"), not the negation.
 NEGATIONS = word_set("""not no never cannot without nothing none don't doesn't didn't isn't aren't wasn't weren't
-won't can't shouldn't wouldn't couldn't haven't hasn't hadn't dont doesnt didnt isnt arent wasnt werent cant
-shouldnt wouldnt couldnt havent hasnt hadnt""")
+won't can't shouldn't wouldn't couldn't haven't hasn't hadn't mustn't needn't ain't dont doesnt didnt isnt arent
+wasnt werent cant shouldnt wouldnt couldnt havent hasnt hadnt mustnt neednt""")
 NEGATION_REACH = 3  # words after a negation that it denies, within its clause
 # "X is Y", "X means Y", "X stands for Y": the verb must come early for X to be the idea's subject.
 DEFINING_VERBS = word_set("is are means mean stands refers")
@@ -96,10 +96,11 @@ def negated(sentence: Sentence) -> frozenset[str]:
     don't need any queues", "never sent"), unless the same stretch also asserts it. Only the first word, so
     an answer without commas is read alike."""
     tokens, text, offset = sentence.tokens, sentence.text, sentence.start
+    negations = [i for i, token in enumerate(tokens) if token.word in NEGATIONS]
+    if not negations:
+        return _NOTHING
     denied: set[int] = set()
-    for i, token in enumerate(tokens):
-        if not (token.word in NEGATIONS or token.word.endswith("n't")):
-            continue
+    for i in negations:
         for j in range(i + 1, min(len(tokens), i + 1 + NEGATION_REACH)):
             gap = text[tokens[j - 1].end - offset:tokens[j].start - offset]
             if tokens[j].word in _CLAUSE_WORDS or _CLAUSE_ENDS & set(gap):
@@ -110,6 +111,9 @@ def negated(sentence: Sentence) -> frozenset[str]:
     # A word denied in one place and asserted in another of the same stretch is still said.
     asserted = {t.concept for j, t in enumerate(tokens) if j not in denied}
     return frozenset(tokens[j].concept for j in denied) - asserted
+
+
+_NOTHING: frozenset[str] = frozenset()
 
 
 def _content(tokens: tuple[Token, ...] | list[Token]) -> set[str]:
@@ -213,14 +217,18 @@ def _clause(segment: Sentence, first: int) -> list[Token]:
 
 
 def _inversion(segment: Sentence, reference: ReferenceClaims) -> tuple[str, tuple[str, ...]] | None:
-    keys = _content(segment.tokens) & reference.keys
-    if len(keys) < INVERSION_SHARED_KEYS or segment.word_count > INVERSION_MAX_WORDS:
+    if segment.word_count > INVERSION_MAX_WORDS:
         return None  # a long run-on stretch relates too many things to read one relation from it
+    own = {SIDES[t.word] for t in segment.tokens if t.word in SIDES}
+    if not own:
+        return None
+    keys = segment.concepts & reference.keys
+    if len(keys) < INVERSION_SHARED_KEYS:
+        return None
     related = [sides for words, sides in reference.units if len(words & keys) >= INVERSION_SHARED_KEYS]
     if not related:
         return None
     said = set().union(*related)
-    own = {SIDES[t.word] for t in segment.tokens if t.word in SIDES}
     for i, token in enumerate(segment.tokens):
         if i and segment.tokens[i - 1].word in _IDIOM_BEFORE:
             continue  # "at least", "at most": a bound, not a comparison

@@ -286,19 +286,28 @@ def _windows(sentences: list[Sentence]) -> tuple[tuple[int, int, frozenset[str]]
 def _windows_said(sentences: list[Sentence], glued: dict[str, frozenset[str]], wrong: frozenset[int]) -> tuple[
         tuple[tuple[int, int, frozenset[str]], ...], tuple[tuple[int, int, frozenset[str]], ...]]:
     """The windows of an answer, computed once: with every concept said, and with only those asserted
-    (what a sentence denies left out). Glued compounds add their parts; contradicted ideas make no window."""
+    (what a sentence denies left out). Glued compounds add their parts; contradicted ideas make no window.
+    The model answer's own windows are asked for once per point, so recent results are kept."""
+    key = (tuple((s.start, s.text) for s in sentences), id(glued) if glued else 0, wrong)
+    cached = _WINDOWS.get(key)
+    if cached is not None and (cached[0] is glued or not (glued or cached[0])):
+        return cached[1]
     said = [s.concepts for s in sentences]
     if glued:
         said = [concepts.union(*(glued[t.word] for t in s.tokens if t.word in glued))
                 for concepts, s in zip(said, sentences, strict=True)]
-    denials = [negated(s) if _MAY_NEGATE.search(s.text) else frozenset() for s in sentences]
+    denials = [negated(s) for s in sentences]
     windows = _pairs(said, wrong)
-    if not any(denials):
-        return windows, windows
-    return windows, _pairs([c - d for c, d in zip(said, denials, strict=True)], wrong)
+    asserted = windows if not any(denials) else _pairs([c - d for c, d in zip(said, denials, strict=True)], wrong)
+    if len(_WINDOWS) >= _WINDOWS_KEPT:
+        _WINDOWS.clear()
+    _WINDOWS[key] = (glued, (windows, asserted))
+    return windows, asserted
 
 
-_MAY_NEGATE = re.compile(r"(?i)\b(?:not|no|never|cannot|without|nothing|none)\b|n['’]?t\b")
+_WINDOWS_KEPT = 64
+_WINDOWS: dict[tuple[object, ...], tuple[dict[str, frozenset[str]], tuple[
+    tuple[tuple[int, int, frozenset[str]], ...], tuple[tuple[int, int, frozenset[str]], ...]]]] = {}
 
 
 def _pairs(said: list[frozenset[str]], wrong: frozenset[int]) -> tuple[tuple[int, int, frozenset[str]], ...]:
