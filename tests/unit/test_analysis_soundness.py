@@ -1,5 +1,6 @@
 """Soundness: the warning signs of a wrong answer, and of a story that answers another question."""
 
+from interview.analysis import soundness
 from interview.analysis.soundness import Soundness, read_soundness
 from interview.analysis.text import split_segments, split_sentences
 
@@ -25,3 +26,25 @@ def test_contradicted_claims_cost_less_as_the_key_points_are_covered():
         return Soundness((), (), None, 0.0, 0.0, None, coverage, contradicted=(0, 2)).contradiction_cost
 
     assert cost(0.0) > cost(0.4) > cost(0.8) == 0.0
+
+
+def test_a_run_on_answer_is_judged_on_the_words_near_its_key_concepts(monkeypatch):
+    # Given a dictated answer: one idea about collisions, then a long aside, without full stops
+    question = "How does a hash table handle collisions?"
+    sample = "A hash table maps keys to buckets. Collisions are handled by chaining or probing."
+    points = ("collisions handled by chaining",)
+    answer = ("collisions are handled by chaining in each bucket of the table and on weekends i enjoy hiking "
+              "in the mountains with old friends from school and cooking long elaborate dinners for my whole "
+              "family while listening to jazz records")
+
+    def rate() -> float:
+        segments = split_segments(answer, split_sentences(answer))
+        return read_soundness(answer, segments, sample, question, points, False, len(answer.split()),
+                              0.0).unsupported_rate
+
+    near_only = rate()
+    monkeypatch.setattr(soundness, "LONG_SEGMENT_WORDS", 10_000)
+    whole_stretch = rate()
+
+    # Then the aside far from the key concepts is not counted as said about them
+    assert 0 < near_only < whole_stretch

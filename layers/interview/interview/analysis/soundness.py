@@ -15,6 +15,7 @@ from functools import lru_cache
 from interview.analysis.claims import contradictions
 from interview.analysis.text import (
     GENERIC_WORDS,
+    LONG_SEGMENT_WORDS,
     QUESTION_BOILERPLATE,
     STOP_WORDS,
     Sentence,
@@ -73,6 +74,7 @@ UNSUPPORTED_FREE_RATE = 12.0
 UNSUPPORTED_PER_RATE = 0.025
 UNSUPPORTED_CAP = 0.45
 UNSUPPORTED_FORGIVEN_AT = 0.6  # key-point credit from which asides cost nothing
+UNSUPPORTED_REACH = 12  # words either side of a key concept that a long run-on stretch says about it
 SWEEPING_FREE_RATE = 0.5  # sweeping words per 100 words an answer may use before it counts
 SWEEPING_PER_RATE = 0.08  # share of soundness lost per sweeping or dismissive claim per 100 words
 SWEEPING_CAP = 0.35
@@ -177,6 +179,13 @@ def _unsupported(segments: list[Sentence], reference: ReferenceAccount) -> tuple
         words = _content(segment.tokens)
         if not words & reference.keys:
             continue
+        if segment.word_count > LONG_SEGMENT_WORDS:
+            # A run-on stretch (dictated, without full stops) holds several ideas: only the words near a
+            # key concept are said about it.
+            tokens = segment.tokens
+            near = {j for i, t in enumerate(tokens) if t.concept in reference.keys
+                    for j in range(max(0, i - UNSUPPORTED_REACH), min(len(tokens), i + UNSUPPORTED_REACH + 1))}
+            words = _content([tokens[j] for j in sorted(near)])
         count = len(words - reference.vocabulary)
         total += count
         if count > worst_count:
