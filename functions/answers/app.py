@@ -9,7 +9,7 @@ from fastapi.responses import JSONResponse
 from mangum import Mangum
 
 from interview.analysis.engines import groq_analyzer, rubric_analyzer
-from interview.api.app import API_PREFIX, create_app
+from interview.api.app import create_app
 from interview.api.deps import CurrentUser, get_store
 from interview.domain.answers import AnswerService
 from interview.observability import MetricUnit, logger, metrics, tracer
@@ -44,8 +44,9 @@ def submit_answer(body: SubmitAnswerRequest, user: CurrentUser, answers: Answers
     metrics.add_metric(name="AnswersSubmitted", unit=MetricUnit.Count, value=1)
     if isinstance(result, PendingAnswerOut):
         logger.info("answer pending", extra={"answer_id": result.answer_id})
+        # relative to .../answer, so it resolves under any stage or custom-domain base path
         return JSONResponse(status_code=202, content=result.model_dump(),
-                            headers={"Location": f"{API_PREFIX}/answers/{result.answer_id}"})
+                            headers={"Location": f"answers/{result.answer_id}"})
     logger.info("answer analysed", extra={"answer_id": result.answer_id, "source": result.analysis_source})
     return result
 

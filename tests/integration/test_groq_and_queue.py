@@ -182,7 +182,7 @@ def test_a_failing_groq_defers_to_the_queue_and_the_worker_finishes(
     answer_id = reply.body["answer_id"]
     assert reply.body == {"answer_id": answer_id, "question_number": 1, "analysis_status": "pending",
                           "has_more_questions": True}
-    assert reply.headers["location"] == f"/api/v1/interview/answers/{answer_id}"
+    assert reply.headers["location"] == f"answers/{answer_id}"  # relative to /api/v1/interview/answer
     assert invoke(answers, "GET", f"/answers/{answer_id}").body["analysis_status"] == "pending"
     completing = invoke(sessions, "POST", f"/{started['session_id']}/complete")
     assert completing.status == 409 and completing.body["error"]["code"] == "analysis_pending"

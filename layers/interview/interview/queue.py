@@ -64,6 +64,8 @@ class SqsAnalysisQueue:
 
     def dead_letter(self, body: str, message_id: str) -> None:
         """Park a message that can never be processed on the dead-letter queue."""
+        if not self._dlq_url:
+            raise ValueError("no dead-letter queue configured")  # fail the message: redrive parks it
         if self._dlq_url:
             self._sqs().send_message(QueueUrl=self._dlq_url, MessageBody=body,
                                      MessageAttributes={"original_message_id": {"DataType": "String",

@@ -24,13 +24,21 @@ Performance = Literal["excellent", "good", "average", "needs_improvement"]
 class Request(BaseModel):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=False)
 
+    @field_validator("*", mode="before")
+    @classmethod
+    def _no_nul(cls, value: Any) -> Any:
+        # PostgreSQL text cannot hold NUL; refuse it as bad input rather than fail on insert
+        if isinstance(value, str) and "\x00" in value:
+            raise ValueError("must not contain NUL characters")
+        return value
+
 
 class StartSessionRequest(Request):
     session_type: SessionType = SessionType.MIXED
     job_role: str = Field(default="Software Engineer", min_length=3, max_length=100)
     difficulty_level: Difficulty = Difficulty.MID
     num_questions: int = Field(default=DEFAULT_QUESTIONS, ge=MIN_QUESTIONS, le=MAX_QUESTIONS)
-    resume_id: int | None = Field(default=None, ge=1)
+    resume_id: int | None = Field(default=None, ge=1, le=2_147_483_647)
     job_description: str | None = Field(default=None, max_length=MAX_JOB_DESCRIPTION_CHARS)
 
     @field_validator("job_role")

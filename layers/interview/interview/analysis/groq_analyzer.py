@@ -68,14 +68,16 @@ def build_messages(question: QuestionContext, answer: str) -> list[dict[str, str
         **SCORE_WEIGHTS,
         question_type=question.question_type,
         difficulty=question.difficulty or "any level",
-        job_role=question.job_role or "any role",
+        job_role=_plain(question.job_role) or "any role",
         question=question.question_text,
         key_points="\n".join(f"- {p}" for p in question.key_points) or "- (none given)",
         sample_answer=question.sample_answer or "(none given)",
         fence=_FENCE,
     )
-    # the marker cannot be closed early from inside the answer
-    safe = answer.replace(_FENCE, "")
+    # the marker cannot be closed early from inside the answer, however it is nested
+    safe = answer
+    while "<<<" in safe or ">>>" in safe:
+        safe = safe.replace("<<<", "").replace(">>>", "")
     user = f"{_FENCE}\n{safe}\n{_FENCE}\nScore the answer between the markers. Reply with the JSON object only."
     return [{"role": "system", "content": system}, {"role": "user", "content": user}]
 
@@ -92,6 +94,10 @@ class GroqAnalyzer:
         self._max_tokens = max_tokens
         self._timeout = timeout_seconds
         self._margin = disagreement_margin
+
+    @property
+    def timeout_seconds(self) -> float:
+        return self._timeout
 
     def with_timeout(self, timeout_seconds: float) -> "GroqAnalyzer":
         return GroqAnalyzer(self._client_factory, self._rubric, model=self._model, temperature=self._temperature,
@@ -127,7 +133,11 @@ class GroqAnalyzer:
         import groq  # the SDK costs ~0.6 s to import: only where Groq is used
 
         try:
-            return self._client_factory().with_options(timeout=self._timeout, max_retries=0).chat.completions.create(
+            client = self._client_factory()
+        except Exception as exc:  # no key, an unreadable secret, Secrets Manager refusing: not the user's fault
+            raise AnalysisUnavailable("configuration", f"Groq client unavailable: {type(exc).__name__}") from exc
+        try:
+            return client.with_options(timeout=self._timeout, max_retries=0).chat.completions.create(
                 model=self._model,
                 messages=messages,
                 temperature=self._temperature,
@@ -145,6 +155,8 @@ class GroqAnalyzer:
             raise AnalysisUnavailable("connection", "Groq could not be reached") from exc
         except groq.APIStatusError as exc:  # 400/401/403/404/422: our request or key is wrong
             raise AnalysisUnavailable("unusable_output", f"Groq refused the request ({exc.status_code})") from exc
+        except groq.GroqError as exc:  # anything else the SDK raises (e.g. a reply it cannot parse)
+            raise AnalysisUnavailable("unusable_output", f"Groq call failed: {type(exc).__name__}") from exc
 
     # --- validation and repair -------------------------------------------------------------------
 
@@ -206,6 +218,11 @@ class GroqAnalyzer:
                 "repairs": repairs,
             },
         )
+
+
+def _plain(text: str | None) -> str:
+    """User-typed text placed in the system prompt: letters, digits and simple punctuation only."""
+    return re.sub(r"[^\w /&+.#-]", "", text or "")[:100].strip()
 
 
 def _retry_after(response: Any) -> float | None:

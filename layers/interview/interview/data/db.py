@@ -4,6 +4,7 @@ Through RDS Proxy a Lambda container keeps one connection; no pool is needed. A 
 dropped and reopened on the next call, and surfaces as DependencyUnavailable (503), never as a 500.
 """
 
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import lru_cache
@@ -16,14 +17,25 @@ from psycopg2.extensions import cursor as Cursor
 from interview.errors import DependencyUnavailable
 from interview.settings import get_settings
 
+IDLE_CHECK_SECONDS = 60.0
+
 
 class Database:
     def __init__(self, dsn: str, connect_timeout_seconds: int = 5):
         self._dsn = dsn
         self._connect_timeout = connect_timeout_seconds
         self._conn: Connection | None = None
+        self._used = 0.0
 
     def _connection(self) -> Connection:
+        if self._conn is not None and not self._conn.closed and time.monotonic() - self._used > IDLE_CHECK_SECONDS:
+            try:  # a thawed container's connection may have been closed by the proxy while frozen
+                with self._conn.cursor() as cur:
+                    cur.execute("SELECT 1")
+                self._conn.rollback()
+            except (psycopg2.OperationalError, psycopg2.InterfaceError):
+                self.close()
+        self._used = time.monotonic()
         if self._conn is None or self._conn.closed:
             try:
                 self._conn = psycopg2.connect(

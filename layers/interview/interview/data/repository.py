@@ -158,6 +158,8 @@ class InterviewRepository:
             f"""UPDATE interview_sessions s
                    SET status = 'completed', completed_at = now(), ended_at = now(),
                        last_activity_at = now(), average_score = %s, overall_performance = %s,
+                       questions_answered = (SELECT count(*) FROM interview_answers
+                                              WHERE session_id = s.id AND analysis_status = 'completed'),
                        technical_rating = %s, communication_rating = %s, confidence_rating = %s,
                        duration_seconds = GREATEST(0, round(extract(epoch FROM now() - s.started_at)))::int
                  WHERE s.id = %s AND s.status = 'in_progress'
@@ -265,6 +267,14 @@ class InterviewRepository:
         """
         scores = analysis.scores
         rest = analysis.model_dump(include={"key_points", "metrics", "signals", "flags", "provenance"})
+        # Lock the session first, as every other writer does (answers, complete, delete): two analyses
+        # of one session recorded at once then recompute its figures one after the other, never from
+        # a snapshot that misses the other, and lock order cannot deadlock with a delete.
+        self._cur.execute(
+            """SELECT s.id FROM interview_sessions s JOIN interview_answers a ON a.session_id = s.id
+                WHERE a.id = %s FOR UPDATE OF s""",
+            (answer_id,),
+        )
         row = self._one(
             """UPDATE interview_answers
                   SET analysis_status = 'completed', analysis_source = %s, analyzer_version = %s,

@@ -20,6 +20,7 @@ from interview.queue import AnalysisQueue
 Outcome = Literal["skipped", "groq", "rubric"]
 BACKOFF_SECONDS = (0.5, 1.0, 2.0, 4.0)
 SAFETY_SECONDS = 2.0  # leave this much of the invocation for recording the result
+MIN_CALL_SECONDS = 1.0  # a Groq call given less than this cannot finish; fall back or retry later
 
 
 @dataclass
@@ -51,10 +52,14 @@ class AnalysisJobs:
     def _analyse(self, context, text: str, *, final_delivery: bool, deadline: float | None) -> Analysis:
         if self.groq is None:
             return self.rubric.analyze(context, text)
-        failure: AnalysisUnavailable | None = None
+        failure: Exception | None = None
         for attempt in range(self.attempts):
+            timeout = self._call_timeout(deadline)
+            if timeout is None:
+                failure = failure or AnalysisUnavailable("timeout", "no time left in this invocation for Groq")
+                break
             try:
-                return self.groq.analyze(context, text)
+                return self.groq.with_timeout(timeout).analyze(context, text)
             except AnalysisUnavailable as exc:
                 failure = exc
                 wait = exc.retry_after_seconds if exc.retry_after_seconds is not None else BACKOFF_SECONDS[
@@ -64,12 +69,26 @@ class AnalysisJobs:
                     break
                 logger.info("groq retry", extra={"reason": exc.reason, "wait_seconds": wait})
                 self.sleep(wait)
-        assert failure is not None
+            except Exception as exc:  # a bug or misconfiguration must not keep an answer pending forever
+                logger.exception("groq analysis failed unexpectedly")
+                failure = exc
+                break
         if final_delivery:
+            reason = failure.reason if isinstance(failure, AnalysisUnavailable) else type(failure).__name__
             metrics.add_metric(name="AnalysisFallbacks", unit=MetricUnit.Count, value=1)
-            logger.warning("groq failed on the last delivery; using the rubric", extra={"reason": failure.reason})
+            logger.warning("groq failed on the last delivery; using the rubric", extra={"reason": reason})
             return self.rubric.analyze(context, text)
-        raise failure
+        if isinstance(failure, AnalysisUnavailable):
+            raise failure
+        raise AnalysisUnavailable("unusable_output", f"Groq analysis failed: {type(failure).__name__}") from failure
+
+    def _call_timeout(self, deadline: float | None) -> float | None:
+        """This call's timeout: the engine's own, cut to what the invocation has left; None if too little."""
+        timeout = self.groq.timeout_seconds
+        if deadline is None:
+            return timeout
+        left = deadline - self.clock() - SAFETY_SECONDS
+        return min(timeout, left) if left >= MIN_CALL_SECONDS else None
 
 
 @dataclass

@@ -66,6 +66,9 @@ class AnswerService:
         except AnalysisUnavailable as exc:
             logger.info("analysis deferred to the queue", extra={"answer_id": answer["id"], "reason": exc.reason})
             return self._queued(user_id, answer["id"], reason=exc.reason, delay=exc.retry_after_seconds)
+        except Exception:  # the answer is stored: whatever went wrong, the worker gets another go
+            logger.exception("analysis failed unexpectedly; deferred to the queue", extra={"answer_id": answer["id"]})
+            return self._queued(user_id, answer["id"], reason="error")
         with self._store.unit_of_work() as repo:
             repo.record_analysis(answer["id"], analysis)
             stored = repo.get_answer(user_id, answer["id"])
