@@ -28,6 +28,7 @@ def get_jobs() -> AnalysisJobs:
         attempts=settings.groq_worker_attempts,
         max_retry_after_seconds=settings.groq_max_retry_after_seconds,
         max_receives=settings.analysis_max_receives,
+        retry_backoff_seconds=settings.analysis_retry_backoff_seconds,
     )
 
 
@@ -53,8 +54,9 @@ def record_handler(record: SQSRecord, lambda_context=None) -> str:
         outcome = get_jobs().process(answer_id, receive_count=receives, deadline=deadline)
     except AnalysisUnavailable as exc:
         queue = configured_queue()
-        if exc.retry_after_seconds and queue is not None:
-            queue.delay_redelivery(record.receipt_handle, int(exc.retry_after_seconds) + 1)
+        delay = get_jobs().redelivery_delay(receives, exc.retry_after_seconds)
+        if delay and queue is not None:
+            queue.delay_redelivery(record.receipt_handle, delay)
         logger.info("analysis will be retried", extra={"answer_id": answer_id, "reason": exc.reason,
                                                        "receive_count": receives})
         raise

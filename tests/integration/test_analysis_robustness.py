@@ -138,3 +138,11 @@ def test_an_idle_connection_closed_by_the_proxy_is_replaced(database_url, monkey
         cur.execute("SELECT pg_backend_pid() AS pid")
         assert cur.fetchone()["pid"] != pid
     database.close()
+
+
+def test_failed_deliveries_back_off_then_honour_retry_after():
+    jobs = AnalysisJobs(store=get_store(), rubric=RubricAnalyzer(), retry_backoff_seconds=15)
+    assert [jobs.redelivery_delay(n, None) for n in (1, 2, 3)] == [15, 30, 45]
+    assert jobs.redelivery_delay(20, None) == 120
+    assert jobs.redelivery_delay(1, 7.0) == 8
+    assert AnalysisJobs(store=get_store(), rubric=RubricAnalyzer(), retry_backoff_seconds=0).redelivery_delay(3, None) == 0

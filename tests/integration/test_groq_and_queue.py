@@ -74,7 +74,8 @@ def worker(monkeypatch, sqs, fake):
     from functions.analysis_worker import app as worker_app
 
     jobs = AnalysisJobs(store=get_store(), rubric=RubricAnalyzer(), groq=groq_analyzer(fake.base_url, 2.0),
-                        attempts=2, max_retry_after_seconds=3, max_receives=MAX_RECEIVES, sleep=lambda s: None)
+                        attempts=2, max_retry_after_seconds=3, max_receives=MAX_RECEIVES, sleep=lambda s: None,
+                        retry_backoff_seconds=0)  # the tests' queue returns failures after 1 s
     monkeypatch.setattr(worker_app, "get_jobs", lambda: jobs)
     monkeypatch.setattr(worker_app, "configured_queue", lambda: sqs["queue"])
 

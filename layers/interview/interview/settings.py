@@ -48,7 +48,12 @@ class Settings(BaseSettings):
     analysis_queue_url: str | None = None
     analysis_dlq_url: str | None = None
     analysis_max_receives: int = Field(default=4, ge=1, le=20, description="The queue's maxReceiveCount.")
-    analysis_stuck_after_seconds: int = Field(default=300, ge=30, description="Pending longer: the sweeper re-queues.")
+    analysis_retry_backoff_seconds: int = Field(
+        default=15, ge=0, le=120, description="A failed delivery returns after this × its receive count."
+    )
+    analysis_stuck_after_seconds: int = Field(
+        default=900, ge=30, description="Pending longer than this (past every redelivery): the sweeper re-queues."
+    )
     sweeper_batch_size: int = Field(default=200, ge=1, le=5000)
     aws_endpoint_url: str | None = Field(default=None, description="Local AWS endpoint (moto) instead of AWS.")
     aws_region: str = Field(default="us-east-1", validation_alias="AWS_REGION")
