@@ -94,21 +94,27 @@ class Delivery:
         return sum(self.hedges.values())
 
 
+# Every hedge contains one of these words, so a sentence without any of them needs no hedge scan.
+_HEDGE_HINT = re.compile(r"remember|recall|know|idk|sure|feel|something|think|guess|suppose|believe|maybe"
+                         r"|probably|perhaps|possibly|hopefully")
+
+
 def read_delivery(answer: str, sentences: list[Sentence]) -> Delivery:
     fillers: Counter[str] = Counter()
     filler_spans: list[tuple[int, int]] = []
     hedges: Counter[str] = Counter()
     hedge_sentences: list[int] = []
-    words: Counter[str] = Counter()
     lowered = normalize(answer)
+    hinted = _HEDGE_HINT.search
     for index, sentence in enumerate(sentences):
         for position, name in _fillers_in(answer, sentence):
             fillers[name] += 1
             filler_spans.append((index, position))
-        for match in _HEDGE_PATTERN.finditer(lowered, sentence.start, sentence.end):
-            hedges[_HEDGE_NAMES[int(match.lastgroup[1:])]] += 1
-            hedge_sentences.append(index)
-        words.update(token.word for token in sentence.tokens)
+        if hinted(lowered, sentence.start, sentence.end):
+            for match in _HEDGE_PATTERN.finditer(lowered, sentence.start, sentence.end):
+                hedges[_HEDGE_NAMES[int(match.lastgroup[1:])]] += 1
+                hedge_sentences.append(index)
+    words = Counter(token.word for sentence in sentences for token in sentence.tokens)
     return Delivery(
         fillers=_ranked(fillers),
         hedges=_ranked(hedges),
@@ -125,31 +131,58 @@ def _ranked(counts: Counter[str]) -> dict[str, int]:
     return dict(sorted(counts.items(), key=lambda item: (-item[1], item[0])))
 
 
+_PHRASE_STARTS = frozenset(first for first, _ in FILLER_PHRASES)
+
+
+class _FillerKinds(dict[str, str | None]):
+    """Word -> what it can be in a filler: "phrase" (may open a two-word filler), a filler's name, "like",
+    or None. Filled on first sight and bounded."""
+
+    LIMIT = 20_000
+
+    def __missing__(self, word: str) -> str | None:
+        if len(self) >= self.LIMIT:
+            self.clear()
+        kind: str | None = None
+        if word in _PHRASE_STARTS:
+            kind = "phrase"
+        elif _ANY_VOCAL_FILLER.match(word):
+            kind = next(name for name, pattern in _VOCAL_FILLERS if pattern.match(word))
+        elif word in FILLER_WORDS:
+            kind = word
+        elif word == "like":
+            kind = "like"
+        self[word] = kind
+        return kind
+
+
+_FILLER_KINDS = _FillerKinds()
+
+
 def _fillers_in(answer: str, sentence: Sentence) -> list[tuple[int, str]]:
     """(token index, filler name) of each filler in a sentence; a phrase is reported at its first word."""
     words = [token.word for token in sentence.tokens]
+    kinds = list(map(_FILLER_KINDS.__getitem__, words))
     found: list[tuple[int, str]] = []
-    skip_next = False
-    for i, word in enumerate(words):
-        if skip_next:
-            skip_next = False
+    skipped = -1  # the second word of a filler phrase is not looked at again
+    count = len(words)
+    for i, kind in enumerate(kinds):
+        if kind is None or i == skipped:
             continue
+        word = words[i]
         previous = words[i - 1] if i > 0 else None
-        following = words[i + 1] if i + 1 < len(words) else None
-        if following and (word, following) in FILLER_PHRASES:
-            if _is_filler_phrase(word, following, previous, words[i + 2] if i + 2 < len(words) else None):
-                found.append((i, "I mean" if word == "i" else f"{word} {following}"))
-                skip_next = True
-            continue
-        vocal = None
-        if _ANY_VOCAL_FILLER.match(word):
-            vocal = next(name for name, pattern in _VOCAL_FILLERS if pattern.match(word))
-        if vocal:
-            found.append((i, vocal))
-        elif word in FILLER_WORDS:
-            found.append((i, word))
-        elif word == "like" and _is_filler_like(answer, sentence, i, previous, following):
-            found.append((i, "like"))
+        following = words[i + 1] if i + 1 < count else None
+        if kind == "phrase":
+            if following and (word, following) in FILLER_PHRASES:
+                if _is_filler_phrase(word, following, previous, words[i + 2] if i + 2 < count else None):
+                    found.append((i, "I mean" if word == "i" else f"{word} {following}"))
+                    skipped = i + 1
+                continue
+        elif kind == "like":
+            if _is_filler_like(answer, sentence, i, previous, following):
+                found.append((i, "like"))
+        else:
+            found.append((i, kind))
     return found
 
 

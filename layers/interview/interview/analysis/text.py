@@ -5,8 +5,11 @@ shows is a verbatim slice of what the candidate wrote.
 """
 
 import re
-from dataclasses import dataclass, field
+from bisect import bisect_left
+from collections import namedtuple
 from functools import lru_cache
+from itertools import repeat
+from operator import add, itemgetter
 
 
 def word_set(text: str) -> frozenset[str]:
@@ -164,26 +167,57 @@ def concept(word: str) -> str:
     return _SYNONYM_STEMS.get(stemmed, stemmed)
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    word: str  # lower case surface form
-    concept: str
-    start: int
-    end: int
+_TokenFields = namedtuple("_TokenFields", "word concept is_stop is_content start end")
 
-    @property
-    def is_stop(self) -> bool:
-        return self.word in STOP_WORDS
 
-    @property
-    def is_content(self) -> bool:
-        return self.word not in STOP_WORDS and not self.word.isdigit()
+class Token(_TokenFields):
+    """One word of the text: `word` is its lower case surface form, `start` and `end` its span.
+
+    A tuple underneath, with `is_stop` and `is_content` stored rather than computed, because every
+    measure of an answer reads them token by token.
+    """
+
+    __slots__ = ()
+
+    def __new__(cls, word: str, concept: str, start: int, end: int) -> "Token":
+        stop = word in STOP_WORDS
+        return tuple.__new__(cls, (word, concept, stop, not stop and not word.isdigit(), start, end))
+
+    def __repr__(self) -> str:
+        return f"Token(word={self.word!r}, concept={self.concept!r}, start={self.start}, end={self.end})"
+
+
+class _WordTable(dict[str, tuple[str, str, bool, bool]]):
+    """Word -> (word, concept, is_stop, is_content), filled on first sight and bounded."""
+
+    LIMIT = 50_000
+
+    def __missing__(self, word: str) -> tuple[str, str, bool, bool]:
+        if len(self) >= self.LIMIT:
+            self.clear()
+        stop = word in STOP_WORDS
+        info = self[word] = (word, concept(word), stop, not stop and not word.isdigit())
+        return info
+
+
+_WORDS = _WordTable()
+_new_tuple = tuple.__new__
+_Match = type(re.match("", ""))
+_group, _span = _Match.group, _Match.span
+
+
+def _tokens_of(lowered: str) -> list[Token]:
+    """Tokens of lower-cased text, spans relative to it: built without a Python-level loop."""
+    matches = list(_TOKEN.finditer(lowered))
+    infos = map(_WORDS.__getitem__, map(_group, matches))
+    return list(map(_new_tuple, repeat(Token), map(add, infos, map(_span, matches))))
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
-    lowered = normalize(text)
-    return [Token(m.group(), concept(m.group()), m.start() + offset, m.end() + offset)
-            for m in _TOKEN.finditer(lowered)]
+    tokens = _tokens_of(normalize(text))
+    if not offset:
+        return tokens
+    return [_new_tuple(Token, (t[0], t[1], t[2], t[3], t[4] + offset, t[5] + offset)) for t in tokens]
 
 
 def content_concepts(text: str, exclude: frozenset[str] = frozenset()) -> list[str]:
@@ -195,61 +229,89 @@ def content_concepts(text: str, exclude: frozenset[str] = frozenset()) -> list[s
     return list(seen)
 
 
-@dataclass(frozen=True, slots=True)
+_concept_of = itemgetter(1)
+
+
 class Sentence:
     """A stretch of the answer: a sentence, or one idea of a run-on sentence."""
 
+    __slots__ = ("start", "end", "text", "tokens", "listed", "concepts", "word_count")
     start: int
     end: int
     text: str
     tokens: tuple[Token, ...]
-    listed: bool = False  # began with a bullet or a number
-    concepts: frozenset[str] = field(init=False, compare=False)
+    listed: bool  # began with a bullet or a number
+    concepts: frozenset[str]  # computed once: key-point matching asks for it once per point and window
+    word_count: int
 
-    def __post_init__(self) -> None:
-        # Computed once: key-point matching asks for it once per point and window.
-        object.__setattr__(self, "concepts", frozenset(t.concept for t in self.tokens))
+    def __init__(self, start: int, end: int, text: str, tokens: tuple[Token, ...], listed: bool = False) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        self.tokens = tokens
+        self.listed = listed
+        self.concepts = frozenset(map(_concept_of, tokens))
+        self.word_count = len(tokens)
 
-    @property
-    def word_count(self) -> int:
-        return len(self.tokens)
+    def _key(self) -> tuple[int, int, str, tuple[Token, ...], bool]:
+        return (self.start, self.end, self.text, self.tokens, self.listed)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return self._key() == other._key()  # type: ignore[attr-defined]
+
+    def __hash__(self) -> int:
+        return hash(self._key())
+
+    def __repr__(self) -> str:
+        return (f"Sentence(start={self.start}, end={self.end}, text={self.text!r}, tokens={self.tokens!r}, "
+                f"listed={self.listed})")
 
 
 def split_sentences(answer: str) -> list[Sentence]:
     """Sentences as the candidate punctuated them (lines and list items count as sentences)."""
+    lowered = normalize(answer)
+    # Tokens never cross the whitespace sentences are cut at, so the whole answer is tokenized in one pass
+    # when lower-casing keeps every character in place (it does not for "İ"; final sigma depends on context).
+    tokens = _tokens_of(lowered) if len(lowered) == len(answer) and "Σ" not in answer else None
+    starts = [t[4] for t in tokens] if tokens is not None else None
     sentences: list[Sentence] = []
     line_start = 0
     for line in answer.split("\n"):
         marker = _LIST_MARKER.match(line)
         body_start = line_start + (marker.end() if marker else 0)
-        sentences.extend(_sentences_of_line(answer, body_start, line_start + len(line), bool(marker)))
+        _sentences_of_line(sentences, answer, body_start, line_start + len(line), bool(marker), tokens, starts)
         line_start += len(line) + 1
     return sentences
 
 
-def _sentences_of_line(answer: str, start: int, end: int, listed: bool) -> list[Sentence]:
-    found: list[Sentence] = []
+def _sentences_of_line(found: list[Sentence], answer: str, start: int, end: int, listed: bool,
+                       tokens: list[Token] | None, starts: list[int] | None) -> None:
+    first = len(found)
     cursor = start
     for match in _SENTENCE_END.finditer(answer, start, end):
         before = answer[cursor:match.start()].split()
         last_word = normalize(before[-1]).rstrip(".") if before else ""
         if last_word in _ABBREVIATIONS:
             continue
-        found.extend(_make_sentence(answer, cursor, match.end(), listed and not found))
+        _make_sentence(found, answer, cursor, match.end(), listed and len(found) == first, tokens, starts)
         cursor = match.end()
-    found.extend(_make_sentence(answer, cursor, end, listed and not found))
-    return found
+    _make_sentence(found, answer, cursor, end, listed and len(found) == first, tokens, starts)
 
 
-def _make_sentence(answer: str, start: int, end: int, listed: bool) -> list[Sentence]:
+def _make_sentence(found: list[Sentence], answer: str, start: int, end: int, listed: bool,
+                   tokens: list[Token] | None, starts: list[int] | None) -> None:
     while start < end and answer[start].isspace():
         start += 1
     while end > start and answer[end - 1].isspace():
         end -= 1
-    tokens = tuple(tokenize(answer[start:end], offset=start))
-    if not tokens:
-        return []
-    return [Sentence(start, end, answer[start:end], tokens, listed)]
+    if tokens is None or starts is None:
+        own = tuple(tokenize(answer[start:end], offset=start))
+    else:
+        own = tuple(tokens[bisect_left(starts, start):bisect_left(starts, end)])
+    if own:
+        found.append(Sentence(start, end, answer[start:end], own, listed))
 
 
 def split_segments(answer: str, sentences: list[Sentence]) -> list[Sentence]:
