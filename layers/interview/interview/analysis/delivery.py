@@ -4,19 +4,18 @@ Written answers are often dictated, so the fillers of speech ("um", "you know") 
 are counted the way an interviewer would hear them.
 """
 
-import re
 from collections import Counter
 from dataclasses import dataclass
 
-from interview.analysis.text import Sentence, normalize
+from interview.analysis.text import LazyPattern, Sentence, normalize
 
 # Vocal fillers, by the spelling people type them with.
-_VOCAL_FILLERS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("um", re.compile(r"^(?:u+m+|u+h+m+|e+r+m+)$")),
-    ("uh", re.compile(r"^(?:u+h+|e+r+)$")),
-    ("hmm", re.compile(r"^h+m+$")),
+_VOCAL_FILLERS: tuple[tuple[str, LazyPattern], ...] = (
+    ("um", LazyPattern(r"^(?:u+m+|u+h+m+|e+r+m+)$")),
+    ("uh", LazyPattern(r"^(?:u+h+|e+r+)$")),
+    ("hmm", LazyPattern(r"^h+m+$")),
 )
-_ANY_VOCAL_FILLER = re.compile("|".join(pattern.pattern for _, pattern in _VOCAL_FILLERS))
+_ANY_VOCAL_FILLER = LazyPattern("|".join(pattern.pattern for _, pattern in _VOCAL_FILLERS))
 # Words that are filler wherever they appear in an answer.
 FILLER_WORDS: frozenset[str] = frozenset({"basically", "actually", "literally"})
 # Two-word fillers, with the words that, just before them, make the phrase literal instead
@@ -62,7 +61,7 @@ HEDGES: dict[str, str] = {
     "possibly": r"possibly",
     "hopefully": r"hopefully",
 }
-_HEDGE_PATTERN = re.compile("|".join(f"(?P<h{i}>\\b(?:{pattern})\\b)" for i, pattern in enumerate(HEDGES.values())))
+_HEDGE_PATTERN = LazyPattern("|".join(f"(?P<h{i}>\\b(?:{pattern})\\b)" for i, pattern in enumerate(HEDGES.values())))
 _HEDGE_NAMES = list(HEDGES)
 
 FIRST_PERSON_SINGULAR = frozenset({"i", "i'm", "i've", "i'd", "i'll", "me", "my", "myself", "mine"})
@@ -94,26 +93,20 @@ class Delivery:
         return sum(self.hedges.values())
 
 
-# Every hedge contains one of these words, so a sentence without any of them needs no hedge scan.
-_HEDGE_HINT = re.compile(r"remember|recall|know|idk|sure|feel|something|think|guess|suppose|believe|maybe"
-                         r"|probably|perhaps|possibly|hopefully")
-
-
 def read_delivery(answer: str, sentences: list[Sentence]) -> Delivery:
     fillers: Counter[str] = Counter()
     filler_spans: list[tuple[int, int]] = []
     hedges: Counter[str] = Counter()
     hedge_sentences: list[int] = []
     lowered = normalize(answer)
-    hinted = _HEDGE_HINT.search
     for index, sentence in enumerate(sentences):
         for position, name in _fillers_in(answer, sentence):
             fillers[name] += 1
             filler_spans.append((index, position))
-        if hinted(lowered, sentence.start, sentence.end):
-            for match in _HEDGE_PATTERN.finditer(lowered, sentence.start, sentence.end):
-                hedges[_HEDGE_NAMES[int(match.lastgroup[1:])]] += 1
-                hedge_sentences.append(index)
+        # The pattern's literal prefilter skips the scan of sentences without a hedge word.
+        for match in _HEDGE_PATTERN.finditer(lowered, sentence.start, sentence.end):
+            hedges[_HEDGE_NAMES[int(match.lastgroup[1:])]] += 1
+            hedge_sentences.append(index)
     words = Counter(token.word for sentence in sentences for token in sentence.tokens)
     return Delivery(
         fillers=_ranked(fillers),

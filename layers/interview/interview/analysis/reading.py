@@ -4,7 +4,6 @@ The reading is plain data; scoring, signals and feedback are functions of it, wh
 them small and lets tests check a measurement without going through a score.
 """
 
-import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
@@ -17,6 +16,7 @@ from interview.analysis.star import MEASURABLE, StarStory, detect_star
 from interview.analysis.text import (
     GENERIC_WORDS,
     QUESTION_BOILERPLATE,
+    LazyPattern,
     Sentence,
     Token,
     content_concepts,
@@ -33,12 +33,12 @@ IDEAL_WORDS: dict[str, tuple[int, int]] = {
     "situational": (90, 300),
 }
 # Signposts at the start of a sentence that show the answer is organised.
-STRUCTURE_MARKERS = re.compile(
+STRUCTURE_MARKERS = LazyPattern(
     r"^(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|then|next|after that|afterwards|finally|lastly|to start"
     r"|to begin|on top of that|in addition|additionally|another|overall|in summary|to summari[sz]e|in short"
     r"|step \d|the (?:first|second|third|next|last) (?:step|thing)|my first step|once)\b")
 STRUCTURE_MARKER_WORDS = 4  # a signpost counts within a sentence's first few words
-EXAMPLE_CUES = re.compile(
+EXAMPLE_CUES = LazyPattern(
     r"\b(?:for example|for instance|e\.g\.?|such as|in my (?:last|previous|current|old) (?:job|role|project|team"
     r"|company)|at my (?:last|previous|current|old) (?:job|company|role|team)|one time|last (?:year|month"
     r"|quarter|week)|in one case|in a recent project|on a recent project|we had a|i had a|in production)\b")

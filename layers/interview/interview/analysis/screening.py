@@ -8,9 +8,9 @@ the rubric can cap them and say so.
 import re
 from functools import lru_cache
 
-from interview.analysis.text import GENERIC_WORDS, STOP_WORDS, Sentence, Token, normalize, tokenize
+from interview.analysis.text import GENERIC_WORDS, STOP_WORDS, LazyPattern, Sentence, Token, normalize, tokenize
 
-INSTRUCTION_PATTERNS: tuple[re.Pattern[str], ...] = tuple(re.compile(p) for p in (
+INSTRUCTION_PATTERNS: tuple[LazyPattern, ...] = tuple(LazyPattern(p) for p in (
     r"\b(?:ignore|disregard|forget|override)\b.{0,40}\b(?:instructions?|prompts?|rules|rubric|guidelines"
     r"|criteria|above|previous|prior)\b",
     r"\b(?:give|grant|award|assign|rate|score|mark)\s+(?:this|me|it|my answer|the answer|this answer|him|her)\b"
@@ -21,9 +21,9 @@ INSTRUCTION_PATTERNS: tuple[re.Pattern[str], ...] = tuple(re.compile(p) for p in
     r"\bsystem prompt\b|(?:^|\s)(?:system|assistant)\s*:|\bnew instructions?\b|\bjailbreak\b",
     r"\b(?:this|my) answer (?:is|deserves|should get) (?:a )?(?:perfect|excellent|100|full)",
 ))
-_ANY_INSTRUCTION = re.compile("|".join(f"(?:{pattern.pattern})" for pattern in INSTRUCTION_PATTERNS))
+_ANY_INSTRUCTION = LazyPattern("|".join(f"(?:{pattern.pattern})" for pattern in INSTRUCTION_PATTERNS))
 # Phrases of someone declining a question, rather than answering it.
-DECLINING = re.compile(
+DECLINING = LazyPattern(
     r"\b(?:i (?:don'?t|do not) (?:really )?know|no idea|not sure|i have no (?:idea|clue|experience)|no clue"
     r"|idk|google(?:d|ing)? it|i'?d (?:just )?google|i would (?:just )?google|look it up|ask chatgpt"
     r"|ask (?:someone|a colleague|my (?:manager|senior|lead))|skip(?: this)?|pass|never (?:done|heard|had)"

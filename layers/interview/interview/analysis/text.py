@@ -5,11 +5,14 @@ shows is a verbatim slice of what the candidate wrote.
 """
 
 import re
-from bisect import bisect_left
+import sys
+from bisect import bisect_left, bisect_right
 from collections import namedtuple
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from itertools import repeat
 from operator import add, itemgetter
+from typing import Any
 
 
 def word_set(text: str) -> frozenset[str]:
@@ -88,6 +91,164 @@ IRREGULAR_FORMS: dict[str, str] = {
     "data": "data", "queries": "query", "children": "child", "people": "person", "better": "good",
     "best": "good", "worse": "bad", "worst": "bad",
 }
+
+class LazyPattern:
+    """A regular expression compiled on first use (so importing the analyzer stays cheap), with a literal
+    prefilter: strings one of which every match contains, found from the pattern itself. Where none of
+    them occurs, the pattern cannot match and is not run, which spares scanning most sentences with
+    cue patterns that start with a word boundary (those get no fast scan from the regex engine).
+
+    Only the methods the analyzer uses are offered; each gives exactly what the compiled pattern gives.
+    """
+
+    __slots__ = ("pattern", "flags", "_compiled", "_hint")
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern = pattern
+        self.flags = flags
+        self._compiled: re.Pattern[str] | None = None
+        self._hint: re.Pattern[str] | None = None
+
+    def _compile(self) -> re.Pattern[str]:
+        compiled = re.compile(self.pattern, self.flags)
+        literals = required_literals(compiled)
+        if literals and min(map(len, literals)) >= _MIN_HINT_LENGTH and not any("\n" in lit for lit in literals):
+            self._hint = re.compile("|".join(re.escape(literal) for literal in sorted(literals)))
+        self._compiled = compiled
+        return compiled
+
+    @property
+    def compiled(self) -> re.Pattern[str]:
+        return self._compiled or self._compile()
+
+    @property
+    def hint(self) -> re.Pattern[str] | None:
+        """Finds the strings one of which every match contains (none without newlines), if known."""
+        if self._compiled is None:
+            self._compile()
+        return self._hint
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        compiled = self._compiled or self._compile()
+        if self._hint is not None and self._hint.search(string, pos, endpos) is None:
+            return None
+        return compiled.search(string, pos, endpos)
+
+    def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        compiled = self._compiled or self._compile()
+        if self._hint is not None and self._hint.search(string, pos, endpos) is None:
+            return None
+        return compiled.match(string, pos, endpos)
+
+    def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        compiled = self._compiled or self._compile()
+        if self._hint is not None and self._hint.search(string, pos, endpos) is None:
+            return iter(())
+        return compiled.finditer(string, pos, endpos)
+
+    def findall(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
+        compiled = self._compiled or self._compile()
+        if self._hint is not None and self._hint.search(string, pos, endpos) is None:
+            return []
+        return compiled.findall(string, pos, endpos)
+
+    def __repr__(self) -> str:
+        return f"LazyPattern({self.pattern!r})"
+
+
+_MIN_HINT_LENGTH = 2
+
+
+class TextIndex:
+    """Texts without newlines (sentences, lower-cased), joined so a pattern's prefilter runs once over all of
+    them instead of once per text."""
+
+    __slots__ = ("texts", "joined", "starts", "usable")
+
+    def __init__(self, texts: list[str]) -> None:
+        self.texts = texts
+        self.joined = "\n".join(texts)
+        self.starts: list[int] = []
+        position = 0
+        for text in texts:
+            self.starts.append(position)
+            position += len(text) + 1
+        # A text with a newline of its own would let a hint occurrence straddle two texts.
+        self.usable = self.joined.count("\n") == max(0, len(texts) - 1)
+
+    def candidates(self, pattern: LazyPattern) -> Iterable[int]:
+        """Indexes of the texts `pattern` may match: every text it matches, and maybe a few more."""
+        hint = pattern.hint
+        if hint is None or not self.usable:
+            return range(len(self.texts))
+        found: list[int] = []
+        starts, joined, count = self.starts, self.joined, len(self.texts)
+        position = 0
+        while (match := hint.search(joined, position)) is not None:
+            # Hint strings hold no newline, so an occurrence lies inside one text.
+            index = bisect_right(starts, match.start()) - 1
+            found.append(index)
+            if index + 1 >= count:
+                break
+            position = starts[index + 1]
+        return found
+
+
+def required_literals(compiled: re.Pattern[str]) -> frozenset[str] | None:
+    """Strings one of which occurs in every match of the pattern, or None when no such set is found.
+
+    Read from the parsed pattern: a run of literal characters is required where it is not optional, a
+    group where its contents are, an alternation when every branch requires something.
+    """
+    if compiled.flags & (re.IGNORECASE | re.VERBOSE) or not isinstance(compiled.pattern, str):
+        return None
+    try:
+        from re import _constants, _parser  # type: ignore[attr-defined]
+
+        return _required(_parser.parse(compiled.pattern, compiled.flags), _constants)
+    except Exception:  # noqa: BLE001 - a parser this code does not know: no prefilter, same results
+        return None
+
+
+def _required(items: Any, c: Any) -> frozenset[str] | None:
+    best: frozenset[str] | None = None
+
+    def consider(candidate: frozenset[str] | None) -> None:
+        nonlocal best
+        if candidate and min(map(len, candidate)) and (best is None or _strength(candidate) > _strength(best)):
+            best = candidate
+
+    run: list[str] = []
+    for op, av in items:
+        if op is c.LITERAL:
+            run.append(chr(av))
+            continue
+        if run:
+            consider(frozenset({"".join(run)}))
+            run = []
+        if op is c.SUBPATTERN:
+            _group, add_flags, _del_flags, pattern = av
+            if not add_flags & (c.SRE_FLAG_IGNORECASE | c.SRE_FLAG_VERBOSE):
+                consider(_required(pattern, c))
+        elif op is c.BRANCH:
+            options = [_required(branch, c) for branch in av[1]]
+            if all(options):
+                consider(frozenset().union(*options))  # type: ignore[arg-type]
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            low, _high, pattern = av
+            if low >= 1:
+                consider(_required(pattern, c))
+        elif op is c.ATOMIC_GROUP:
+            consider(_required(av, c))
+        # Anything else (character classes, anchors, lookarounds, back references) requires no literal.
+    if run:
+        consider(frozenset({"".join(run)}))
+    return best
+
+
+def _strength(literals: frozenset[str]) -> tuple[int, int]:
+    return min(map(len, literals)), -len(literals)
+
 
 # Words, numbers and code-like terms ("N+1", "C#", "node.js", "user_id", "don't"), in any alphabet.
 _TOKEN = re.compile(r"[^\W_]+(?:_[^\W_]+)*(?:['’][^\W_]+)?(?:[+#]+[^\W_]*)*(?:\.[^\W_]+)*")
