@@ -18,6 +18,7 @@ from interview.analysis.text import (
     QUESTION_BOILERPLATE,
     LazyPattern,
     Sentence,
+    TextIndex,
     Token,
     content_concepts,
     normalize,
@@ -228,12 +229,21 @@ class Reading:
         return len(self.explained_segments) / len(self.segments) if self.segments else 0.0
 
     @cached_property
+    def _segment_texts(self) -> TextIndex:
+        return TextIndex([normalize(s.text) for s in self.segments])
+
+    def _segments_matching(self, pattern: LazyPattern) -> list[int]:
+        texts = self._segment_texts
+        search = pattern.compiled.search
+        return [i for i in texts.candidates(pattern) if search(texts.texts[i])]
+
+    @cached_property
     def example_segments(self) -> list[int]:
-        return [i for i, s in enumerate(self.segments) if EXAMPLE_CUES.search(normalize(s.text))]
+        return self._segments_matching(EXAMPLE_CUES)
 
     @cached_property
     def measured_segments(self) -> list[int]:
-        return [i for i, s in enumerate(self.segments) if MEASURABLE.search(normalize(s.text))]
+        return self._segments_matching(MEASURABLE)
 
     @cached_property
     def proper_names(self) -> int:

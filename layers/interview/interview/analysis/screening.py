@@ -8,7 +8,16 @@ the rubric can cap them and say so.
 import re
 from functools import lru_cache
 
-from interview.analysis.text import GENERIC_WORDS, STOP_WORDS, LazyPattern, Sentence, Token, normalize, tokenize
+from interview.analysis.text import (
+    GENERIC_WORDS,
+    STOP_WORDS,
+    LazyPattern,
+    Sentence,
+    TextIndex,
+    Token,
+    normalize,
+    tokenize,
+)
 
 INSTRUCTION_PATTERNS: tuple[LazyPattern, ...] = tuple(LazyPattern(p) for p in (
     r"\b(?:ignore|disregard|forget|override)\b.{0,40}\b(?:instructions?|prompts?|rules|rubric|guidelines"
@@ -52,7 +61,9 @@ _VOWEL = re.compile(r"[aeiouy]")
 
 def instruction_sentences(sentences: list[Sentence]) -> list[int]:
     """Indexes of sentences that address the grader instead of the interviewer."""
-    return [index for index, sentence in enumerate(sentences) if _ANY_INSTRUCTION.search(normalize(sentence.text))]
+    texts = TextIndex([normalize(sentence.text) for sentence in sentences])
+    search = _ANY_INSTRUCTION.compiled.search
+    return [index for index in texts.candidates(_ANY_INSTRUCTION) if search(texts.texts[index])]
 
 
 def declines(text: str, word_count: int) -> bool:

@@ -113,7 +113,9 @@ class LazyPattern:
         compiled = re.compile(self.pattern, self.flags)
         literals = required_literals(compiled)
         if literals and min(map(len, literals)) >= _MIN_HINT_LENGTH and not any("\n" in lit for lit in literals):
-            self._hint = re.compile("|".join(re.escape(literal) for literal in sorted(literals)))
+            # A string that contains another of the set adds nothing to the search.
+            needed = sorted(a for a in literals if not any(b != a and b in a for b in literals))
+            self._hint = re.compile("|".join(re.escape(literal) for literal in needed))
         self._compiled = compiled
         return compiled
 
@@ -197,57 +199,91 @@ class TextIndex:
 def required_literals(compiled: re.Pattern[str]) -> frozenset[str] | None:
     """Strings one of which occurs in every match of the pattern, or None when no such set is found.
 
-    Read from the parsed pattern: a run of literal characters is required where it is not optional, a
-    group where its contents are, an alternation when every branch requires something.
+    Read from the parsed pattern: stretches of it that can only match a few exact strings (literals,
+    small alternations, optional words, zero-width checks) give those strings; a group gives what its
+    contents require; an alternation what all its branches require; the strongest requirement is kept.
     """
     if compiled.flags & (re.IGNORECASE | re.VERBOSE) or not isinstance(compiled.pattern, str):
         return None
     try:
         from re import _constants, _parser  # type: ignore[attr-defined]
 
-        return _required(_parser.parse(compiled.pattern, compiled.flags), _constants)
+        return _Requirements(_constants).of_sequence(_parser.parse(compiled.pattern, compiled.flags))[1]
     except Exception:  # noqa: BLE001 - a parser this code does not know: no prefilter, same results
         return None
 
 
-def _required(items: Any, c: Any) -> frozenset[str] | None:
-    best: frozenset[str] | None = None
+_MAX_EXACT = 64  # exact strings followed through a stretch of pattern before settling for fewer
 
-    def consider(candidate: frozenset[str] | None) -> None:
-        nonlocal best
-        if candidate and min(map(len, candidate)) and (best is None or _strength(candidate) > _strength(best)):
-            best = candidate
 
-    run: list[str] = []
-    for op, av in items:
+def _stronger(first: frozenset[str] | None, second: frozenset[str] | None) -> frozenset[str] | None:
+    """The more selective of two requirements; a set holding the empty string requires nothing."""
+    options = [c for c in (first, second) if c and min(map(len, c))]
+    return max(options, key=lambda c: (min(map(len, c)), -len(c)), default=None)
+
+
+class _Requirements:
+    """Each part of a parsed pattern as (exact, required): the exact strings it can match, when they are
+    few, and strings one of which any match of it contains."""
+
+    def __init__(self, constants: Any) -> None:
+        self.c = constants
+
+    def of_sequence(self, items: Any) -> tuple[frozenset[str] | None, frozenset[str] | None]:
+        best: frozenset[str] | None = None
+        stretch: frozenset[str] | None = frozenset({""})  # exact strings of the items since the last break
+        unbroken = True
+        for item in items:
+            exact, required = self.of_item(*item)
+            if exact is not None and stretch is not None and len(stretch) * len(exact) <= _MAX_EXACT:
+                stretch = frozenset(a + b for a in stretch for b in exact)
+                continue
+            best = _stronger(best, stretch)
+            if exact is not None:
+                stretch = exact
+                unbroken = False
+            else:
+                best = _stronger(best, required)
+                stretch = frozenset({""})
+                unbroken = False
+        best = _stronger(best, stretch)
+        return (stretch if unbroken else None), best
+
+    def of_item(self, op: Any, av: Any) -> tuple[frozenset[str] | None, frozenset[str] | None]:
+        c = self.c
         if op is c.LITERAL:
-            run.append(chr(av))
-            continue
-        if run:
-            consider(frozenset({"".join(run)}))
-            run = []
+            return frozenset({chr(av)}), None
+        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            return frozenset({""}), None  # zero-width: what comes before and after is contiguous
+        if op is c.IN:
+            if av and all(member_op is c.LITERAL for member_op, _ in av) and len(av) <= 8:
+                return frozenset(chr(char) for _, char in av), None
+            return None, None
         if op is c.SUBPATTERN:
             _group, add_flags, _del_flags, pattern = av
-            if not add_flags & (c.SRE_FLAG_IGNORECASE | c.SRE_FLAG_VERBOSE):
-                consider(_required(pattern, c))
-        elif op is c.BRANCH:
-            options = [_required(branch, c) for branch in av[1]]
-            if all(options):
-                consider(frozenset().union(*options))  # type: ignore[arg-type]
-        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
-            low, _high, pattern = av
-            if low >= 1:
-                consider(_required(pattern, c))
-        elif op is c.ATOMIC_GROUP:
-            consider(_required(av, c))
-        # Anything else (character classes, anchors, lookarounds, back references) requires no literal.
-    if run:
-        consider(frozenset({"".join(run)}))
-    return best
-
-
-def _strength(literals: frozenset[str]) -> tuple[int, int]:
-    return min(map(len, literals)), -len(literals)
+            if add_flags & (c.SRE_FLAG_IGNORECASE | c.SRE_FLAG_VERBOSE):
+                return None, None
+            return self.of_sequence(pattern)
+        if op is c.ATOMIC_GROUP:
+            return self.of_sequence(av)
+        if op is c.BRANCH:
+            options = [self.of_sequence(branch) for branch in av[1]]
+            exacts = [exact for exact, _ in options]
+            exact = frozenset().union(*exacts) if all(e is not None for e in exacts) else None  # type: ignore[arg-type]
+            if exact is not None and len(exact) > _MAX_EXACT:
+                exact = None
+            requirements = [_stronger(e, r) for e, r in options]
+            required = frozenset().union(*requirements) if all(requirements) else None  # type: ignore[arg-type]
+            return exact, required
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            low, high, pattern = av
+            exact, required = self.of_sequence(pattern)
+            if low == 0 and high == 1:
+                return (exact | {""} if exact is not None else None), None
+            if low == 1 and high == 1:
+                return exact, required
+            return None, (_stronger(exact, required) if low >= 1 else None)
+        return None, None  # anything else (classes, any character, back references) requires nothing
 
 
 # Words, numbers and code-like terms ("N+1", "C#", "node.js", "user_id", "don't"), in any alphabet.
