@@ -87,8 +87,8 @@ def test_a_prefiltered_pattern_finds_what_the_plain_pattern_finds(pattern: LazyP
 @pytest.mark.parametrize(("pattern", "expected"), [
     (r"\bon time\b", {"on time"}),
     (r"\b(?:a few|several) (?:years|weeks) ago\b",
-     {"a few years ago", "a few weeks ago", "several years ago", "several weeks ago"}),
-    (r"\bi (?:then |)(?:\w+ed|built)\b", {"i ", "i then "}),
+     {" years ago", " weeks ago"}),
+    (r"\bi (?:then |)(?:\w+ed|built)\b", {"i "}),
     (r"\bdeadline\b|\bin charge of\b", {"deadline", "in charge of"}),
     (r"\b(?:yes)?\b", None),
     (r"[a-z]+ed\b", {"ed"}),

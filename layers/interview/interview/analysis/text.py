@@ -101,13 +101,14 @@ class LazyPattern:
     Only the methods the analyzer uses are offered; each gives exactly what the compiled pattern gives.
     """
 
-    __slots__ = ("pattern", "flags", "_compiled", "_hint")
+    __slots__ = ("pattern", "flags", "_compiled", "_hint", "_literals")
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
         self.pattern = pattern
         self.flags = flags
         self._compiled: re.Pattern[str] | None = None
         self._hint: re.Pattern[str] | None = None
+        self._literals: tuple[str, ...] | None = None
 
     def _compile(self) -> re.Pattern[str]:
         compiled = re.compile(self.pattern, self.flags)
@@ -116,6 +117,7 @@ class LazyPattern:
             # A string that contains another of the set adds nothing to the search.
             needed = sorted(a for a in literals if not any(b != a and b in a for b in literals))
             self._hint = re.compile("|".join(re.escape(literal) for literal in needed))
+            self._literals = tuple(needed)
         self._compiled = compiled
         return compiled
 
@@ -125,10 +127,17 @@ class LazyPattern:
 
     @property
     def hint(self) -> re.Pattern[str] | None:
-        """Finds the strings one of which every match contains (none without newlines), if known."""
+        """Finds the strings one of which every match contains (none holds a newline), if known."""
         if self._compiled is None:
             self._compile()
         return self._hint
+
+    @property
+    def literals(self) -> tuple[str, ...] | None:
+        """The strings the hint finds."""
+        if self._compiled is None:
+            self._compile()
+        return self._literals
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         compiled = self._compiled or self._compile()
@@ -179,21 +188,22 @@ class TextIndex:
         self.usable = self.joined.count("\n") == max(0, len(texts) - 1)
 
     def candidates(self, pattern: LazyPattern) -> Iterable[int]:
-        """Indexes of the texts `pattern` may match: every text it matches, and maybe a few more."""
-        hint = pattern.hint
-        if hint is None or not self.usable:
+        """Indexes of the texts `pattern` may match, in order: every text it matches, and maybe a few more."""
+        literals = pattern.literals
+        if literals is None or not self.usable:
             return range(len(self.texts))
-        found: list[int] = []
         starts, joined, count = self.starts, self.joined, len(self.texts)
-        position = 0
-        while (match := hint.search(joined, position)) is not None:
-            # Hint strings hold no newline, so an occurrence lies inside one text.
-            index = bisect_right(starts, match.start()) - 1
-            found.append(index)
-            if index + 1 >= count:
-                break
-            position = starts[index + 1]
-        return found
+        found: set[int] = set()
+        for literal in literals:  # str.find is far faster than a regex alternation of the strings
+            position = joined.find(literal)
+            while position >= 0:
+                # No hint string holds a newline, so an occurrence lies inside one text.
+                index = bisect_right(starts, position) - 1
+                found.add(index)
+                if index + 1 >= count:
+                    break
+                position = joined.find(literal, starts[index + 1])
+        return sorted(found)
 
 
 def required_literals(compiled: re.Pattern[str]) -> frozenset[str] | None:
@@ -219,7 +229,11 @@ _MAX_EXACT = 64  # exact strings followed through a stretch of pattern before se
 def _stronger(first: frozenset[str] | None, second: frozenset[str] | None) -> frozenset[str] | None:
     """The more selective of two requirements; a set holding the empty string requires nothing."""
     options = [c for c in (first, second) if c and min(map(len, c))]
-    return max(options, key=lambda c: (min(map(len, c)), -len(c)), default=None)
+    # Past a few characters a string is rare enough; fewer strings then make a cheaper search.
+    return max(options, key=lambda c: (min(_ENOUGH_LENGTH, *map(len, c)), -len(c), min(map(len, c))), default=None)
+
+
+_ENOUGH_LENGTH = 6
 
 
 class _Requirements:
@@ -231,23 +245,32 @@ class _Requirements:
 
     def of_sequence(self, items: Any) -> tuple[frozenset[str] | None, frozenset[str] | None]:
         best: frozenset[str] | None = None
-        stretch: frozenset[str] | None = frozenset({""})  # exact strings of the items since the last break
-        unbroken = True
+        runs: list[list[frozenset[str]]] = [[]]  # stretches of items that each match a few exact strings
         for item in items:
             exact, required = self.of_item(*item)
-            if exact is not None and stretch is not None and len(stretch) * len(exact) <= _MAX_EXACT:
-                stretch = frozenset(a + b for a in stretch for b in exact)
-                continue
-            best = _stronger(best, stretch)
-            if exact is not None:
-                stretch = exact
-                unbroken = False
-            else:
+            if exact is None:
                 best = _stronger(best, required)
-                stretch = frozenset({""})
-                unbroken = False
-        best = _stronger(best, stretch)
-        return (stretch if unbroken else None), best
+                runs.append([])
+            else:
+                runs[-1].append(exact)
+        # Any stretch of consecutive exact items matches one of the concatenations of their strings.
+        for run in runs:
+            for first in range(len(run)):
+                product = frozenset({""})
+                for exact in run[first:]:
+                    if len(product) * len(exact) > _MAX_EXACT:
+                        break
+                    product = frozenset(a + b for a in product for b in exact)
+                    best = _stronger(best, product)
+        whole: frozenset[str] | None = None
+        if len(runs) == 1:
+            whole = frozenset({""})
+            for exact in runs[0]:
+                if len(whole) * len(exact) > _MAX_EXACT:
+                    whole = None
+                    break
+                whole = frozenset(a + b for a in whole for b in exact)
+        return whole, best
 
     def of_item(self, op: Any, av: Any) -> tuple[frozenset[str] | None, frozenset[str] | None]:
         c = self.c
