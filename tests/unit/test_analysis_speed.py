@@ -17,6 +17,7 @@ from interview.analysis.text import (
     concept,
     normalize,
     required_literals,
+    split_segments,
     split_sentences,
     tokenize,
 )
@@ -32,6 +33,9 @@ EXTRA_TEXTS = (
     "Ünïcödé café — naïve résumé’s ‘quotes’. İstanbul ΣΊΣΥΦΟΣ user_id C# node.js N+1 e.g. etc.",
     "1. First step: EXPLAIN.\n2) Indexes on user_id\n* caching\n- then we shipped it ahead of schedule",
     "",
+    "so basically we had a slow query and then i would check the plan i'd then add an index so it would be fast "
+    "and then we'd measure it again because otherwise you never know and also ΣΊΣΥΦΟΣ İNDEX caching would help "
+    "since the same rows are read again and again by the dashboard then finally we would ship it",
 )
 
 
@@ -113,6 +117,10 @@ def test_split_sentences_cuts_the_same_tokens_as_tokenizing_each_sentence() -> N
             assert sentence.tokens == tuple(tokenize(text[sentence.start:sentence.end], offset=sentence.start))
             assert sentence.word_count == len(sentence.tokens)
             assert sentence.concepts == frozenset(t.concept for t in sentence.tokens)
+            assert sentence.lowered == normalize(sentence.text)
+        sentences = split_sentences(text)
+        for segment in split_segments(text, sentences):
+            assert segment.lowered == normalize(segment.text)
 
 
 def test_tokens_keep_their_fields_and_flags() -> None:

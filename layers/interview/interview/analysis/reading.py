@@ -21,7 +21,6 @@ from interview.analysis.text import (
     TextIndex,
     Token,
     content_concepts,
-    normalize,
     split_segments,
     split_sentences,
 )
@@ -39,6 +38,7 @@ STRUCTURE_MARKERS = LazyPattern(
     r"|to begin|on top of that|in addition|additionally|another|overall|in summary|to summari[sz]e|in short"
     r"|step \d|the (?:first|second|third|next|last) (?:step|thing)|my first step|once)\b")
 STRUCTURE_MARKER_WORDS = 4  # a signpost counts within a sentence's first few words
+_FIRST_PERSON_I = frozenset({"i", "i'm", "i've", "i'd", "i'll"})
 EXAMPLE_CUES = LazyPattern(
     r"\b(?:for example|for instance|e\.g\.?|such as|in my (?:last|previous|current|old) (?:job|role|project|team"
     r"|company)|at my (?:last|previous|current|old) (?:job|company|role|team)|one time|last (?:year|month"
@@ -230,7 +230,7 @@ class Reading:
 
     @cached_property
     def _segment_texts(self) -> TextIndex:
-        return TextIndex([normalize(s.text) for s in self.segments])
+        return TextIndex([s.lowered for s in self.segments])
 
     def _segments_matching(self, pattern: LazyPattern) -> list[int]:
         texts = self._segment_texts
@@ -248,13 +248,10 @@ class Reading:
     @cached_property
     def proper_names(self) -> int:
         """Capitalised words inside sentences: named tools, companies, people — signs of specifics."""
-        count = 0
-        for sentence in self.sentences:
-            for token in sentence.tokens[1:]:
-                original = self.answer[token.start:token.end]
-                if original[:1].isupper() and token.word not in {"i", "i'm", "i've", "i'd", "i'll"}:
-                    count += 1
-        return count
+        answer = self.answer
+        # A token is never empty, so its first character is answer[token.start].
+        return sum(1 for sentence in self.sentences for token in sentence.tokens[1:]
+                   if answer[token.start].isupper() and token.word not in _FIRST_PERSON_I)
 
     @cached_property
     def named_terms(self) -> int:

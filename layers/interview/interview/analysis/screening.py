@@ -10,7 +10,6 @@ from functools import lru_cache
 
 from interview.analysis.text import (
     GENERIC_WORDS,
-    STOP_WORDS,
     LazyPattern,
     Sentence,
     TextIndex,
@@ -55,13 +54,14 @@ RESTATEMENT_MAX_POINT_CREDIT = 0.5
 COPY_SHINGLE = 4
 COPY_MIN_CONTAINMENT = 0.7  # share of the answer's word sequences found in the model answer
 COPY_MIN_REPRODUCED = 0.5  # share of the model answer's word sequences found in the answer
+_KEPT_STOP_WORDS = frozenset({"not", "no"})  # kept in shingles: "not" turns a copied claim around
 _CONSONANT_RUN = re.compile(r"[bcdfghjklmnpqrstvwxz]{5,}|(.)\1\1")
 _VOWEL = re.compile(r"[aeiouy]")
 
 
 def instruction_sentences(sentences: list[Sentence]) -> list[int]:
     """Indexes of sentences that address the grader instead of the interviewer."""
-    texts = TextIndex([normalize(sentence.text) for sentence in sentences])
+    texts = TextIndex([sentence.lowered for sentence in sentences])
     search = _ANY_INSTRUCTION.compiled.search
     return [index for index in texts.candidates(_ANY_INSTRUCTION) if search(texts.texts[index])]
 
@@ -117,5 +117,6 @@ def _sample_shingles(sample: str) -> frozenset[tuple[str, ...]]:
 
 
 def _shingles(tokens: list[Token]) -> set[tuple[str, ...]]:
-    concepts = [t.concept for t in tokens if t.word not in STOP_WORDS or t.word in {"not", "no"}]
-    return {tuple(concepts[i:i + COPY_SHINGLE]) for i in range(len(concepts) - COPY_SHINGLE + 1)}
+    concepts = [t.concept for t in tokens if not t.is_stop or t.word in _KEPT_STOP_WORDS]
+    # zip of the shifted lists gives the same tuples as concepts[i:i + COPY_SHINGLE], without a slice each.
+    return set(zip(*(concepts[shift:] for shift in range(COPY_SHINGLE)), strict=False))

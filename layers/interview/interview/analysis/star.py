@@ -7,7 +7,7 @@ first, results last). The evidence of each part is a verbatim quote of the sente
 
 from dataclasses import dataclass
 
-from interview.analysis.text import LazyPattern, Sentence, TextIndex, normalize, quote
+from interview.analysis.text import LazyPattern, Sentence, TextIndex, quote
 
 STAR_PARTS: tuple[str, ...] = ("situation", "task", "action", "result")
 
@@ -141,7 +141,7 @@ PLANNED_ACTION_WEIGHT = 0.4
 def detect_star(answer: str, sentences: list[Sentence], *, hypothetical: bool) -> StarStory:
     """Find the STAR parts. `hypothetical` (situational questions) accepts "I would…" as action and
     an expected outcome as result."""
-    texts = [normalize(sentence.text) for sentence in sentences]
+    texts = [sentence.lowered for sentence in sentences]
     index = TextIndex(texts)
     past = _match_counts(index, PAST_ACTION)
     team = _match_counts(index, TEAM_ACTION)

@@ -455,7 +455,7 @@ _concept_of = itemgetter(1)
 class Sentence:
     """A stretch of the answer: a sentence, or one idea of a run-on sentence."""
 
-    __slots__ = ("start", "end", "text", "tokens", "listed", "concepts", "word_count")
+    __slots__ = ("start", "end", "text", "tokens", "listed", "concepts", "word_count", "_lowered")
     start: int
     end: int
     text: str
@@ -464,7 +464,8 @@ class Sentence:
     concepts: frozenset[str]  # computed once: key-point matching asks for it once per point and window
     word_count: int
 
-    def __init__(self, start: int, end: int, text: str, tokens: tuple[Token, ...], listed: bool = False) -> None:
+    def __init__(self, start: int, end: int, text: str, tokens: tuple[Token, ...], listed: bool = False,
+                 lowered: str | None = None) -> None:
         self.start = start
         self.end = end
         self.text = text
@@ -472,6 +473,14 @@ class Sentence:
         self.listed = listed
         self.concepts = frozenset(map(_concept_of, tokens))
         self.word_count = len(tokens)
+        self._lowered = lowered
+
+    @property
+    def lowered(self) -> str:
+        """normalize(text), computed once."""
+        if self._lowered is None:
+            self._lowered = normalize(self.text)
+        return self._lowered
 
     def _key(self) -> tuple[int, int, str, tuple[Token, ...], bool]:
         return (self.start, self.end, self.text, self.tokens, self.listed)
@@ -494,33 +503,39 @@ def split_sentences(answer: str) -> list[Sentence]:
     lowered = normalize(answer)
     # Tokens never cross the whitespace sentences are cut at, so the whole answer is tokenized in one pass
     # when lower-casing keeps every character in place (it does not for "İ"; final sigma depends on context).
-    tokens = _tokens_of(lowered) if len(lowered) == len(answer) and "Σ" not in answer else None
+    tokens = _tokens_of(lowered) if _in_place(answer, lowered) else None
     starts = [t[4] for t in tokens] if tokens is not None else None
     sentences: list[Sentence] = []
     line_start = 0
     for line in answer.split("\n"):
         marker = _LIST_MARKER.match(line)
         body_start = line_start + (marker.end() if marker else 0)
-        _sentences_of_line(sentences, answer, body_start, line_start + len(line), bool(marker), tokens, starts)
+        _sentences_of_line(sentences, answer, lowered, body_start, line_start + len(line), bool(marker), tokens,
+                           starts)
         line_start += len(line) + 1
     return sentences
 
 
-def _sentences_of_line(found: list[Sentence], answer: str, start: int, end: int, listed: bool,
+def _in_place(text: str, lowered: str) -> bool:
+    """Whether normalize(text[i:j]) == lowered[i:j] for any i, j, with lowered = normalize(text)."""
+    return len(lowered) == len(text) and "Σ" not in text
+
+
+def _sentences_of_line(found: list[Sentence], answer: str, lowered: str, start: int, end: int, listed: bool,
                        tokens: list[Token] | None, starts: list[int] | None) -> None:
     first = len(found)
     cursor = start
     for match in _SENTENCE_END.finditer(answer, start, end):
-        before = answer[cursor:match.start()].split()
+        before = answer[cursor:match.start()].rsplit(None, 1)
         last_word = normalize(before[-1]).rstrip(".") if before else ""
         if last_word in _ABBREVIATIONS:
             continue
-        _make_sentence(found, answer, cursor, match.end(), listed and len(found) == first, tokens, starts)
+        _make_sentence(found, answer, lowered, cursor, match.end(), listed and len(found) == first, tokens, starts)
         cursor = match.end()
-    _make_sentence(found, answer, cursor, end, listed and len(found) == first, tokens, starts)
+    _make_sentence(found, answer, lowered, cursor, end, listed and len(found) == first, tokens, starts)
 
 
-def _make_sentence(found: list[Sentence], answer: str, start: int, end: int, listed: bool,
+def _make_sentence(found: list[Sentence], answer: str, lowered: str, start: int, end: int, listed: bool,
                    tokens: list[Token] | None, starts: list[int] | None) -> None:
     while start < end and answer[start].isspace():
         start += 1
@@ -528,10 +543,12 @@ def _make_sentence(found: list[Sentence], answer: str, start: int, end: int, lis
         end -= 1
     if tokens is None or starts is None:
         own = tuple(tokenize(answer[start:end], offset=start))
+        own_lowered = None
     else:
         own = tuple(tokens[bisect_left(starts, start):bisect_left(starts, end)])
+        own_lowered = lowered[start:end]
     if own:
-        found.append(Sentence(start, end, answer[start:end], own, listed))
+        found.append(Sentence(start, end, answer[start:end], own, listed, own_lowered))
 
 
 def split_segments(answer: str, sentences: list[Sentence]) -> list[Sentence]:
@@ -541,6 +558,7 @@ def split_segments(answer: str, sentences: list[Sentence]) -> list[Sentence]:
     quotes be found at the level of one idea, so a missing full stop costs little.
     """
     segments: list[Sentence] = []
+    lowered: str | None = None
     for sentence in sentences:
         if sentence.word_count <= LONG_SEGMENT_WORDS:
             segments.append(sentence)
@@ -553,11 +571,15 @@ def split_segments(answer: str, sentences: list[Sentence]) -> list[Sentence]:
                 pieces.append((begin, cut))
                 begin = cut
         pieces.append((begin, len(sentence.tokens)))
+        if lowered is None:
+            lowered = normalize(answer)
+        in_place = _in_place(answer, lowered)
         for first, last in pieces:
             tokens = sentence.tokens[first:last]
             start = sentence.start if first == 0 else tokens[0].start
             end = sentence.end if last == len(sentence.tokens) else tokens[-1].end
-            segments.append(Sentence(start, end, answer[start:end], tokens, sentence.listed and first == 0))
+            segments.append(Sentence(start, end, answer[start:end], tokens, sentence.listed and first == 0,
+                                     lowered[start:end] if in_place else None))
     return segments
 
 
