@@ -10,6 +10,7 @@ import pytest
 
 from interview.analysis import delivery, reading, screening, star
 from interview.analysis.text import (
+    CharClass,
     LazyPattern,
     Sentence,
     TextIndex,
@@ -33,6 +34,7 @@ EXTRA_TEXTS = (
     "Ünïcödé café — naïve résumé’s ‘quotes’. İstanbul ΣΊΣΥΦΟΣ user_id C# node.js N+1 e.g. etc.",
     "1. First step: EXPLAIN.\n2) Indexes on user_id\n* caching\n- then we shipped it ahead of schedule",
     "",
+    "It went from 4s to 300 ms, ٣٤ percent faster; twenty users, 1,000 rps, 2019 was the year, 10x and 5k.",
     "so basically we had a slow query and then i would check the plan i'd then add an index so it would be fast "
     "and then we'd measure it again because otherwise you never know and also ΣΊΣΥΦΟΣ İNDEX caching would help "
     "since the same rows are read again and again by the dashboard then finally we would ship it",
@@ -85,7 +87,8 @@ def test_a_prefiltered_pattern_finds_what_the_plain_pattern_finds(pattern: LazyP
             assert (found and found.span()) == ((m := plain.search(lowered)) and m.span())
             for match in plain.finditer(lowered):
                 if literals is not None:
-                    assert any(literal in match.group() for literal in literals), (pattern.pattern, match)
+                    assert any(re.search(literal, match.group()) if isinstance(literal, CharClass)
+                               else literal in match.group() for literal in literals), (pattern.pattern, match)
 
 
 @pytest.mark.parametrize(("pattern", "expected"), [
@@ -97,6 +100,7 @@ def test_a_prefiltered_pattern_finds_what_the_plain_pattern_finds(pattern: LazyP
     (r"\b(?:yes)?\b", None),
     (r"[a-z]+ed\b", {"ed"}),
     (r"[a-z]+\d*", None),
+    (r"\b\d+ ?%|\bdoubled\b", {r"\d", "doubled"}),
 ])
 def test_required_literals_are_read_from_the_pattern(pattern: str, expected: set[str] | None) -> None:
     literals = required_literals(re.compile(pattern))

@@ -6,6 +6,8 @@ them small and lets tests check a measurement without going through a score.
 
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from itertools import compress
+from operator import attrgetter
 
 from interview.analysis import screening
 from interview.analysis.delivery import Delivery, read_delivery
@@ -39,6 +41,7 @@ STRUCTURE_MARKERS = LazyPattern(
     r"|step \d|the (?:first|second|third|next|last) (?:step|thing)|my first step|once)\b")
 STRUCTURE_MARKER_WORDS = 4  # a signpost counts within a sentence's first few words
 _FIRST_PERSON_I = frozenset({"i", "i'm", "i've", "i'd", "i'll"})
+_START = attrgetter("start")
 EXAMPLE_CUES = LazyPattern(
     r"\b(?:for example|for instance|e\.g\.?|such as|in my (?:last|previous|current|old) (?:job|role|project|team"
     r"|company)|at my (?:last|previous|current|old) (?:job|company|role|team)|one time|last (?:year|month"
@@ -202,12 +205,11 @@ class Reading:
     @cached_property
     def signposted(self) -> list[int]:
         """Indexes of segments that open with a signpost ("First", "Then", a bullet)."""
-        found = []
-        for index, segment in enumerate(self.segments):
-            opening = " ".join(t.word for t in segment.tokens[:STRUCTURE_MARKER_WORDS])
-            if segment.listed or STRUCTURE_MARKERS.match(opening):
-                found.append(index)
-        return found
+        openings = TextIndex([" ".join(t.word for t in segment.tokens[:STRUCTURE_MARKER_WORDS])
+                              for segment in self.segments])
+        match = STRUCTURE_MARKERS.compiled.match
+        marked = {i for i in openings.candidates(STRUCTURE_MARKERS) if match(openings.texts[i])}
+        return [index for index, segment in enumerate(self.segments) if segment.listed or index in marked]
 
     @cached_property
     def explained_segments(self) -> list[int]:
@@ -248,10 +250,10 @@ class Reading:
     @cached_property
     def proper_names(self) -> int:
         """Capitalised words inside sentences: named tools, companies, people — signs of specifics."""
-        answer = self.answer
+        inner = [token for sentence in self.sentences for token in sentence.tokens[1:]]
         # A token is never empty, so its first character is answer[token.start].
-        return sum(1 for sentence in self.sentences for token in sentence.tokens[1:]
-                   if answer[token.start].isupper() and token.word not in _FIRST_PERSON_I)
+        capitalised = map(str.isupper, map(self.answer.__getitem__, map(_START, inner)))
+        return sum(1 for token in compress(inner, capitalised) if token.word not in _FIRST_PERSON_I)
 
     @cached_property
     def named_terms(self) -> int:

@@ -101,7 +101,7 @@ class LazyPattern:
     Only the methods the analyzer uses are offered; each gives exactly what the compiled pattern gives.
     """
 
-    __slots__ = ("pattern", "flags", "_compiled", "_hint", "_literals")
+    __slots__ = ("pattern", "flags", "_compiled", "_hint", "_literals", "_classes")
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
         self.pattern = pattern
@@ -109,15 +109,19 @@ class LazyPattern:
         self._compiled: re.Pattern[str] | None = None
         self._hint: re.Pattern[str] | None = None
         self._literals: tuple[str, ...] | None = None
+        self._classes: tuple[re.Pattern[str], ...] = ()
 
     def _compile(self) -> re.Pattern[str]:
         compiled = re.compile(self.pattern, self.flags)
         literals = required_literals(compiled)
-        if literals and min(map(len, literals)) >= _MIN_HINT_LENGTH and not any("\n" in lit for lit in literals):
+        plain = [lit for lit in literals or () if not isinstance(lit, CharClass)]
+        classes = sorted(lit for lit in literals or () if isinstance(lit, CharClass))
+        if literals and (not plain or min(map(len, plain)) >= _MIN_HINT_LENGTH) and not any("\n" in p for p in plain):
             # A string that contains another of the set adds nothing to the search.
-            needed = sorted(a for a in literals if not any(b != a and b in a for b in literals))
-            self._hint = re.compile("|".join(re.escape(literal) for literal in needed))
+            needed = sorted(a for a in plain if not any(b != a and b in a for b in plain))
+            self._hint = re.compile("|".join([*map(re.escape, needed), *classes]))
             self._literals = tuple(needed)
+            self._classes = tuple(re.compile(c) for c in classes)
         self._compiled = compiled
         return compiled
 
@@ -134,10 +138,17 @@ class LazyPattern:
 
     @property
     def literals(self) -> tuple[str, ...] | None:
-        """The strings the hint finds."""
+        """The strings the hint finds (None: no hint)."""
         if self._compiled is None:
             self._compile()
         return self._literals
+
+    @property
+    def classes(self) -> tuple[re.Pattern[str], ...]:
+        """The character classes the hint finds besides its strings."""
+        if self._compiled is None:
+            self._compile()
+        return self._classes
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         compiled = self._compiled or self._compile()
@@ -203,6 +214,14 @@ class TextIndex:
                 if index + 1 >= count:
                     break
                 position = joined.find(literal, starts[index + 1])
+        for char_class in pattern.classes:  # a class of characters never includes the newline
+            match = char_class.search(joined)
+            while match is not None:
+                index = bisect_right(starts, match.start()) - 1
+                found.add(index)
+                if index + 1 >= count:
+                    break
+                match = char_class.search(joined, starts[index + 1])
         return sorted(found)
 
 
@@ -223,6 +242,16 @@ def required_literals(compiled: re.Pattern[str]) -> frozenset[str] | None:
         return None
 
 
+class CharClass(str):
+    """A required character class rather than a string: its regular expression, counted as one character."""
+
+    __slots__ = ()
+
+    def __len__(self) -> int:
+        return 1
+
+
+_DIGIT = CharClass(r"\d")  # any decimal digit, as \d matches it in a str pattern
 _MAX_EXACT = 64  # exact strings followed through a stretch of pattern before settling for fewer
 
 
@@ -281,6 +310,8 @@ class _Requirements:
         if op is c.IN:
             if av and all(member_op is c.LITERAL for member_op, _ in av) and len(av) <= 8:
                 return frozenset(chr(char) for _, char in av), None
+            if list(av) == [(c.CATEGORY, c.CATEGORY_UNI_DIGIT)] or list(av) == [(c.CATEGORY, c.CATEGORY_DIGIT)]:
+                return None, frozenset({_DIGIT})
             return None, None
         if op is c.SUBPATTERN:
             _group, add_flags, _del_flags, pattern = av
