@@ -6,8 +6,9 @@ are counted the way an interviewer would hear them.
 
 from collections import Counter
 from dataclasses import dataclass
+from itertools import chain, compress
 
-from interview.analysis.text import LazyPattern, Sentence, normalize
+from interview.analysis.text import LazyPattern, Sentence, normalize, word_of
 
 # Vocal fillers, by the spelling people type them with.
 _VOCAL_FILLERS: tuple[tuple[str, LazyPattern], ...] = (
@@ -107,7 +108,7 @@ def read_delivery(answer: str, sentences: list[Sentence]) -> Delivery:
         for match in _HEDGE_PATTERN.finditer(lowered, sentence.start, sentence.end):
             hedges[_HEDGE_NAMES[int(match.lastgroup[1:])]] += 1
             hedge_sentences.append(index)
-    words = Counter(token.word for sentence in sentences for token in sentence.tokens)
+    words = Counter(map(word_of, chain.from_iterable(sentence.tokens for sentence in sentences)))
     return Delivery(
         fillers=_ranked(fillers),
         hedges=_ranked(hedges),
@@ -154,14 +155,15 @@ _FILLER_KINDS = _FillerKinds()
 
 def _fillers_in(answer: str, sentence: Sentence) -> list[tuple[int, str]]:
     """(token index, filler name) of each filler in a sentence; a phrase is reported at its first word."""
-    words = [token.word for token in sentence.tokens]
+    words = list(map(word_of, sentence.tokens))
     kinds = list(map(_FILLER_KINDS.__getitem__, words))
     found: list[tuple[int, str]] = []
     skipped = -1  # the second word of a filler phrase is not looked at again
     count = len(words)
-    for i, kind in enumerate(kinds):
-        if kind is None or i == skipped:
+    for i in compress(range(count), kinds):  # only words that can be or open a filler
+        if i == skipped:
             continue
+        kind = kinds[i]
         word = words[i]
         previous = words[i - 1] if i > 0 else None
         following = words[i + 1] if i + 1 < count else None

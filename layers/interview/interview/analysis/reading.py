@@ -6,8 +6,7 @@ them small and lets tests check a measurement without going through a score.
 
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
-from itertools import compress
-from operator import attrgetter
+from itertools import chain, compress
 
 from interview.analysis import screening
 from interview.analysis.delivery import Delivery, read_delivery
@@ -22,9 +21,12 @@ from interview.analysis.text import (
     Sentence,
     TextIndex,
     Token,
+    concept_of,
     content_concepts,
     split_segments,
     split_sentences,
+    start_of,
+    word_of,
 )
 
 STORY_QUESTION_TYPES = frozenset({"behavioral", "situational"})
@@ -41,7 +43,6 @@ STRUCTURE_MARKERS = LazyPattern(
     r"|step \d|the (?:first|second|third|next|last) (?:step|thing)|my first step|once)\b")
 STRUCTURE_MARKER_WORDS = 4  # a signpost counts within a sentence's first few words
 _FIRST_PERSON_I = frozenset({"i", "i'm", "i've", "i'd", "i'll"})
-_START = attrgetter("start")
 EXAMPLE_CUES = LazyPattern(
     r"\b(?:for example|for instance|e\.g\.?|such as|in my (?:last|previous|current|old) (?:job|role|project|team"
     r"|company)|at my (?:last|previous|current|old) (?:job|company|role|team)|one time|last (?:year|month"
@@ -107,11 +108,11 @@ class Reading:
     # Sizes ------------------------------------------------------------------------------------------
     @cached_property
     def all_tokens(self) -> list[Token]:
-        return [token for sentence in self.all_sentences for token in sentence.tokens]
+        return list(chain.from_iterable(sentence.tokens for sentence in self.all_sentences))
 
     @cached_property
     def tokens(self) -> list[Token]:
-        return [token for sentence in self.sentences for token in sentence.tokens]
+        return list(chain.from_iterable(sentence.tokens for sentence in self.sentences))
 
     @property
     def word_count(self) -> int:
@@ -144,7 +145,7 @@ class Reading:
     # Topic ------------------------------------------------------------------------------------------
     @cached_property
     def concepts(self) -> frozenset[str]:
-        return frozenset(token.concept for token in self.tokens)
+        return frozenset(map(concept_of, self.tokens))
 
     @cached_property
     def topic_share(self) -> float:
@@ -152,7 +153,7 @@ class Reading:
         if not self.content_tokens:
             return 0.0
         topic = self.vocabulary.topic
-        return sum(token.concept in topic for token in self.content_tokens) / len(self.content_tokens)
+        return sum(map(topic.__contains__, map(concept_of, self.content_tokens))) / len(self.content_tokens)
 
     @cached_property
     def reference_share(self) -> float:
@@ -161,7 +162,7 @@ class Reading:
         if not self.content_tokens:
             return 0.0
         reference = self.vocabulary.points | self.vocabulary.sample
-        return sum(token.concept in reference for token in self.content_tokens) / len(self.content_tokens)
+        return sum(map(reference.__contains__, map(concept_of, self.content_tokens))) / len(self.content_tokens)
 
     def share_of(self, concepts: frozenset[str]) -> float:
         """Share of a vocabulary the answer uses somewhere."""
@@ -195,7 +196,7 @@ class Reading:
         """Share of sentences that repeat an earlier one word for word."""
         if not self.sentences:
             return 0.0
-        distinct = {" ".join(t.word for t in s.tokens) for s in self.sentences}
+        distinct = {" ".join(map(word_of, s.tokens)) for s in self.sentences}
         return 1 - len(distinct) / len(self.sentences)
 
     @cached_property
@@ -252,7 +253,7 @@ class Reading:
         """Capitalised words inside sentences: named tools, companies, people — signs of specifics."""
         inner = [token for sentence in self.sentences for token in sentence.tokens[1:]]
         # A token is never empty, so its first character is answer[token.start].
-        capitalised = map(str.isupper, map(self.answer.__getitem__, map(_START, inner)))
+        capitalised = map(str.isupper, map(self.answer.__getitem__, map(start_of, inner)))
         return sum(1 for token in compress(inner, capitalised) if token.word not in _FIRST_PERSON_I)
 
     @cached_property
