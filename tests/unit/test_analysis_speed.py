@@ -10,11 +10,13 @@ import pytest
 
 from interview.analysis import delivery, reading, screening, star
 from interview.analysis.text import (
+    _TOKEN,
     CharClass,
     LazyPattern,
     Sentence,
     TextIndex,
     Token,
+    _tokens_of,
     concept,
     normalize,
     required_literals,
@@ -125,6 +127,13 @@ def test_split_sentences_cuts_the_same_tokens_as_tokenizing_each_sentence() -> N
         sentences = split_sentences(text)
         for segment in split_segments(text, sentences):
             assert segment.lowered == normalize(segment.text)
+
+
+def test_tokens_are_the_matches_of_the_token_pattern() -> None:
+    for text in CORPUS:
+        lowered = normalize(text)
+        expected = [Token(m.group(), concept(m.group()), m.start(), m.end()) for m in _TOKEN.finditer(lowered)]
+        assert _tokens_of(lowered) == expected
 
 
 def test_tokens_keep_their_fields_and_flags() -> None:

@@ -10,7 +10,7 @@ from bisect import bisect_left, bisect_right
 from collections import namedtuple
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
-from itertools import repeat
+from itertools import accumulate, repeat
 from operator import add, itemgetter
 from typing import Any
 
@@ -453,15 +453,17 @@ class _WordTable(dict[str, tuple[str, str, bool, bool]]):
 
 _WORDS = _WordTable()
 _new_tuple = tuple.__new__
-_Match = type(re.match("", ""))
-_group, _span = _Match.group, _Match.span
+# The token pattern as a group, for re.split: the words and what lies between them come back as strings,
+# and each word's span follows from the lengths, without a match object per word.
+_TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
 
 
 def _tokens_of(lowered: str) -> list[Token]:
     """Tokens of lower-cased text, spans relative to it: built without a Python-level loop."""
-    matches = list(_TOKEN.finditer(lowered))
-    infos = map(_WORDS.__getitem__, map(_group, matches))
-    return list(map(_new_tuple, repeat(Token), map(add, infos, map(_span, matches))))
+    parts = _TOKEN_SPLIT.split(lowered)  # between, word, between, word, …, between
+    positions = list(accumulate(map(len, parts), initial=0))
+    infos = map(_WORDS.__getitem__, parts[1::2])
+    return list(map(_new_tuple, repeat(Token), map(add, infos, zip(positions[1::2], positions[2::2], strict=True))))
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
