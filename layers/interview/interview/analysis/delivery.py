@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import dataclass
 from itertools import chain, compress
 
-from interview.analysis.text import LazyPattern, Sentence, normalize, word_of
+from interview.analysis.text import LazyPattern, Sentence, TextIndex, in_place, normalize, word_of
 
 # Vocal fillers, by the spelling people type them with.
 _VOCAL_FILLERS: tuple[tuple[str, LazyPattern], ...] = (
@@ -104,8 +104,14 @@ def read_delivery(answer: str, sentences: list[Sentence]) -> Delivery:
         for position, name in _fillers_in(answer, sentence):
             fillers[name] += 1
             filler_spans.append((index, position))
-        # The pattern's literal prefilter skips the scan of sentences without a hedge word.
-        for match in _HEDGE_PATTERN.finditer(lowered, sentence.start, sentence.end):
+    # Only sentences with a hedge word are scanned; found once for all sentences. A sentence's lowered
+    # text is its stretch of `lowered` when lower-casing keeps characters in place.
+    hedged = (TextIndex([sentence.lowered for sentence in sentences]).candidates(_HEDGE_PATTERN)
+              if in_place(answer, lowered) else range(len(sentences)))
+    finditer = _HEDGE_PATTERN.compiled.finditer
+    for index in hedged:
+        sentence = sentences[index]
+        for match in finditer(lowered, sentence.start, sentence.end):
             hedges[_HEDGE_NAMES[int(match.lastgroup[1:])]] += 1
             hedge_sentences.append(index)
     words = Counter(map(word_of, chain.from_iterable(sentence.tokens for sentence in sentences)))

@@ -540,7 +540,7 @@ def split_sentences(answer: str) -> list[Sentence]:
     lowered = normalize(answer)
     # Tokens never cross the whitespace sentences are cut at, so the whole answer is tokenized in one pass
     # when lower-casing keeps every character in place (it does not for "İ"; final sigma depends on context).
-    tokens = _tokens_of(lowered) if _in_place(answer, lowered) else None
+    tokens = _tokens_of(lowered) if in_place(answer, lowered) else None
     starts = [t[4] for t in tokens] if tokens is not None else None
     sentences: list[Sentence] = []
     line_start = 0
@@ -553,7 +553,7 @@ def split_sentences(answer: str) -> list[Sentence]:
     return sentences
 
 
-def _in_place(text: str, lowered: str) -> bool:
+def in_place(text: str, lowered: str) -> bool:
     """Whether normalize(text[i:j]) == lowered[i:j] for any i, j, with lowered = normalize(text)."""
     return len(lowered) == len(text) and "Σ" not in text
 
@@ -610,13 +610,13 @@ def split_segments(answer: str, sentences: list[Sentence]) -> list[Sentence]:
         pieces.append((begin, len(sentence.tokens)))
         if lowered is None:
             lowered = normalize(answer)
-        in_place = _in_place(answer, lowered)
+        same_places = in_place(answer, lowered)
         for first, last in pieces:
             tokens = sentence.tokens[first:last]
             start = sentence.start if first == 0 else tokens[0].start
             end = sentence.end if last == len(sentence.tokens) else tokens[-1].end
             segments.append(Sentence(start, end, answer[start:end], tokens, sentence.listed and first == 0,
-                                     lowered[start:end] if in_place else None))
+                                     lowered[start:end] if same_places else None))
     return segments
 
 
