@@ -96,7 +96,7 @@ def test_a_prefiltered_pattern_finds_what_the_plain_pattern_finds(pattern: LazyP
 @pytest.mark.parametrize(("pattern", "expected"), [
     (r"\bon time\b", {"on time"}),
     (r"\b(?:a few|several) (?:years|weeks) ago\b",
-     {" years ago", " weeks ago"}),
+     {" ago"}),  # past a few characters, fewer strings win
     (r"\bi (?:then |)(?:\w+ed|built)\b", {"i "}),
     (r"\bdeadline\b|\bin charge of\b", {"deadline", "in charge of"}),
     (r"\b(?:yes)?\b", None),

@@ -262,7 +262,7 @@ def _stronger(first: frozenset[str] | None, second: frozenset[str] | None) -> fr
     return max(options, key=lambda c: (min(_ENOUGH_LENGTH, *map(len, c)), -len(c), min(map(len, c))), default=None)
 
 
-_ENOUGH_LENGTH = 6
+_ENOUGH_LENGTH = 4
 
 
 class _Requirements:
@@ -277,8 +277,8 @@ class _Requirements:
         runs: list[list[frozenset[str]]] = [[]]  # stretches of items that each match a few exact strings
         for item in items:
             exact, required = self.of_item(*item)
+            best = _stronger(best, required)
             if exact is None:
-                best = _stronger(best, required)
                 runs.append([])
             else:
                 runs[-1].append(exact)
