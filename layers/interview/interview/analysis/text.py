@@ -10,8 +10,8 @@ from bisect import bisect_left, bisect_right
 from collections import namedtuple
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
-from itertools import accumulate, repeat
-from operator import add, itemgetter
+from itertools import accumulate, compress, islice, repeat
+from operator import add, contains, itemgetter
 from typing import Any
 
 
@@ -203,25 +203,25 @@ class TextIndex:
         literals = pattern.literals
         if literals is None or not self.usable:
             return range(len(self.texts))
-        starts, joined, count = self.starts, self.joined, len(self.texts)
+        starts, joined, texts, count = self.starts, self.joined, self.texts, len(self.texts)
         found: set[int] = set()
-        for literal in literals:  # str.find is far faster than a regex alternation of the strings
-            position = joined.find(literal)
-            while position >= 0:
-                # No hint string holds a newline, so an occurrence lies inside one text.
-                index = bisect_right(starts, position) - 1
-                found.add(index)
-                if index + 1 >= count:
-                    break
-                position = joined.find(literal, starts[index + 1])
+        for literal in literals:
+            # One fast scan of all texts finds the first text with the string (most strings are in none);
+            # the texts after it are then asked one by one, without a Python-level loop.
+            position = joined.find(literal)  # no hint string holds a newline: an occurrence lies in one text
+            if position < 0:
+                continue
+            first = bisect_right(starts, position) - 1
+            found.add(first)
+            found.update(compress(range(first + 1, count),
+                                  map(contains, islice(texts, first + 1, None), repeat(literal))))
         for char_class in pattern.classes:  # a class of characters never includes the newline
             match = char_class.search(joined)
-            while match is not None:
-                index = bisect_right(starts, match.start()) - 1
-                found.add(index)
-                if index + 1 >= count:
-                    break
-                match = char_class.search(joined, starts[index + 1])
+            if match is None:
+                continue
+            first = bisect_right(starts, match.start()) - 1
+            found.add(first)
+            found.update(compress(range(first + 1, count), map(char_class.search, islice(texts, first + 1, None))))
         return sorted(found)
 
 
