@@ -101,13 +101,14 @@ class LazyPattern:
     Only the methods the analyzer uses are offered; each gives exactly what the compiled pattern gives.
     """
 
-    __slots__ = ("pattern", "flags", "_compiled", "_hint", "_literals", "_classes")
+    __slots__ = ("pattern", "flags", "_compiled", "_hint", "_hint_source", "_literals", "_classes")
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
         self.pattern = pattern
         self.flags = flags
         self._compiled: re.Pattern[str] | None = None
         self._hint: re.Pattern[str] | None = None
+        self._hint_source: str | None = None  # compiled when a single text is first searched
         self._literals: tuple[str, ...] | None = None
         self._classes: tuple[re.Pattern[str], ...] = ()
 
@@ -119,7 +120,7 @@ class LazyPattern:
         if literals and (not plain or min(map(len, plain)) >= _MIN_HINT_LENGTH) and not any("\n" in p for p in plain):
             # A string that contains another of the set adds nothing to the search.
             needed = sorted(a for a in plain if not any(b != a and b in a for b in plain))
-            self._hint = re.compile("|".join([*map(re.escape, needed), *classes]))
+            self._hint_source = "|".join([*map(re.escape, needed), *classes])
             self._literals = tuple(needed)
             self._classes = tuple(re.compile(c) for c in classes)
         self._compiled = compiled
@@ -134,6 +135,8 @@ class LazyPattern:
         """Finds the strings one of which every match contains (none holds a newline), if known."""
         if self._compiled is None:
             self._compile()
+        if self._hint is None and self._hint_source is not None:
+            self._hint = re.compile(self._hint_source)
         return self._hint
 
     @property
@@ -152,25 +155,29 @@ class LazyPattern:
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         compiled = self._compiled or self._compile()
-        if self._hint is not None and self._hint.search(string, pos, endpos) is None:
+        hint = self._hint or self.hint
+        if hint is not None and hint.search(string, pos, endpos) is None:
             return None
         return compiled.search(string, pos, endpos)
 
     def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         compiled = self._compiled or self._compile()
-        if self._hint is not None and self._hint.search(string, pos, endpos) is None:
+        hint = self._hint or self.hint
+        if hint is not None and hint.search(string, pos, endpos) is None:
             return None
         return compiled.match(string, pos, endpos)
 
     def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
         compiled = self._compiled or self._compile()
-        if self._hint is not None and self._hint.search(string, pos, endpos) is None:
+        hint = self._hint or self.hint
+        if hint is not None and hint.search(string, pos, endpos) is None:
             return iter(())
         return compiled.finditer(string, pos, endpos)
 
     def findall(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
         compiled = self._compiled or self._compile()
-        if self._hint is not None and self._hint.search(string, pos, endpos) is None:
+        hint = self._hint or self.hint
+        if hint is not None and hint.search(string, pos, endpos) is None:
             return []
         return compiled.findall(string, pos, endpos)
 
@@ -252,14 +259,26 @@ class CharClass(str):
 
 
 _DIGIT = CharClass(r"\d")  # any decimal digit, as \d matches it in a str pattern
-_MAX_EXACT = 64  # exact strings followed through a stretch of pattern before settling for fewer
+_MAX_EXACT = 16  # exact strings followed through a stretch of pattern before settling for fewer
 
 
 def _stronger(first: frozenset[str] | None, second: frozenset[str] | None) -> frozenset[str] | None:
-    """The more selective of two requirements; a set holding the empty string requires nothing."""
-    options = [c for c in (first, second) if c and min(map(len, c))]
+    """The more selective of two requirements (the first when they tie); a set holding the empty string
+    requires nothing."""
+    first_rank, second_rank = _rank(first), _rank(second)
+    if second_rank is None:
+        return first if first_rank is not None else None
+    if first_rank is None:
+        return second
+    return second if second_rank > first_rank else first
+
+
+def _rank(literals: frozenset[str] | None) -> tuple[int, int, int] | None:
+    if not literals:
+        return None
+    shortest = min(map(len, literals))
     # Past a few characters a string is rare enough; fewer strings then make a cheaper search.
-    return max(options, key=lambda c: (min(_ENOUGH_LENGTH, *map(len, c)), -len(c), min(map(len, c))), default=None)
+    return (min(_ENOUGH_LENGTH, shortest), -len(literals), shortest) if shortest else None
 
 
 _ENOUGH_LENGTH = 4
@@ -275,22 +294,50 @@ class _Requirements:
     def of_sequence(self, items: Any) -> tuple[frozenset[str] | None, frozenset[str] | None]:
         best: frozenset[str] | None = None
         runs: list[list[frozenset[str]]] = [[]]  # stretches of items that each match a few exact strings
-        for item in items:
-            exact, required = self.of_item(*item)
-            best = _stronger(best, required)
+        # Single strings in a row (characters, zero-width checks) are kept as one string: a stretch starting
+        # or ending inside it could only give shorter strings, never fewer.
+        pending: list[str] = []
+        literal = self.c.LITERAL
+        for op, av in items:
+            if op is literal:
+                pending.append(chr(av))
+                continue
+            exact, required = self.of_item(op, av)
+            if required:
+                best = _stronger(best, required)
+            if exact is not None and len(exact) == 1:
+                pending.extend(exact)
+                continue
+            if pending:
+                runs[-1].append(frozenset({"".join(pending)}))
+                pending = []
             if exact is None:
                 runs.append([])
             else:
                 runs[-1].append(exact)
-        # Any stretch of consecutive exact items matches one of the concatenations of their strings.
+        if pending:
+            runs[-1].append(frozenset({"".join(pending)}))
+        # Any stretch of consecutive exact items matches one of the concatenations of their strings. The
+        # stretches are ranked by the length of their shortest concatenation and (at most) how many there
+        # are; only the best is spelled out.
+        chosen: tuple[tuple[int, int, int], list[frozenset[str]]] | None = None
         for run in runs:
+            shortest_of = [min(map(len, exact)) for exact in run]
             for first in range(len(run)):
-                product = frozenset({""})
-                for exact in run[first:]:
-                    if len(product) * len(exact) > _MAX_EXACT:
+                count, shortest = 1, 0
+                for last in range(first, len(run)):
+                    count *= len(run[last])
+                    if count > _MAX_EXACT:
                         break
-                    product = frozenset(a + b for a in product for b in exact)
-                    best = _stronger(best, product)
+                    shortest += shortest_of[last]
+                    key = (min(_ENOUGH_LENGTH, shortest), -count, shortest)
+                    if shortest and (chosen is None or key > chosen[0]):
+                        chosen = key, run[first:last + 1]
+        if chosen is not None:
+            product = frozenset({""})
+            for exact in chosen[1]:
+                product = frozenset(a + b for a in product for b in exact)
+            best = _stronger(best, product)
         whole: frozenset[str] | None = None
         if len(runs) == 1:
             whole = frozenset({""})
