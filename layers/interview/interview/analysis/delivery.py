@@ -4,19 +4,19 @@ Written answers are often dictated, so the fillers of speech ("um", "you know") 
 are counted the way an interviewer would hear them.
 """
 
-import re
 from collections import Counter
 from dataclasses import dataclass
+from itertools import chain, compress
 
-from interview.analysis.text import Sentence, normalize
+from interview.analysis.text import LazyPattern, Sentence, TextIndex, in_place, normalize, word_of
 
 # Vocal fillers, by the spelling people type them with.
-_VOCAL_FILLERS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("um", re.compile(r"^(?:u+m+|u+h+m+|e+r+m+)$")),
-    ("uh", re.compile(r"^(?:u+h+|e+r+)$")),
-    ("hmm", re.compile(r"^h+m+$")),
+_VOCAL_FILLERS: tuple[tuple[str, LazyPattern], ...] = (
+    ("um", LazyPattern(r"^(?:u+m+|u+h+m+|e+r+m+)$")),
+    ("uh", LazyPattern(r"^(?:u+h+|e+r+)$")),
+    ("hmm", LazyPattern(r"^h+m+$")),
 )
-_ANY_VOCAL_FILLER = re.compile("|".join(pattern.pattern for _, pattern in _VOCAL_FILLERS))
+_ANY_VOCAL_FILLER = LazyPattern("|".join(pattern.pattern for _, pattern in _VOCAL_FILLERS))
 # Words that are filler wherever they appear in an answer.
 FILLER_WORDS: frozenset[str] = frozenset({"basically", "actually", "literally"})
 # Two-word fillers, with the words that, just before them, make the phrase literal instead
@@ -62,7 +62,7 @@ HEDGES: dict[str, str] = {
     "possibly": r"possibly",
     "hopefully": r"hopefully",
 }
-_HEDGE_PATTERN = re.compile("|".join(f"(?P<h{i}>\\b(?:{pattern})\\b)" for i, pattern in enumerate(HEDGES.values())))
+_HEDGE_PATTERN = LazyPattern("|".join(f"(?P<h{i}>\\b(?:{pattern})\\b)" for i, pattern in enumerate(HEDGES.values())))
 _HEDGE_NAMES = list(HEDGES)
 
 FIRST_PERSON_SINGULAR = frozenset({"i", "i'm", "i've", "i'd", "i'll", "me", "my", "myself", "mine"})
@@ -99,16 +99,22 @@ def read_delivery(answer: str, sentences: list[Sentence]) -> Delivery:
     filler_spans: list[tuple[int, int]] = []
     hedges: Counter[str] = Counter()
     hedge_sentences: list[int] = []
-    words: Counter[str] = Counter()
     lowered = normalize(answer)
     for index, sentence in enumerate(sentences):
         for position, name in _fillers_in(answer, sentence):
             fillers[name] += 1
             filler_spans.append((index, position))
-        for match in _HEDGE_PATTERN.finditer(lowered, sentence.start, sentence.end):
+    # Only sentences with a hedge word are scanned; found once for all sentences. A sentence's lowered
+    # text is its stretch of `lowered` when lower-casing keeps characters in place.
+    hedged = (TextIndex([sentence.lowered for sentence in sentences]).candidates(_HEDGE_PATTERN)
+              if in_place(answer, lowered) else range(len(sentences)))
+    finditer = _HEDGE_PATTERN.compiled.finditer
+    for index in hedged:
+        sentence = sentences[index]
+        for match in finditer(lowered, sentence.start, sentence.end):
             hedges[_HEDGE_NAMES[int(match.lastgroup[1:])]] += 1
             hedge_sentences.append(index)
-        words.update(token.word for token in sentence.tokens)
+    words = Counter(map(word_of, chain.from_iterable(sentence.tokens for sentence in sentences)))
     return Delivery(
         fillers=_ranked(fillers),
         hedges=_ranked(hedges),
@@ -125,31 +131,59 @@ def _ranked(counts: Counter[str]) -> dict[str, int]:
     return dict(sorted(counts.items(), key=lambda item: (-item[1], item[0])))
 
 
+_PHRASE_STARTS = frozenset(first for first, _ in FILLER_PHRASES)
+
+
+class _FillerKinds(dict[str, str | None]):
+    """Word -> what it can be in a filler: "phrase" (may open a two-word filler), a filler's name, "like",
+    or None. Filled on first sight and bounded."""
+
+    LIMIT = 20_000
+
+    def __missing__(self, word: str) -> str | None:
+        if len(self) >= self.LIMIT:
+            self.clear()
+        kind: str | None = None
+        if word in _PHRASE_STARTS:
+            kind = "phrase"
+        elif _ANY_VOCAL_FILLER.match(word):
+            kind = next(name for name, pattern in _VOCAL_FILLERS if pattern.match(word))
+        elif word in FILLER_WORDS:
+            kind = word
+        elif word == "like":
+            kind = "like"
+        self[word] = kind
+        return kind
+
+
+_FILLER_KINDS = _FillerKinds()
+
+
 def _fillers_in(answer: str, sentence: Sentence) -> list[tuple[int, str]]:
     """(token index, filler name) of each filler in a sentence; a phrase is reported at its first word."""
-    words = [token.word for token in sentence.tokens]
+    words = list(map(word_of, sentence.tokens))
+    kinds = list(map(_FILLER_KINDS.__getitem__, words))
     found: list[tuple[int, str]] = []
-    skip_next = False
-    for i, word in enumerate(words):
-        if skip_next:
-            skip_next = False
+    skipped = -1  # the second word of a filler phrase is not looked at again
+    count = len(words)
+    for i in compress(range(count), kinds):  # only words that can be or open a filler
+        if i == skipped:
             continue
+        kind = kinds[i]
+        word = words[i]
         previous = words[i - 1] if i > 0 else None
-        following = words[i + 1] if i + 1 < len(words) else None
-        if following and (word, following) in FILLER_PHRASES:
-            if _is_filler_phrase(word, following, previous, words[i + 2] if i + 2 < len(words) else None):
-                found.append((i, "I mean" if word == "i" else f"{word} {following}"))
-                skip_next = True
-            continue
-        vocal = None
-        if _ANY_VOCAL_FILLER.match(word):
-            vocal = next(name for name, pattern in _VOCAL_FILLERS if pattern.match(word))
-        if vocal:
-            found.append((i, vocal))
-        elif word in FILLER_WORDS:
-            found.append((i, word))
-        elif word == "like" and _is_filler_like(answer, sentence, i, previous, following):
-            found.append((i, "like"))
+        following = words[i + 1] if i + 1 < count else None
+        if kind == "phrase":
+            if following and (word, following) in FILLER_PHRASES:
+                if _is_filler_phrase(word, following, previous, words[i + 2] if i + 2 < count else None):
+                    found.append((i, "I mean" if word == "i" else f"{word} {following}"))
+                    skipped = i + 1
+                continue
+        elif kind == "like":
+            if _is_filler_like(answer, sentence, i, previous, following):
+                found.append((i, "like"))
+        else:
+            found.append((i, kind))
     return found
 
 

@@ -4,9 +4,9 @@ The reading is plain data; scoring, signals and feedback are functions of it, wh
 them small and lets tests check a measurement without going through a score.
 """
 
-import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from itertools import chain, compress
 
 from interview.analysis import screening
 from interview.analysis.delivery import Delivery, read_delivery
@@ -17,12 +17,16 @@ from interview.analysis.star import MEASURABLE, StarStory, detect_star
 from interview.analysis.text import (
     GENERIC_WORDS,
     QUESTION_BOILERPLATE,
+    LazyPattern,
     Sentence,
+    TextIndex,
     Token,
+    concept_of,
     content_concepts,
-    normalize,
     split_segments,
     split_sentences,
+    start_of,
+    word_of,
 )
 
 STORY_QUESTION_TYPES = frozenset({"behavioral", "situational"})
@@ -33,12 +37,13 @@ IDEAL_WORDS: dict[str, tuple[int, int]] = {
     "situational": (90, 300),
 }
 # Signposts at the start of a sentence that show the answer is organised.
-STRUCTURE_MARKERS = re.compile(
+STRUCTURE_MARKERS = LazyPattern(
     r"^(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|then|next|after that|afterwards|finally|lastly|to start"
     r"|to begin|on top of that|in addition|additionally|another|overall|in summary|to summari[sz]e|in short"
     r"|step \d|the (?:first|second|third|next|last) (?:step|thing)|my first step|once)\b")
 STRUCTURE_MARKER_WORDS = 4  # a signpost counts within a sentence's first few words
-EXAMPLE_CUES = re.compile(
+_FIRST_PERSON_I = frozenset({"i", "i'm", "i've", "i'd", "i'll"})
+EXAMPLE_CUES = LazyPattern(
     r"\b(?:for example|for instance|e\.g\.?|such as|in my (?:last|previous|current|old) (?:job|role|project|team"
     r"|company)|at my (?:last|previous|current|old) (?:job|company|role|team)|one time|last (?:year|month"
     r"|quarter|week)|in one case|in a recent project|on a recent project|we had a|i had a|in production)\b")
@@ -103,11 +108,11 @@ class Reading:
     # Sizes ------------------------------------------------------------------------------------------
     @cached_property
     def all_tokens(self) -> list[Token]:
-        return [token for sentence in self.all_sentences for token in sentence.tokens]
+        return list(chain.from_iterable(sentence.tokens for sentence in self.all_sentences))
 
     @cached_property
     def tokens(self) -> list[Token]:
-        return [token for sentence in self.sentences for token in sentence.tokens]
+        return list(chain.from_iterable(sentence.tokens for sentence in self.sentences))
 
     @property
     def word_count(self) -> int:
@@ -140,7 +145,7 @@ class Reading:
     # Topic ------------------------------------------------------------------------------------------
     @cached_property
     def concepts(self) -> frozenset[str]:
-        return frozenset(token.concept for token in self.tokens)
+        return frozenset(map(concept_of, self.tokens))
 
     @cached_property
     def topic_share(self) -> float:
@@ -148,7 +153,7 @@ class Reading:
         if not self.content_tokens:
             return 0.0
         topic = self.vocabulary.topic
-        return sum(token.concept in topic for token in self.content_tokens) / len(self.content_tokens)
+        return sum(map(topic.__contains__, map(concept_of, self.content_tokens))) / len(self.content_tokens)
 
     @cached_property
     def reference_share(self) -> float:
@@ -157,7 +162,7 @@ class Reading:
         if not self.content_tokens:
             return 0.0
         reference = self.vocabulary.points | self.vocabulary.sample
-        return sum(token.concept in reference for token in self.content_tokens) / len(self.content_tokens)
+        return sum(map(reference.__contains__, map(concept_of, self.content_tokens))) / len(self.content_tokens)
 
     def share_of(self, concepts: frozenset[str]) -> float:
         """Share of a vocabulary the answer uses somewhere."""
@@ -191,7 +196,7 @@ class Reading:
         """Share of sentences that repeat an earlier one word for word."""
         if not self.sentences:
             return 0.0
-        distinct = {" ".join(t.word for t in s.tokens) for s in self.sentences}
+        distinct = {" ".join(map(word_of, s.tokens)) for s in self.sentences}
         return 1 - len(distinct) / len(self.sentences)
 
     @cached_property
@@ -201,12 +206,11 @@ class Reading:
     @cached_property
     def signposted(self) -> list[int]:
         """Indexes of segments that open with a signpost ("First", "Then", a bullet)."""
-        found = []
-        for index, segment in enumerate(self.segments):
-            opening = " ".join(t.word for t in segment.tokens[:STRUCTURE_MARKER_WORDS])
-            if segment.listed or STRUCTURE_MARKERS.match(opening):
-                found.append(index)
-        return found
+        openings = TextIndex([" ".join(t.word for t in segment.tokens[:STRUCTURE_MARKER_WORDS])
+                              for segment in self.segments])
+        match = STRUCTURE_MARKERS.compiled.match
+        marked = {i for i in openings.candidates(STRUCTURE_MARKERS) if match(openings.texts[i])}
+        return [index for index, segment in enumerate(self.segments) if segment.listed or index in marked]
 
     @cached_property
     def explained_segments(self) -> list[int]:
@@ -228,23 +232,29 @@ class Reading:
         return len(self.explained_segments) / len(self.segments) if self.segments else 0.0
 
     @cached_property
+    def _segment_texts(self) -> TextIndex:
+        return TextIndex([s.lowered for s in self.segments])
+
+    def _segments_matching(self, pattern: LazyPattern) -> list[int]:
+        texts = self._segment_texts
+        search = pattern.compiled.search
+        return [i for i in texts.candidates(pattern) if search(texts.texts[i])]
+
+    @cached_property
     def example_segments(self) -> list[int]:
-        return [i for i, s in enumerate(self.segments) if EXAMPLE_CUES.search(normalize(s.text))]
+        return self._segments_matching(EXAMPLE_CUES)
 
     @cached_property
     def measured_segments(self) -> list[int]:
-        return [i for i, s in enumerate(self.segments) if MEASURABLE.search(normalize(s.text))]
+        return self._segments_matching(MEASURABLE)
 
     @cached_property
     def proper_names(self) -> int:
         """Capitalised words inside sentences: named tools, companies, people — signs of specifics."""
-        count = 0
-        for sentence in self.sentences:
-            for token in sentence.tokens[1:]:
-                original = self.answer[token.start:token.end]
-                if original[:1].isupper() and token.word not in {"i", "i'm", "i've", "i'd", "i'll"}:
-                    count += 1
-        return count
+        inner = [token for sentence in self.sentences for token in sentence.tokens[1:]]
+        # A token is never empty, so its first character is answer[token.start].
+        capitalised = map(str.isupper, map(self.answer.__getitem__, map(start_of, inner)))
+        return sum(1 for token in compress(inner, capitalised) if token.word not in _FIRST_PERSON_I)
 
     @cached_property
     def named_terms(self) -> int:

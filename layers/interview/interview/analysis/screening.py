@@ -8,9 +8,17 @@ the rubric can cap them and say so.
 import re
 from functools import lru_cache
 
-from interview.analysis.text import GENERIC_WORDS, STOP_WORDS, Sentence, Token, normalize, tokenize
+from interview.analysis.text import (
+    GENERIC_WORDS,
+    LazyPattern,
+    Sentence,
+    TextIndex,
+    Token,
+    normalize,
+    tokenize,
+)
 
-INSTRUCTION_PATTERNS: tuple[re.Pattern[str], ...] = tuple(re.compile(p) for p in (
+INSTRUCTION_PATTERNS: tuple[LazyPattern, ...] = tuple(LazyPattern(p) for p in (
     r"\b(?:ignore|disregard|forget|override)\b.{0,40}\b(?:instructions?|prompts?|rules|rubric|guidelines"
     r"|criteria|above|previous|prior)\b",
     r"\b(?:give|grant|award|assign|rate|score|mark)\s+(?:this|me|it|my answer|the answer|this answer|him|her)\b"
@@ -21,9 +29,9 @@ INSTRUCTION_PATTERNS: tuple[re.Pattern[str], ...] = tuple(re.compile(p) for p in
     r"\bsystem prompt\b|(?:^|\s)(?:system|assistant)\s*:|\bnew instructions?\b|\bjailbreak\b",
     r"\b(?:this|my) answer (?:is|deserves|should get) (?:a )?(?:perfect|excellent|100|full)",
 ))
-_ANY_INSTRUCTION = re.compile("|".join(f"(?:{pattern.pattern})" for pattern in INSTRUCTION_PATTERNS))
+_ANY_INSTRUCTION = LazyPattern("|".join(f"(?:{pattern.pattern})" for pattern in INSTRUCTION_PATTERNS))
 # Phrases of someone declining a question, rather than answering it.
-DECLINING = re.compile(
+DECLINING = LazyPattern(
     r"\b(?:i (?:don'?t|do not) (?:really )?know|no idea|not sure|i have no (?:idea|clue|experience)|no clue"
     r"|idk|google(?:d|ing)? it|i'?d (?:just )?google|i would (?:just )?google|look it up|ask chatgpt"
     r"|ask (?:someone|a colleague|my (?:manager|senior|lead))|skip(?: this)?|pass|never (?:done|heard|had)"
@@ -46,13 +54,16 @@ RESTATEMENT_MAX_POINT_CREDIT = 0.5
 COPY_SHINGLE = 4
 COPY_MIN_CONTAINMENT = 0.7  # share of the answer's word sequences found in the model answer
 COPY_MIN_REPRODUCED = 0.5  # share of the model answer's word sequences found in the answer
+_KEPT_STOP_WORDS = frozenset({"not", "no"})  # kept in shingles: "not" turns a copied claim around
 _CONSONANT_RUN = re.compile(r"[bcdfghjklmnpqrstvwxz]{5,}|(.)\1\1")
 _VOWEL = re.compile(r"[aeiouy]")
 
 
 def instruction_sentences(sentences: list[Sentence]) -> list[int]:
     """Indexes of sentences that address the grader instead of the interviewer."""
-    return [index for index, sentence in enumerate(sentences) if _ANY_INSTRUCTION.search(normalize(sentence.text))]
+    texts = TextIndex([sentence.lowered for sentence in sentences])
+    search = _ANY_INSTRUCTION.compiled.search
+    return [index for index in texts.candidates(_ANY_INSTRUCTION) if search(texts.texts[index])]
 
 
 def declines(text: str, word_count: int) -> bool:
@@ -106,5 +117,6 @@ def _sample_shingles(sample: str) -> frozenset[tuple[str, ...]]:
 
 
 def _shingles(tokens: list[Token]) -> set[tuple[str, ...]]:
-    concepts = [t.concept for t in tokens if t.word not in STOP_WORDS or t.word in {"not", "no"}]
-    return {tuple(concepts[i:i + COPY_SHINGLE]) for i in range(len(concepts) - COPY_SHINGLE + 1)}
+    concepts = [t.concept for t in tokens if not t.is_stop or t.word in _KEPT_STOP_WORDS]
+    # zip of the shifted lists gives the same tuples as concepts[i:i + COPY_SHINGLE], without a slice each.
+    return set(zip(*(concepts[shift:] for shift in range(COPY_SHINGLE)), strict=False))

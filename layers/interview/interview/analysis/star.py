@@ -5,16 +5,15 @@ Each part is found from cue phrases, with a nudge from where it sits in the stor
 first, results last). The evidence of each part is a verbatim quote of the sentence that shows it.
 """
 
-import re
 from dataclasses import dataclass
 
-from interview.analysis.text import Sentence, normalize, quote
+from interview.analysis.text import LazyPattern, Sentence, TextIndex, quote
 
 STAR_PARTS: tuple[str, ...] = ("situation", "task", "action", "result")
 
 
-def _cues(*patterns: str) -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(pattern) for pattern in patterns)
+def _cues(*patterns: str) -> tuple[LazyPattern, ...]:
+    return tuple(LazyPattern(pattern) for pattern in patterns)
 
 
 SITUATION_CUES = _cues(
@@ -49,9 +48,9 @@ _PAST_ACTION_VERBS = (
     r"|cut|shipped|stepped)\b"
 )
 _ADVERB = r"(?:then |first |also |quickly |immediately |personally |finally |eventually |carefully |just |next |)"
-PAST_ACTION = re.compile(rf"\bi {_ADVERB}{_PAST_ACTION_VERBS}|\bi decided to\b|\bmy first step was\b")
-TEAM_ACTION = re.compile(rf"\bwe {_ADVERB}{_PAST_ACTION_VERBS}")
-HYPOTHETICAL_ACTION = re.compile(
+PAST_ACTION = LazyPattern(rf"\bi {_ADVERB}{_PAST_ACTION_VERBS}|\bi decided to\b|\bmy first step was\b")
+TEAM_ACTION = LazyPattern(rf"\bwe {_ADVERB}{_PAST_ACTION_VERBS}")
+HYPOTHETICAL_ACTION = LazyPattern(
     r"\bi (?:would|will)\b|\bi'd (?!been\b|had\b)|\bi'll\b|\bmy first step would be\b|\bi'?m going to\b"
     # Dictated answers lose the apostrophe ("id check"); "id" as an identifier is followed by other words.
     r"|\bid (?!(?:column|field|number|token|card|value|values|is|was|are|were|of|and|or|to|in|on|for|the|a|an|as"
@@ -77,12 +76,12 @@ EXPECTED_RESULT_CUES = _cues(
     r"\bwould (?:help|allow|ensure|reduce|prevent|minimi[sz]e|let|keep|make sure|avoid)\b",
 )
 # A number that is not a year, a spelled-out amount of time, or a change in size: the result is measured.
-MEASURABLE = re.compile(
+MEASURABLE = LazyPattern(
     r"(?<![\w.+#-])(?!(?:19|20)\d\d\b)\d+(?:[.,]\d+)*\s?(?:%|percent\b|x\b|k\b|ms\b)?"
     r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?)"
     r" (?:times|percent|days|weeks|hours|minutes|seconds|months|users|customers|people|releases|teams)\b"
     r"|\b(?:doubled|halved|tripled)\b|\bfrom \S+ (?:\w+ )?to \d")
-REFLECTION = re.compile(
+REFLECTION = LazyPattern(
     r"\bi (?:learned|learnt|realized|now)\b|\blesson\b|\btaught me\b|\bnext time\b|\bin hindsight\b"
     r"|\blooking back\b|\bsince then\b|\bfrom then on\b|\btakeaway\b|\bdo differently\b")
 
@@ -142,21 +141,22 @@ PLANNED_ACTION_WEIGHT = 0.4
 def detect_star(answer: str, sentences: list[Sentence], *, hypothetical: bool) -> StarStory:
     """Find the STAR parts. `hypothetical` (situational questions) accepts "I would…" as action and
     an expected outcome as result."""
-    texts = [normalize(sentence.text) for sentence in sentences]
-    past = [len(PAST_ACTION.findall(text)) for text in texts]
-    team = [len(TEAM_ACTION.findall(text)) for text in texts]
-    planned = [len(HYPOTHETICAL_ACTION.findall(text)) for text in texts]
+    texts = [sentence.lowered for sentence in sentences]
+    index = TextIndex(texts)
+    past = _match_counts(index, PAST_ACTION)
+    team = _match_counts(index, TEAM_ACTION)
+    planned = _match_counts(index, HYPOTHETICAL_ACTION)
     planned_weight = 1.0 if hypothetical else PLANNED_ACTION_WEIGHT
     action_weight = [past[i] + TEAM_ACTION_WEIGHT * team[i] + planned_weight * planned[i] for i in range(len(texts))]
     result_cues = RESULT_CUES + EXPECTED_RESULT_CUES if hypothetical else RESULT_CUES
-    result_weight = [_cue_count(text, result_cues) for text in texts]
+    result_weight = _cue_counts(index, result_cues)
     # A result with a number in it is the strongest evidence of a result.
     measured = [weight > 0 and bool(MEASURABLE.search(text)) for text, weight in zip(texts, result_weight, strict=True)]
     result_weight = [weight + measured[i] for i, weight in enumerate(result_weight)]
     result = _best(answer, sentences, texts, result_weight, result_cues, late=True)
 
-    def part(cues: tuple[re.Pattern[str], ...]) -> StarPart:
-        return _best(answer, sentences, texts, [_cue_count(t, cues) for t in texts], cues, early=True)
+    def part(cues: tuple[LazyPattern, ...]) -> StarPart:
+        return _best(answer, sentences, texts, _cue_counts(index, cues), cues, early=True)
 
     return StarStory(
         situation=part(SITUATION_CUES),
@@ -164,8 +164,7 @@ def detect_star(answer: str, sentences: list[Sentence], *, hypothetical: bool) -
         action=_best(answer, sentences, texts, action_weight, (PAST_ACTION, TEAM_ACTION, HYPOTHETICAL_ACTION)),
         result=result,
         measurable_result=result.present and any(measured),
-        reflection=_best(answer, sentences, texts, [_cue_count(t, (REFLECTION,)) for t in texts], (REFLECTION,),
-                         late=True),
+        reflection=_best(answer, sentences, texts, _cue_counts(index, (REFLECTION,)), (REFLECTION,), late=True),
         past_actions=sum(past),
         team_actions=sum(team),
         hypothetical_actions=sum(planned),
@@ -173,12 +172,30 @@ def detect_star(answer: str, sentences: list[Sentence], *, hypothetical: bool) -
     )
 
 
-def _cue_count(text: str, cues: tuple[re.Pattern[str], ...]) -> float:
-    return float(sum(1 for cue in cues if cue.search(text)))
+def _match_counts(index: TextIndex, pattern: LazyPattern) -> list[int]:
+    """Matches of the pattern in each text."""
+    counts = [0] * len(index.texts)
+    findall = pattern.compiled.findall
+    texts = index.texts
+    for i in index.candidates(pattern):
+        counts[i] = len(findall(texts[i]))
+    return counts
+
+
+def _cue_counts(index: TextIndex, cues: tuple[LazyPattern, ...]) -> list[float]:
+    """For each text, how many of the cues it shows."""
+    counts = [0.0] * len(index.texts)
+    texts = index.texts
+    for cue in cues:
+        search = cue.compiled.search
+        for i in index.candidates(cue):
+            if search(texts[i]):
+                counts[i] += 1
+    return counts
 
 
 def _best(answer: str, sentences: list[Sentence], texts: list[str], weights: list[float],
-          cues: tuple[re.Pattern[str], ...], *, early: bool = False, late: bool = False) -> StarPart:
+          cues: tuple[LazyPattern, ...], *, early: bool = False, late: bool = False) -> StarPart:
     """The sentence that shows a part best; a small bonus for sitting where the part usually sits."""
     best_index, best_score = None, 0.0
     count = len(sentences)
@@ -200,7 +217,7 @@ def _best(answer: str, sentences: list[Sentence], texts: list[str], weights: lis
     return StarPart(present=True, evidence=quote(answer, sentence, focus), sentence=best_index)
 
 
-def _cue_token(sentence: Sentence, text: str, cues: tuple[re.Pattern[str], ...]) -> tuple[int, ...]:
+def _cue_token(sentence: Sentence, text: str, cues: tuple[LazyPattern, ...]) -> tuple[int, ...]:
     """Index of the token where the first cue starts, so a quote of a long sentence shows the cue."""
     starts = [match.start() for cue in cues if (match := cue.search(text))]
     if not starts:

@@ -5,8 +5,14 @@ shows is a verbatim slice of what the candidate wrote.
 """
 
 import re
-from dataclasses import dataclass, field
+import sys
+from bisect import bisect_left, bisect_right
+from collections import namedtuple
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from itertools import accumulate, compress, islice, repeat
+from operator import add, contains, itemgetter
+from typing import Any
 
 
 def word_set(text: str) -> frozenset[str]:
@@ -86,6 +92,301 @@ IRREGULAR_FORMS: dict[str, str] = {
     "best": "good", "worse": "bad", "worst": "bad",
 }
 
+class LazyPattern:
+    """A regular expression compiled on first use (so importing the analyzer stays cheap), with a literal
+    prefilter: strings one of which every match contains, found from the pattern itself. Where none of
+    them occurs, the pattern cannot match and is not run, which spares scanning most sentences with
+    cue patterns that start with a word boundary (those get no fast scan from the regex engine).
+
+    Only the methods the analyzer uses are offered; each gives exactly what the compiled pattern gives.
+    """
+
+    __slots__ = ("pattern", "flags", "_compiled", "_hint", "_hint_source", "_literals", "_classes")
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern = pattern
+        self.flags = flags
+        self._compiled: re.Pattern[str] | None = None
+        self._hint: re.Pattern[str] | None = None
+        self._hint_source: str | None = None  # compiled when a single text is first searched
+        self._literals: tuple[str, ...] | None = None
+        self._classes: tuple[re.Pattern[str], ...] = ()
+
+    def _compile(self) -> re.Pattern[str]:
+        compiled = re.compile(self.pattern, self.flags)
+        literals = required_literals(compiled)
+        plain = [lit for lit in literals or () if not isinstance(lit, CharClass)]
+        classes = sorted(lit for lit in literals or () if isinstance(lit, CharClass))
+        if literals and (not plain or min(map(len, plain)) >= _MIN_HINT_LENGTH) and not any("\n" in p for p in plain):
+            # A string that contains another of the set adds nothing to the search.
+            needed = sorted(a for a in plain if not any(b != a and b in a for b in plain))
+            self._hint_source = "|".join([*map(re.escape, needed), *classes])
+            self._literals = tuple(needed)
+            self._classes = tuple(re.compile(c) for c in classes)
+        self._compiled = compiled
+        return compiled
+
+    @property
+    def compiled(self) -> re.Pattern[str]:
+        return self._compiled or self._compile()
+
+    @property
+    def hint(self) -> re.Pattern[str] | None:
+        """Finds the strings one of which every match contains (none holds a newline), if known."""
+        if self._compiled is None:
+            self._compile()
+        if self._hint is None and self._hint_source is not None:
+            self._hint = re.compile(self._hint_source)
+        return self._hint
+
+    @property
+    def literals(self) -> tuple[str, ...] | None:
+        """The strings the hint finds (None: no hint)."""
+        if self._compiled is None:
+            self._compile()
+        return self._literals
+
+    @property
+    def classes(self) -> tuple[re.Pattern[str], ...]:
+        """The character classes the hint finds besides its strings."""
+        if self._compiled is None:
+            self._compile()
+        return self._classes
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        compiled = self._compiled or self._compile()
+        hint = self._hint or self.hint
+        if hint is not None and hint.search(string, pos, endpos) is None:
+            return None
+        return compiled.search(string, pos, endpos)
+
+    def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        compiled = self._compiled or self._compile()
+        hint = self._hint or self.hint
+        if hint is not None and hint.search(string, pos, endpos) is None:
+            return None
+        return compiled.match(string, pos, endpos)
+
+    def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        compiled = self._compiled or self._compile()
+        hint = self._hint or self.hint
+        if hint is not None and hint.search(string, pos, endpos) is None:
+            return iter(())
+        return compiled.finditer(string, pos, endpos)
+
+    def findall(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
+        compiled = self._compiled or self._compile()
+        hint = self._hint or self.hint
+        if hint is not None and hint.search(string, pos, endpos) is None:
+            return []
+        return compiled.findall(string, pos, endpos)
+
+    def __repr__(self) -> str:
+        return f"LazyPattern({self.pattern!r})"
+
+
+_MIN_HINT_LENGTH = 2
+
+
+class TextIndex:
+    """Texts without newlines (sentences, lower-cased), joined so a pattern's prefilter runs once over all of
+    them instead of once per text."""
+
+    __slots__ = ("texts", "joined", "starts", "usable")
+
+    def __init__(self, texts: list[str]) -> None:
+        self.texts = texts
+        self.joined = "\n".join(texts)
+        self.starts: list[int] = []
+        position = 0
+        for text in texts:
+            self.starts.append(position)
+            position += len(text) + 1
+        # A text with a newline of its own would let a hint occurrence straddle two texts.
+        self.usable = self.joined.count("\n") == max(0, len(texts) - 1)
+
+    def candidates(self, pattern: LazyPattern) -> Iterable[int]:
+        """Indexes of the texts `pattern` may match, in order: every text it matches, and maybe a few more."""
+        literals = pattern.literals
+        if literals is None or not self.usable:
+            return range(len(self.texts))
+        starts, joined, texts, count = self.starts, self.joined, self.texts, len(self.texts)
+        found: set[int] = set()
+        for literal in literals:
+            # One fast scan of all texts finds the first text with the string (most strings are in none);
+            # the texts after it are then asked one by one, without a Python-level loop.
+            position = joined.find(literal)  # no hint string holds a newline: an occurrence lies in one text
+            if position < 0:
+                continue
+            first = bisect_right(starts, position) - 1
+            found.add(first)
+            found.update(compress(range(first + 1, count),
+                                  map(contains, islice(texts, first + 1, None), repeat(literal))))
+        for char_class in pattern.classes:  # a class of characters never includes the newline
+            match = char_class.search(joined)
+            if match is None:
+                continue
+            first = bisect_right(starts, match.start()) - 1
+            found.add(first)
+            found.update(compress(range(first + 1, count), map(char_class.search, islice(texts, first + 1, None))))
+        return sorted(found)
+
+
+def required_literals(compiled: re.Pattern[str]) -> frozenset[str] | None:
+    """Strings one of which occurs in every match of the pattern, or None when no such set is found.
+
+    Read from the parsed pattern: stretches of it that can only match a few exact strings (literals,
+    small alternations, optional words, zero-width checks) give those strings; a group gives what its
+    contents require; an alternation what all its branches require; the strongest requirement is kept.
+    """
+    if compiled.flags & (re.IGNORECASE | re.VERBOSE) or not isinstance(compiled.pattern, str):
+        return None
+    try:
+        from re import _constants, _parser  # type: ignore[attr-defined]
+
+        return _Requirements(_constants).of_sequence(_parser.parse(compiled.pattern, compiled.flags))[1]
+    except Exception:  # noqa: BLE001 - a parser this code does not know: no prefilter, same results
+        return None
+
+
+class CharClass(str):
+    """A required character class rather than a string: its regular expression, counted as one character."""
+
+    __slots__ = ()
+
+    def __len__(self) -> int:
+        return 1
+
+
+_DIGIT = CharClass(r"\d")  # any decimal digit, as \d matches it in a str pattern
+_MAX_EXACT = 16  # exact strings followed through a stretch of pattern before settling for fewer
+
+
+def _stronger(first: frozenset[str] | None, second: frozenset[str] | None) -> frozenset[str] | None:
+    """The more selective of two requirements (the first when they tie); a set holding the empty string
+    requires nothing."""
+    first_rank, second_rank = _rank(first), _rank(second)
+    if second_rank is None:
+        return first if first_rank is not None else None
+    if first_rank is None:
+        return second
+    return second if second_rank > first_rank else first
+
+
+def _rank(literals: frozenset[str] | None) -> tuple[int, int, int] | None:
+    if not literals:
+        return None
+    shortest = min(map(len, literals))
+    # Past a few characters a string is rare enough; fewer strings then make a cheaper search.
+    return (min(_ENOUGH_LENGTH, shortest), -len(literals), shortest) if shortest else None
+
+
+_ENOUGH_LENGTH = 4
+
+
+class _Requirements:
+    """Each part of a parsed pattern as (exact, required): the exact strings it can match, when they are
+    few, and strings one of which any match of it contains."""
+
+    def __init__(self, constants: Any) -> None:
+        self.c = constants
+
+    def of_sequence(self, items: Any) -> tuple[frozenset[str] | None, frozenset[str] | None]:
+        best: frozenset[str] | None = None
+        runs: list[list[frozenset[str]]] = [[]]  # stretches of items that each match a few exact strings
+        # Single strings in a row (characters, zero-width checks) are kept as one string: a stretch starting
+        # or ending inside it could only give shorter strings, never fewer.
+        pending: list[str] = []
+        literal = self.c.LITERAL
+        for op, av in items:
+            if op is literal:
+                pending.append(chr(av))
+                continue
+            exact, required = self.of_item(op, av)
+            if required:
+                best = _stronger(best, required)
+            if exact is not None and len(exact) == 1:
+                pending.extend(exact)
+                continue
+            if pending:
+                runs[-1].append(frozenset({"".join(pending)}))
+                pending = []
+            if exact is None:
+                runs.append([])
+            else:
+                runs[-1].append(exact)
+        if pending:
+            runs[-1].append(frozenset({"".join(pending)}))
+        # Any stretch of consecutive exact items matches one of the concatenations of their strings. The
+        # stretches are ranked by the length of their shortest concatenation and (at most) how many there
+        # are; only the best is spelled out.
+        chosen: tuple[tuple[int, int, int], list[frozenset[str]]] | None = None
+        for run in runs:
+            shortest_of = [min(map(len, exact)) for exact in run]
+            for first in range(len(run)):
+                count, shortest = 1, 0
+                for last in range(first, len(run)):
+                    count *= len(run[last])
+                    if count > _MAX_EXACT:
+                        break
+                    shortest += shortest_of[last]
+                    key = (min(_ENOUGH_LENGTH, shortest), -count, shortest)
+                    if shortest and (chosen is None or key > chosen[0]):
+                        chosen = key, run[first:last + 1]
+        if chosen is not None:
+            product = frozenset({""})
+            for exact in chosen[1]:
+                product = frozenset(a + b for a in product for b in exact)
+            best = _stronger(best, product)
+        whole: frozenset[str] | None = None
+        if len(runs) == 1:
+            whole = frozenset({""})
+            for exact in runs[0]:
+                if len(whole) * len(exact) > _MAX_EXACT:
+                    whole = None
+                    break
+                whole = frozenset(a + b for a in whole for b in exact)
+        return whole, best
+
+    def of_item(self, op: Any, av: Any) -> tuple[frozenset[str] | None, frozenset[str] | None]:
+        c = self.c
+        if op is c.LITERAL:
+            return frozenset({chr(av)}), None
+        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            return frozenset({""}), None  # zero-width: what comes before and after is contiguous
+        if op is c.IN:
+            if av and all(member_op is c.LITERAL for member_op, _ in av) and len(av) <= 8:
+                return frozenset(chr(char) for _, char in av), None
+            if list(av) == [(c.CATEGORY, c.CATEGORY_UNI_DIGIT)] or list(av) == [(c.CATEGORY, c.CATEGORY_DIGIT)]:
+                return None, frozenset({_DIGIT})
+            return None, None
+        if op is c.SUBPATTERN:
+            _group, add_flags, _del_flags, pattern = av
+            if add_flags & (c.SRE_FLAG_IGNORECASE | c.SRE_FLAG_VERBOSE):
+                return None, None
+            return self.of_sequence(pattern)
+        if op is c.ATOMIC_GROUP:
+            return self.of_sequence(av)
+        if op is c.BRANCH:
+            options = [self.of_sequence(branch) for branch in av[1]]
+            exacts = [exact for exact, _ in options]
+            exact = frozenset().union(*exacts) if all(e is not None for e in exacts) else None  # type: ignore[arg-type]
+            if exact is not None and len(exact) > _MAX_EXACT:
+                exact = None
+            requirements = [_stronger(e, r) for e, r in options]
+            required = frozenset().union(*requirements) if all(requirements) else None  # type: ignore[arg-type]
+            return exact, required
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            low, high, pattern = av
+            exact, required = self.of_sequence(pattern)
+            if low == 0 and high == 1:
+                return (exact | {""} if exact is not None else None), None
+            if low == 1 and high == 1:
+                return exact, required
+            return None, (_stronger(exact, required) if low >= 1 else None)
+        return None, None  # anything else (classes, any character, back references) requires nothing
+
+
 # Words, numbers and code-like terms ("N+1", "C#", "node.js", "user_id", "don't"), in any alphabet.
 _TOKEN = re.compile(r"[^\W_]+(?:_[^\W_]+)*(?:['’][^\W_]+)?(?:[+#]+[^\W_]*)*(?:\.[^\W_]+)*")
 _VOWEL = re.compile(r"[aeiouy]")
@@ -164,26 +465,59 @@ def concept(word: str) -> str:
     return _SYNONYM_STEMS.get(stemmed, stemmed)
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    word: str  # lower case surface form
-    concept: str
-    start: int
-    end: int
+_TokenFields = namedtuple("_TokenFields", "word concept is_stop is_content start end")
 
-    @property
-    def is_stop(self) -> bool:
-        return self.word in STOP_WORDS
 
-    @property
-    def is_content(self) -> bool:
-        return self.word not in STOP_WORDS and not self.word.isdigit()
+class Token(_TokenFields):
+    """One word of the text: `word` is its lower case surface form, `start` and `end` its span.
+
+    A tuple underneath, with `is_stop` and `is_content` stored rather than computed, because every
+    measure of an answer reads them token by token.
+    """
+
+    __slots__ = ()
+
+    def __new__(cls, word: str, concept: str, start: int, end: int) -> "Token":
+        stop = word in STOP_WORDS
+        return tuple.__new__(cls, (word, concept, stop, not stop and not word.isdigit(), start, end))
+
+    def __repr__(self) -> str:
+        return f"Token(word={self.word!r}, concept={self.concept!r}, start={self.start}, end={self.end})"
+
+
+class _WordTable(dict[str, tuple[str, str, bool, bool]]):
+    """Word -> (word, concept, is_stop, is_content), filled on first sight and bounded."""
+
+    LIMIT = 50_000
+
+    def __missing__(self, word: str) -> tuple[str, str, bool, bool]:
+        if len(self) >= self.LIMIT:
+            self.clear()
+        stop = word in STOP_WORDS
+        info = self[word] = (word, concept(word), stop, not stop and not word.isdigit())
+        return info
+
+
+_WORDS = _WordTable()
+_new_tuple = tuple.__new__
+# The token pattern as a group, for re.split: the words and what lies between them come back as strings,
+# and each word's span follows from the lengths, without a match object per word.
+_TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
+
+
+def _tokens_of(lowered: str) -> list[Token]:
+    """Tokens of lower-cased text, spans relative to it: built without a Python-level loop."""
+    parts = _TOKEN_SPLIT.split(lowered)  # between, word, between, word, …, between
+    positions = list(accumulate(map(len, parts), initial=0))
+    infos = map(_WORDS.__getitem__, parts[1::2])
+    return list(map(_new_tuple, repeat(Token), map(add, infos, zip(positions[1::2], positions[2::2], strict=True))))
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
-    lowered = normalize(text)
-    return [Token(m.group(), concept(m.group()), m.start() + offset, m.end() + offset)
-            for m in _TOKEN.finditer(lowered)]
+    tokens = _tokens_of(normalize(text))
+    if not offset:
+        return tokens
+    return [_new_tuple(Token, (t[0], t[1], t[2], t[3], t[4] + offset, t[5] + offset)) for t in tokens]
 
 
 def content_concepts(text: str, exclude: frozenset[str] = frozenset()) -> list[str]:
@@ -195,61 +529,110 @@ def content_concepts(text: str, exclude: frozenset[str] = frozenset()) -> list[s
     return list(seen)
 
 
-@dataclass(frozen=True, slots=True)
+# Field getters of a token for map(): faster than attribute access in a loop.
+word_of = itemgetter(0)
+concept_of = itemgetter(1)
+start_of = itemgetter(4)
+_concept_of = concept_of
+
+
 class Sentence:
     """A stretch of the answer: a sentence, or one idea of a run-on sentence."""
 
+    __slots__ = ("start", "end", "text", "tokens", "listed", "concepts", "word_count", "_lowered")
     start: int
     end: int
     text: str
     tokens: tuple[Token, ...]
-    listed: bool = False  # began with a bullet or a number
-    concepts: frozenset[str] = field(init=False, compare=False)
+    listed: bool  # began with a bullet or a number
+    concepts: frozenset[str]  # computed once: key-point matching asks for it once per point and window
+    word_count: int
 
-    def __post_init__(self) -> None:
-        # Computed once: key-point matching asks for it once per point and window.
-        object.__setattr__(self, "concepts", frozenset(t.concept for t in self.tokens))
+    def __init__(self, start: int, end: int, text: str, tokens: tuple[Token, ...], listed: bool = False,
+                 lowered: str | None = None) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        self.tokens = tokens
+        self.listed = listed
+        self.concepts = frozenset(map(_concept_of, tokens))
+        self.word_count = len(tokens)
+        self._lowered = lowered
 
     @property
-    def word_count(self) -> int:
-        return len(self.tokens)
+    def lowered(self) -> str:
+        """normalize(text), computed once."""
+        if self._lowered is None:
+            self._lowered = normalize(self.text)
+        return self._lowered
+
+    def _key(self) -> tuple[int, int, str, tuple[Token, ...], bool]:
+        return (self.start, self.end, self.text, self.tokens, self.listed)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return self._key() == other._key()  # type: ignore[attr-defined]
+
+    def __hash__(self) -> int:
+        return hash(self._key())
+
+    def __repr__(self) -> str:
+        return (f"Sentence(start={self.start}, end={self.end}, text={self.text!r}, tokens={self.tokens!r}, "
+                f"listed={self.listed})")
 
 
 def split_sentences(answer: str) -> list[Sentence]:
     """Sentences as the candidate punctuated them (lines and list items count as sentences)."""
+    lowered = normalize(answer)
+    # Tokens never cross the whitespace sentences are cut at, so the whole answer is tokenized in one pass
+    # when lower-casing keeps every character in place (it does not for "İ"; final sigma depends on context).
+    tokens = _tokens_of(lowered) if in_place(answer, lowered) else None
+    starts = [t[4] for t in tokens] if tokens is not None else None
     sentences: list[Sentence] = []
     line_start = 0
     for line in answer.split("\n"):
         marker = _LIST_MARKER.match(line)
         body_start = line_start + (marker.end() if marker else 0)
-        sentences.extend(_sentences_of_line(answer, body_start, line_start + len(line), bool(marker)))
+        _sentences_of_line(sentences, answer, lowered, body_start, line_start + len(line), bool(marker), tokens,
+                           starts)
         line_start += len(line) + 1
     return sentences
 
 
-def _sentences_of_line(answer: str, start: int, end: int, listed: bool) -> list[Sentence]:
-    found: list[Sentence] = []
+def in_place(text: str, lowered: str) -> bool:
+    """Whether normalize(text[i:j]) == lowered[i:j] for any i, j, with lowered = normalize(text)."""
+    return len(lowered) == len(text) and "Σ" not in text
+
+
+def _sentences_of_line(found: list[Sentence], answer: str, lowered: str, start: int, end: int, listed: bool,
+                       tokens: list[Token] | None, starts: list[int] | None) -> None:
+    first = len(found)
     cursor = start
     for match in _SENTENCE_END.finditer(answer, start, end):
-        before = answer[cursor:match.start()].split()
+        before = answer[cursor:match.start()].rsplit(None, 1)
         last_word = normalize(before[-1]).rstrip(".") if before else ""
         if last_word in _ABBREVIATIONS:
             continue
-        found.extend(_make_sentence(answer, cursor, match.end(), listed and not found))
+        _make_sentence(found, answer, lowered, cursor, match.end(), listed and len(found) == first, tokens, starts)
         cursor = match.end()
-    found.extend(_make_sentence(answer, cursor, end, listed and not found))
-    return found
+    _make_sentence(found, answer, lowered, cursor, end, listed and len(found) == first, tokens, starts)
 
 
-def _make_sentence(answer: str, start: int, end: int, listed: bool) -> list[Sentence]:
+def _make_sentence(found: list[Sentence], answer: str, lowered: str, start: int, end: int, listed: bool,
+                   tokens: list[Token] | None, starts: list[int] | None) -> None:
     while start < end and answer[start].isspace():
         start += 1
     while end > start and answer[end - 1].isspace():
         end -= 1
-    tokens = tuple(tokenize(answer[start:end], offset=start))
-    if not tokens:
-        return []
-    return [Sentence(start, end, answer[start:end], tokens, listed)]
+    if tokens is None or starts is None:
+        own = tuple(tokenize(answer[start:end], offset=start))
+        own_lowered = None
+    else:
+        own = tuple(tokens[bisect_left(starts, start):bisect_left(starts, end)])
+        own_lowered = lowered[start:end]
+    if own:
+        found.append(Sentence(start, end, answer[start:end], own, listed, own_lowered))
 
 
 def split_segments(answer: str, sentences: list[Sentence]) -> list[Sentence]:
@@ -259,6 +642,7 @@ def split_segments(answer: str, sentences: list[Sentence]) -> list[Sentence]:
     quotes be found at the level of one idea, so a missing full stop costs little.
     """
     segments: list[Sentence] = []
+    lowered: str | None = None
     for sentence in sentences:
         if sentence.word_count <= LONG_SEGMENT_WORDS:
             segments.append(sentence)
@@ -271,11 +655,15 @@ def split_segments(answer: str, sentences: list[Sentence]) -> list[Sentence]:
                 pieces.append((begin, cut))
                 begin = cut
         pieces.append((begin, len(sentence.tokens)))
+        if lowered is None:
+            lowered = normalize(answer)
+        same_places = in_place(answer, lowered)
         for first, last in pieces:
             tokens = sentence.tokens[first:last]
             start = sentence.start if first == 0 else tokens[0].start
             end = sentence.end if last == len(sentence.tokens) else tokens[-1].end
-            segments.append(Sentence(start, end, answer[start:end], tokens, sentence.listed and first == 0))
+            segments.append(Sentence(start, end, answer[start:end], tokens, sentence.listed and first == 0,
+                                     lowered[start:end] if same_places else None))
     return segments
 
 
