@@ -108,15 +108,15 @@ def distinguishing_terms(terms: tuple[tuple[str, float], ...]) -> frozenset[str]
 
 def is_list_like(sentences: list[Sentence]) -> bool:
     """Terms without the function words that would make them a statement ("Indexes, EXPLAIN.")."""
-    tokens = [token for sentence in sentences for token in sentence.tokens]
-    if not tokens:
+    words = sum(sentence.word_count for sentence in sentences)
+    if not words:
         return False
-    return sum(token.is_stop for token in tokens) / len(tokens) < LIST_MAX_STOP_SHARE
+    return sum(sentence.stop_count for sentence in sentences) / words < LIST_MAX_STOP_SHARE
 
 
 def is_explanation(sentences: list[Sentence]) -> bool:
     words = sum(sentence.word_count for sentence in sentences)
-    cues = any(token.concept in EXPLANATION_CONCEPTS for s in sentences for token in s.tokens)
+    cues = any(not EXPLANATION_CONCEPTS.isdisjoint(s.concepts) for s in sentences)
     return words >= MIN_EXPLAINED_WORDS and cues and not is_list_like(sentences)
 
 

@@ -6,6 +6,8 @@ its signals and sentiment (rubric_signals.py) and the feedback prose (rubric_fee
 """
 
 from collections import Counter
+from itertools import compress
+from operator import itemgetter
 
 from interview.analysis.delivery import FILLER_WORDS
 from interview.analysis.model import Analysis, QuestionContext
@@ -13,7 +15,7 @@ from interview.analysis.reading import Reading, read_answer
 from interview.analysis.rubric_feedback import write_feedback
 from interview.analysis.rubric_scoring import confidence, score
 from interview.analysis.rubric_signals import as_signals, detect_signals, sentiment
-from interview.analysis.text import GENERIC_WORDS, QUESTION_BOILERPLATE, STOP_WORDS
+from interview.analysis.text import GENERIC_WORDS, QUESTION_BOILERPLATE, STOP_WORDS, word_of
 
 ANALYZER_VERSION = "rubric-1.2.0"
 
@@ -21,6 +23,7 @@ SPEAKING_WORDS_PER_MINUTE = 130
 MOST_USED_WORDS = 5
 JOB_TERMS_LIMIT = 20
 _FILLER_TOKENS = FILLER_WORDS | {"um", "uh", "hmm", "like", "umm", "uhh", "er", "erm"}
+_is_content_of = itemgetter(3)
 
 
 class RubricAnalyzer:
@@ -68,13 +71,13 @@ def metrics(reading: Reading) -> dict[str, object]:
 
 
 def most_used_words(reading: Reading) -> list[dict[str, object]]:
-    counts = Counter(t.word for t in reading.all_tokens
-                     if t.is_content and t.word not in _FILLER_TOKENS)
-    first_seen = {}
-    for index, token in enumerate(reading.all_tokens):
-        first_seen.setdefault(token.word, index)
-    ranked = sorted(counts.items(), key=lambda item: (-item[1], first_seen[item[0]]))
-    return [{"word": word, "count": count} for word, count in ranked[:MOST_USED_WORDS]]
+    # A Counter keeps its words in the order first counted, and most_common() ranks ties in that order:
+    # most used first, then first said first.
+    tokens = reading.all_tokens
+    counts = Counter(compress(map(word_of, tokens), map(_is_content_of, tokens)))
+    for filler in _FILLER_TOKENS.intersection(counts):
+        del counts[filler]
+    return [{"word": word, "count": count} for word, count in counts.most_common(MOST_USED_WORDS)]
 
 
 def job_terms_used(reading: Reading) -> list[str]:

@@ -7,7 +7,6 @@ the wrong story: being helped when asked about helping, giving feedback when ask
 it, or denying the premise ("I don't really miss deadlines").
 """
 
-import re
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
@@ -18,7 +17,9 @@ from interview.analysis.text import (
     LONG_SEGMENT_WORDS,
     QUESTION_BOILERPLATE,
     STOP_WORDS,
+    LazyPattern,
     Sentence,
+    TextIndex,
     Token,
     concept,
     content_concepts,
@@ -30,16 +31,16 @@ from interview.analysis.text import (
 
 # Claims without exceptions; an expert qualifies them. Counted only when the model answer does not
 # use the same word, so "never" in "collisions cost time but never correctness" stays fair.
-SWEEPING = re.compile(
+SWEEPING = LazyPattern(
     r"\b(?:always|never|guaranteed|guarantees?|nobody|no one|nothing|everything|everyone|anything|any"
     r"|automatically|impossible|completely|entirely|totally)\b")
 # Waving the question's concern away ("then you don't need to limit anything").
-DISMISSIVE = re.compile(
+DISMISSIVE = LazyPattern(
     r"\b(?:(?:don'?t|doesn'?t|do not|does not|won'?t) (?:really |even )?need(?: to| any)?|no need"
     r"|not (?:really )?needed|(?:aren'?t|isn'?t) (?:really )?needed|anyway|just (?:creates|makes|causes)"
     r"|(?:will|would) (?:still manage|understand eventually|figure it out|get over it))\b")
 # The candidate's own words for not knowing which is which.
-CONFUSION = re.compile(
+CONFUSION = LazyPattern(
     r"\b(?:(?:mix|mixed|mixing) (?:these|them|those|the two|it) up|basically the same(?: thing)?|pretty much the same"
     r"|(?:kind|sort) of the same|i (?:always|often|sometimes) (?:confuse|forget|mix)"
     r"|not sure (?:which|what the difference)"
@@ -198,11 +199,17 @@ def read_soundness(answer: str, segments: list[Sentence], sample: str, question_
     allowed = {concept(m.group()) for m in SWEEPING.finditer(normalize(sample))}
     sweeping: list[int] = []
     confusion: list[int] = []
-    texts = [normalize(s.text) for s in segments]
-    for index, text in enumerate(texts):
-        sweeping += [index for m in SWEEPING.finditer(text) if concept(m.group()) not in allowed]
-        sweeping += [index for _ in DISMISSIVE.finditer(text)]
-        confusion += [index for _ in CONFUSION.finditer(text)]
+    # Each pattern runs only on the segments its prefilter finds (most hold none of its words); every
+    # index list stays in segment order, as a pass over all segments would give it.
+    index = TextIndex([s.lowered for s in segments])
+    texts = index.texts
+    found = {i: [i for m in SWEEPING.compiled.finditer(texts[i]) if concept(m.group()) not in allowed]
+             for i in index.candidates(SWEEPING)}
+    for i in index.candidates(DISMISSIVE):
+        found.setdefault(i, []).extend(i for _ in DISMISSIVE.compiled.finditer(texts[i]))
+    for i in sorted(found):
+        sweeping += found[i]
+    confusion += [i for i in index.candidates(CONFUSION) for _ in CONFUSION.compiled.finditer(texts[i])]
     wrong_story = _wrong_story(segments, question_text) if story else None
     unsupported, unsupported_segment = _unsupported(segments, reference_account(question_text, key_points, sample))
     claims = contradictions(segments, question_concepts(question_text), key_points, sample)

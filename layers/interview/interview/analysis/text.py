@@ -534,12 +534,13 @@ word_of = itemgetter(0)
 concept_of = itemgetter(1)
 start_of = itemgetter(4)
 _concept_of = concept_of
+_is_stop_of = itemgetter(2)
 
 
 class Sentence:
     """A stretch of the answer: a sentence, or one idea of a run-on sentence."""
 
-    __slots__ = ("start", "end", "text", "tokens", "listed", "concepts", "word_count", "_lowered")
+    __slots__ = ("start", "end", "text", "tokens", "listed", "concepts", "word_count", "stop_count", "_lowered")
     start: int
     end: int
     text: str
@@ -547,6 +548,7 @@ class Sentence:
     listed: bool  # began with a bullet or a number
     concepts: frozenset[str]  # computed once: key-point matching asks for it once per point and window
     word_count: int
+    stop_count: int  # tokens that are stop words, counted once: list-likeness asks for it per window
 
     def __init__(self, start: int, end: int, text: str, tokens: tuple[Token, ...], listed: bool = False,
                  lowered: str | None = None) -> None:
@@ -557,6 +559,7 @@ class Sentence:
         self.listed = listed
         self.concepts = frozenset(map(_concept_of, tokens))
         self.word_count = len(tokens)
+        self.stop_count = sum(map(_is_stop_of, tokens))
         self._lowered = lowered
 
     @property
