@@ -219,11 +219,12 @@ def _clause(segment: Sentence, first: int) -> list[Token]:
 def _inversion(segment: Sentence, reference: ReferenceClaims) -> tuple[str, tuple[str, ...]] | None:
     if segment.word_count > INVERSION_MAX_WORDS:
         return None  # a long run-on stretch relates too many things to read one relation from it
-    own = {SIDES[t.word] for t in segment.tokens if t.word in SIDES}
-    if not own:
-        return None
+    # The cheap set test first: most ideas share too few key concepts to be read at all.
     keys = segment.concepts & reference.keys
     if len(keys) < INVERSION_SHARED_KEYS:
+        return None
+    own = {SIDES[t.word] for t in segment.tokens if t.word in SIDES}
+    if not own:
         return None
     related = [sides for words, sides in reference.units if len(words & keys) >= INVERSION_SHARED_KEYS]
     if not related:

@@ -8,6 +8,7 @@ neighbouring ones, so a quote can always be cut from the answer verbatim.
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
 
 from interview.analysis.claims import NEGATIONS, contradictions, negated
 from interview.analysis.model import Coverage, KeyPointResult
@@ -207,17 +208,15 @@ def _lexical_coverage(answer: str, sentences: list[Sentence], point: str,
                       glued: dict[str, frozenset[str]] | None = None) -> PointCoverage:
     glued = glued or {}
     terms = point_terms(point, question_concepts)
-    total = sum(weight for _, weight in terms)
     best: tuple[float, int, int] | None = None  # (preference, start, width)
     best_share = 0.0
+    total, names, weights, wanted, distinguishing = _point_weights(terms, account)
     if not total:
         return PointCoverage(point, "missed", 0.0, False, None, None)
-    wanted = {term for term, _ in terms} | account
-    distinguishing = distinguishing_terms(terms)
     for start, width, concepts in windows if windows is not None else _windows(sentences):
-        if not wanted & concepts:
+        if wanted.isdisjoint(concepts):
             continue
-        share = sum(weight for term, weight in terms if term in concepts) / total
+        share = sum(compress(weights, map(concepts.__contains__, names))) / total
         told_words = len(account & concepts)
         # Long stretches share words with anything: they must show more of the account. Within one idea the
         # stretch is where the account is told, so a run-on answer without full stops is read like a
@@ -250,6 +249,17 @@ def _lexical_coverage(answer: str, sentences: list[Sentence], point: str,
         quote=_window_quote(answer, window, {term for term, _ in terms}),
         sentence=start,
     )
+
+
+@lru_cache(maxsize=1024)
+def _point_weights(terms: tuple[tuple[str, float], ...], account: frozenset[str]) -> tuple[
+        float, tuple[str, ...], tuple[float, ...], frozenset[str], frozenset[str]]:
+    """A point's weights built once: their total, its concepts and weights in order, the concepts a window
+    must share with it (its own and its account's) and its distinguishing ones."""
+    total = sum(weight for _, weight in terms)
+    names = tuple(term for term, _ in terms)
+    weights = tuple(weight for _, weight in terms)
+    return total, names, weights, frozenset(names) | account, distinguishing_terms(terms)
 
 
 @lru_cache(maxsize=256)

@@ -7,6 +7,7 @@ the rubric can cap them and say so.
 
 import re
 from functools import lru_cache
+from operator import itemgetter
 
 from interview.analysis.text import (
     GENERIC_WORDS,
@@ -73,13 +74,17 @@ def declines(text: str, word_count: int) -> bool:
 def is_gibberish(tokens: list[Token], topic_share: float) -> bool:
     if not tokens:
         return True
-    stop_share = sum(token.is_stop for token in tokens) / len(tokens)
+    stop_share = sum(map(_is_stop_of, tokens)) / len(tokens)
     if stop_share >= GIBBERISH_MAX_STOP_SHARE or topic_share >= GIBBERISH_MAX_TOPIC_SHARE:
         return False
     odd_share = sum(_looks_unpronounceable(token.word) for token in tokens) / len(tokens)
     return odd_share >= GIBBERISH_MIN_ODD_SHARE or topic_share == 0
 
 
+_is_stop_of = itemgetter(2)
+
+
+@lru_cache(maxsize=8192)
 def _looks_unpronounceable(word: str) -> bool:
     letters = "".join(ch for ch in word if ch.isalpha())
     if not letters:

@@ -176,9 +176,12 @@ def reference_account(question_text: str, key_points: tuple[str, ...], sample: s
 def _unsupported(segments: list[Sentence], reference: ReferenceAccount) -> tuple[int, int | None]:
     """Words foreign to the whole reference said in the same idea as a key concept, and where most are."""
     total, worst, worst_count = 0, None, 0
+    keys = reference.keys
     for index, segment in enumerate(segments):
+        if segment.concepts.isdisjoint(keys):
+            continue  # its content words are among its concepts: none is a key concept
         words = _content(segment.tokens)
-        if not words & reference.keys:
+        if not words & keys:
             continue
         if segment.word_count > LONG_SEGMENT_WORDS:
             # A run-on stretch (dictated, without full stops) holds several ideas: only the words near a

@@ -716,7 +716,8 @@ def quote(answer: str, sentence: Sentence, focus: tuple[int, ...] = (), max_word
 
 def short_quote(text: str, max_words: int = 14) -> tuple[str, bool]:
     """The first words of a quote for feedback prose, and whether it was cut short."""
-    for count, match in enumerate(_TOKEN.finditer(text), start=1):
-        if count == max_words and _TOKEN.search(text, match.end()):
-            return text[: match.end()], True
+    # Only the first max_words words are looked at: the quote is cut after them when a word follows.
+    first = list(islice(_TOKEN.finditer(text), max(max_words, 0)))
+    if first and len(first) == max_words and _TOKEN.search(text, first[-1].end()):
+        return text[: first[-1].end()], True
     return text.rstrip(".!?,;: "), False
