@@ -151,3 +151,73 @@ def test_sentences_compare_by_their_fields() -> None:
     first, again = split_sentences("I added an index."), split_sentences("I added an index.")
     assert first == again and hash(first[0]) == hash(again[0])
     assert first[0] != Sentence(1, 17, first[0].text, first[0].tokens)
+
+
+# Second speed round: shortcuts that must give what the plain computations give. ----------------------------
+
+def test_a_sentences_stop_count_is_its_stop_words():
+    for text in EXTRA_TEXTS:
+        for sentence in split_segments(text, split_sentences(text)):
+            assert sentence.stop_count == sum(token.is_stop for token in sentence.tokens)
+
+
+def test_list_likeness_and_explanation_read_from_sentence_counts_match_the_token_reading():
+    from interview.analysis.key_points import (
+        EXPLANATION_CONCEPTS,
+        LIST_MAX_STOP_SHARE,
+        MIN_EXPLAINED_WORDS,
+        is_explanation,
+        is_list_like,
+    )
+
+    def list_like(window):
+        tokens = [t for s in window for t in s.tokens]
+        return bool(tokens) and sum(t.is_stop for t in tokens) / len(tokens) < LIST_MAX_STOP_SHARE
+
+    def explanation(window):
+        cues = any(t.concept in EXPLANATION_CONCEPTS for s in window for t in s.tokens)
+        return sum(s.word_count for s in window) >= MIN_EXPLAINED_WORDS and cues and not list_like(window)
+
+    for text in (*EXTRA_TEXTS, "Indexes, EXPLAIN, caching.", "Because the index is used, the scan is faster."):
+        sentences = split_segments(text, split_sentences(text))
+        windows = [[s] for s in sentences] + [sentences[i:i + 2] for i in range(len(sentences) - 1)] + [[]]
+        for window in windows:
+            assert is_list_like(window) == list_like(window)
+            assert is_explanation(window) == explanation(window)
+
+
+def test_most_used_words_rank_by_count_then_first_use():
+    from types import SimpleNamespace
+
+    from interview.analysis.rubric import most_used_words
+
+    text = "Redis cache um cache index like index Redis query plan plan plan um um um"
+    reading = SimpleNamespace(all_tokens=tokenize(text))
+    assert most_used_words(reading) == [  # type: ignore[arg-type]
+        {"word": "plan", "count": 3}, {"word": "redis", "count": 2}, {"word": "cache", "count": 2},
+        {"word": "index", "count": 2}, {"word": "query", "count": 1}]
+
+
+def test_short_quotes_match_a_word_by_word_count():
+    from interview.analysis.text import short_quote
+
+    def plain(text, max_words):
+        for count, match in enumerate(_TOKEN.finditer(text), start=1):
+            if count == max_words and _TOKEN.search(text, match.end()):
+                return text[: match.end()], True
+        return text.rstrip(".!?,;: "), False
+
+    for text in (*EXTRA_TEXTS, "one two three.", "one two three four"):
+        for max_words in (-1, 0, 1, 3, 4, 14, 30):
+            assert short_quote(text, max_words) == plain(text, max_words)
+
+
+def test_soundness_cues_found_by_prefilter_are_those_of_every_segment():
+    from interview.analysis.soundness import CONFUSION, DISMISSIVE, SWEEPING
+
+    for text in (*EXTRA_TEXTS, "You never need any cache anyway; I always mix these up, or was it the other way?"):
+        segments = split_segments(text, split_sentences(text))
+        index = TextIndex([s.lowered for s in segments])
+        for pattern in (SWEEPING, DISMISSIVE, CONFUSION):
+            every = [i for i, s in enumerate(segments) if pattern.compiled.search(s.lowered)]
+            assert [i for i in index.candidates(pattern) if pattern.compiled.search(index.texts[i])] == every

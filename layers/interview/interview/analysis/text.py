@@ -197,11 +197,9 @@ class TextIndex:
     def __init__(self, texts: list[str]) -> None:
         self.texts = texts
         self.joined = "\n".join(texts)
-        self.starts: list[int] = []
-        position = 0
-        for text in texts:
-            self.starts.append(position)
-            position += len(text) + 1
+        # Each text starts one past the end of the one before it (the newline between them).
+        self.starts: list[int] = list(accumulate(map(add, map(len, texts), repeat(1)), initial=0))
+        self.starts.pop()
         # A text with a newline of its own would let a hint occurrence straddle two texts.
         self.usable = self.joined.count("\n") == max(0, len(texts) - 1)
 
