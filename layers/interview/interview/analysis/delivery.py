@@ -100,10 +100,13 @@ def read_delivery(answer: str, sentences: list[Sentence]) -> Delivery:
     hedges: Counter[str] = Counter()
     hedge_sentences: list[int] = []
     lowered = normalize(answer)
-    for index, sentence in enumerate(sentences):
-        for position, name in _fillers_in(answer, sentence):
-            fillers[name] += 1
-            filler_spans.append((index, position))
+    words = Counter(map(word_of, chain.from_iterable(sentence.tokens for sentence in sentences)))
+    # Only a word that can be or open a filler gives one: without any, no sentence is read word by word.
+    if any(map(_FILLER_KINDS.__getitem__, words)):
+        for index, sentence in enumerate(sentences):
+            for position, name in _fillers_in(answer, sentence):
+                fillers[name] += 1
+                filler_spans.append((index, position))
     # Only sentences with a hedge word are scanned; found once for all sentences. A sentence's lowered
     # text is its stretch of `lowered` when lower-casing keeps characters in place.
     hedged = (TextIndex([sentence.lowered for sentence in sentences]).candidates(_HEDGE_PATTERN)
@@ -114,7 +117,6 @@ def read_delivery(answer: str, sentences: list[Sentence]) -> Delivery:
         for match in finditer(lowered, sentence.start, sentence.end):
             hedges[_HEDGE_NAMES[int(match.lastgroup[1:])]] += 1
             hedge_sentences.append(index)
-    words = Counter(map(word_of, chain.from_iterable(sentence.tokens for sentence in sentences)))
     return Delivery(
         fillers=_ranked(fillers),
         hedges=_ranked(hedges),

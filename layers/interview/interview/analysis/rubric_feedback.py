@@ -6,6 +6,7 @@ gets few and a non-answer none.
 """
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from interview.analysis.key_points import COVERED_AT, PointCoverage, assess_points, is_list_like, star_part_of
@@ -181,22 +182,28 @@ def _strength_evidence(reading: Reading, code: str) -> list[str | None]:
     """Candidate quotes for a strength, best first."""
     segments = reading.segments
     star = reading.star
-    texts = [quote(reading.answer, s) for s in segments]
+    answer = reading.answer
+
+    def texts(indexes: Iterable[int] | None = None) -> list[str]:
+        """Quotes of the segments at `indexes` (all of them by default), made only when asked for."""
+        chosen = segments if indexes is None else [segments[i] for i in indexes]
+        return [quote(answer, s) for s in chosen]
+
     match code:
         case "explains_reasoning":
             return [p.quote for p in reading.points if p.explained and p.status == "covered"]
         case "quantified_result":
-            return ([star.result.evidence] if star else []) + [texts[i] for i in reading.measured_segments]
+            return ([star.result.evidence] if star else []) + texts(reading.measured_segments)
         case "uses_examples":
-            return [texts[i] for i in reading.example_segments] + ([star.action.evidence] if star else [])
+            return texts(reading.example_segments) + ([star.action.evidence] if star else [])
         case "complete_star" if star:
             return [star.result.evidence, star.action.evidence, star.situation.evidence]
         case "takes_ownership" if star:
-            return [star.action.evidence] + [t for t in texts if PAST_ACTION.search(normalize(t))]
+            return [star.action.evidence] + [t for t in texts() if PAST_ACTION.search(normalize(t))]
         case "well_structured":
-            return [texts[i] for i in reading.signposted] + ([star.situation.evidence] if star else [])
+            return texts(reading.signposted) + ([star.situation.evidence] if star else [])
         case "confident_delivery" | "concise":
-            return [texts[i] for i in reading.explained_segments] + texts
+            return texts(reading.explained_segments) + texts()
     return []
 
 
