@@ -41,3 +41,15 @@ def catalog():
     from functions.catalog import app
 
     return app.handler
+
+
+@pytest.fixture
+def use_service():
+    """Hand the answers function another AnswerService for one test (Groq, queue or analyzer swapped)."""
+    from functions.answers import app
+
+    def install(service) -> None:
+        app.app.dependency_overrides[app.get_answer_service] = lambda: service
+
+    yield install
+    app.app.dependency_overrides.clear()

@@ -90,18 +90,13 @@ def broken_engine():
                         timeout_seconds=2, disagreement_margin=25)
 
 
-def test_a_misconfigured_groq_defers_the_answer_and_the_last_delivery_uses_the_rubric(sessions, answers, db_conn):
-    from functions.answers import app
-
-    app.app.dependency_overrides[app.get_answer_service] = lambda: AnswerService(
-        get_store(), RubricAnalyzer(), groq=broken_engine(), queue=None)
-    try:
-        started = invoke(sessions, "POST", "/start", body={"num_questions": 1}).body
-        reply = invoke(answers, "POST", "/answer", body={
-            "session_id": started["session_id"], "question_id": started["first_question"]["question_id"],
-            "answer": ANSWER})
-    finally:
-        app.app.dependency_overrides.clear()
+def test_a_misconfigured_groq_defers_the_answer_and_the_last_delivery_uses_the_rubric(sessions, answers, db_conn,
+                                                                                      use_service):
+    use_service(AnswerService(get_store(), RubricAnalyzer(), groq=broken_engine(), queue=None))
+    started = invoke(sessions, "POST", "/start", body={"num_questions": 1}).body
+    reply = invoke(answers, "POST", "/answer", body={
+        "session_id": started["session_id"], "question_id": started["first_question"]["question_id"],
+        "answer": ANSWER})
     assert reply.status == 202
     jobs = AnalysisJobs(store=get_store(), rubric=RubricAnalyzer(), groq=broken_engine(), max_receives=2)
     assert jobs.process(reply.body["answer_id"], receive_count=2) == "rubric"

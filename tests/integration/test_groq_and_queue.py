@@ -58,17 +58,6 @@ def sqs(monkeypatch):
 
 
 @pytest.fixture
-def use_service():
-    from functions.answers import app
-
-    def install(service: AnswerService) -> None:
-        app.app.dependency_overrides[app.get_answer_service] = lambda: service
-
-    yield install
-    app.app.dependency_overrides.clear()
-
-
-@pytest.fixture
 def worker(monkeypatch, sqs, fake):
     """The worker Lambda wired to the fake Groq and moto's queue; returns a function that drains the queue."""
     from functions.analysis_worker import app as worker_app

@@ -11,6 +11,7 @@ from infra.local.fake_groq import Behaviour, FakeGroq
 from interview import secrets
 from interview.analysis import engines
 from interview.analysis.model import QuestionContext
+from interview.errors import AnalysisUnavailable
 from interview.settings import Settings
 
 KEY = "gsk_test_0123456789abcdefSECRET"
@@ -68,11 +69,9 @@ def test_the_key_is_sent_to_groq_and_never_logged(settings, caplog, capsys):
         settings(groq_api_key=KEY, groq_base_url=fake.base_url)
         analyzer = engines.groq_analyzer(2.0)
         with caplog.at_level(logging.DEBUG):
-            try:
+            with pytest.raises(AnalysisUnavailable) as refused:  # the 429 becomes a domain error
                 analyzer.analyze(QUESTION, "An index speeds up lookups but every write must update it.")
-            except Exception as exc:  # the 429 becomes a domain error
-                assert type(exc).__name__ == "AnalysisUnavailable"
-                assert exc.retry_after_seconds == 3
+            assert refused.value.retry_after_seconds == 3
             analysis = analyzer.analyze(QUESTION, "An index speeds up lookups but every write must update it.")
     assert analysis.source == "groq"
     assert fake.requests[-1]["headers"]["Authorization"] == f"Bearer {KEY}"

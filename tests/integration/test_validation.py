@@ -101,8 +101,7 @@ def test_complete_needs_an_answer_and_only_once(sessions, answers, session, db_c
     assert row_counts(db_conn)["interview_feedback"] == 1
 
 
-def test_a_failing_analysis_leaves_nothing_half_written(answers, session, db_conn):
-    from functions.answers import app
+def test_a_failing_analysis_leaves_nothing_half_written(answers, session, db_conn, use_service):
     from interview.api.deps import get_store
     from interview.domain.answers import AnswerService
 
@@ -111,13 +110,10 @@ def test_a_failing_analysis_leaves_nothing_half_written(answers, session, db_con
             raise RuntimeError("analyzer exploded with secret internals")
 
     before = row_counts(db_conn)
-    app.app.dependency_overrides[app.get_answer_service] = lambda: AnswerService(get_store(), Broken())
-    try:
-        reply = invoke(answers, "POST", "/answer", body={
-            "session_id": session["session_id"], "question_id": session["first_question"]["question_id"],
-            "answer": ANSWER})
-    finally:
-        app.app.dependency_overrides.clear()
+    use_service(AnswerService(get_store(), Broken()))
+    reply = invoke(answers, "POST", "/answer", body={
+        "session_id": session["session_id"], "question_id": session["first_question"]["question_id"],
+        "answer": ANSWER})
     assert reply.status == 500
     assert reply.body["error"]["code"] == "internal_error"
     assert "secret" not in json.dumps(reply.body)

@@ -136,13 +136,15 @@ def _fill(kind: str, count: int, pool: list[Candidate], request: SelectionReques
 
 
 def _interleave(technical: list[int], behavioral: list[int]) -> list[int]:
-    """Spread the kinds through the session rather than serving them in two blocks."""
-    ordered: list[int] = []
-    t, b = list(technical), list(behavioral)
-    while t or b:
-        # keep the kinds in proportion: serve from the list that is further behind its share
-        if t and (not b or len(t) / (len(t) + len(b)) >= 0.5):
-            ordered.append(t.pop(0))
+    """Spread the kinds evenly through the session rather than serving them in two blocks."""
+    total, ordered = len(technical) + len(behavioral), []
+    t, b = iter(technical), iter(behavioral)
+    served_technical = 0
+    for position in range(1, total + 1):
+        # a technical question whenever they have fallen behind their share of the session so far
+        if served_technical < round(position * len(technical) / total):
+            ordered.append(next(t))
+            served_technical += 1
         else:
-            ordered.append(b.pop(0))
+            ordered.append(next(b))
     return ordered
