@@ -30,7 +30,6 @@ INSTRUCTION_PATTERNS: tuple[LazyPattern, ...] = tuple(LazyPattern(p) for p in (
     r"\bsystem prompt\b|(?:^|\s)(?:system|assistant)\s*:|\bnew instructions?\b|\bjailbreak\b",
     r"\b(?:this|my) answer (?:is|deserves|should get) (?:a )?(?:perfect|excellent|100|full)",
 ))
-_ANY_INSTRUCTION = LazyPattern("|".join(f"(?:{pattern.pattern})" for pattern in INSTRUCTION_PATTERNS))
 # Phrases of someone declining a question, rather than answering it.
 DECLINING = LazyPattern(
     r"\b(?:i (?:don'?t|do not) (?:really )?know|no idea|not sure|i have no (?:idea|clue|experience)|no clue"
@@ -63,8 +62,14 @@ _VOWEL = re.compile(r"[aeiouy]")
 def instruction_sentences(sentences: list[Sentence]) -> list[int]:
     """Indexes of sentences that address the grader instead of the interviewer."""
     texts = TextIndex([sentence.lowered for sentence in sentences])
-    search = _ANY_INSTRUCTION.compiled.search
-    return [index for index in texts.candidates(_ANY_INSTRUCTION) if search(texts.texts[index])]
+    # A text matches the joined pattern exactly when it matches one of its parts. Each part is run only on the
+    # texts holding one of its own strings: the joined pattern, tried on every text holding any part's string
+    # (" as " is in many), costs several times more, since it has no literal start for the regex engine.
+    found: set[int] = set()
+    for pattern in INSTRUCTION_PATTERNS:
+        search = pattern.compiled.search
+        found.update(index for index in texts.candidates(pattern) if index not in found and search(texts.texts[index]))
+    return sorted(found)
 
 
 def declines(text: str, word_count: int) -> bool:
