@@ -232,3 +232,54 @@ def test_instruction_sentences_are_those_the_joined_instruction_pattern_finds() 
         sentences = split_sentences(text)
         expected = [i for i, sentence in enumerate(sentences) if joined.search(normalize(sentence.text))]
         assert screening.instruction_sentences(sentences) == expected
+
+
+def _plain_sentences(answer: str) -> list[tuple[int, int, str, bool]]:
+    """Sentence spans as first written: per line, each sentence end unless the word before it is an abbreviation."""
+    from interview.analysis.text import _ABBREVIATIONS, _LIST_MARKER
+
+    found: list[tuple[int, int, str, bool]] = []
+
+    def make(start: int, end: int, listed: bool) -> None:
+        while start < end and answer[start].isspace():
+            start += 1
+        while end > start and answer[end - 1].isspace():
+            end -= 1
+        if tokenize(answer[start:end]):
+            found.append((start, end, answer[start:end], listed))
+
+    line_start = 0
+    for line in answer.split("\n"):
+        marker = _LIST_MARKER.match(line)
+        cursor = line_start + (marker.end() if marker else 0)
+        first = len(found)
+        for match in re.finditer(r"[.!?]+[\"'’”)\]]*(?=\s|$)", answer[:line_start + len(line)]):
+            if match.start() < cursor:
+                continue
+            before = answer[cursor:match.start()].rsplit(None, 1)
+            if (normalize(before[-1]).rstrip(".") if before else "") in _ABBREVIATIONS:
+                continue
+            make(cursor, match.end(), bool(marker) and len(found) == first)
+            cursor = match.end()
+        make(cursor, line_start + len(line), bool(marker) and len(found) == first)
+        line_start += len(line) + 1
+    return found
+
+
+def test_sentences_end_where_the_plain_reading_ends_them() -> None:
+    tricky = ("We used Redis e.g. for sessions. Etc. It worked! Did it? Yes… (mostly.) \"Done.\" Next",
+              "- . First item. Second.\n-  \n1) E.G. more ETC. text vs. that Mr. Smith . and i.e.. end",
+              "Approx. 5 ms.\tThen\u00a0more.  Done.\u2003A\u2029B. ?! ... x.y.z. ok. İ. Σ. approx.... x",
+              "\n\n* \n  * item one. item two\n2. last")
+    for text in (*CORPUS, *tricky):
+        assert [(s.start, s.end, s.text, s.listed) for s in split_sentences(text)] == _plain_sentences(text)
+
+
+def test_the_token_pattern_matches_the_plain_token_pattern() -> None:
+    from interview.analysis.text import TOKEN_PATTERN
+
+    plain = re.compile(TOKEN_PATTERN)
+    tricky = "a_b_ c'd’e f++g#h+ i.j.k. l__m n'' o.+p #q _r s+#.t u'v'w x_y.z+ 1.2.3 ñ_ü’ß"
+    for text in (*CORPUS, tricky):
+        lowered = normalize(text)
+        assert [m.span() for m in _TOKEN.finditer(lowered)] == [m.span() for m in plain.finditer(lowered)]
