@@ -283,3 +283,38 @@ def test_the_token_pattern_matches_the_plain_token_pattern() -> None:
     for text in (*CORPUS, tricky):
         lowered = normalize(text)
         assert [m.span() for m in _TOKEN.finditer(lowered)] == [m.span() for m in plain.finditer(lowered)]
+
+
+def _plain_shingles(tokens: list[Token]) -> set[tuple[str, ...]]:
+    concepts = [t.concept for t in tokens if not t.is_stop or t.word in {"not", "no"}]
+    return {tuple(concepts[i:i + 4]) for i in range(len(concepts) - 3)}
+
+
+def _plain_copies(tokens: list[Token], sample: str) -> bool:
+    answer, model = _plain_shingles(tokens), _plain_shingles(tokenize(sample))
+    if len(answer) < 5 or not model:
+        return False
+    shared = len(answer & model)
+    return shared / len(answer) >= 0.7 and shared / len(model) >= 0.5
+
+
+def test_screening_shortcuts_give_the_plain_verdicts() -> None:
+    sample = ("I would start by measuring: run EXPLAIN ANALYZE to read the query plan and find sequential scans. "
+              "Then I would add indexes on the columns used in WHERE clauses and joins, not on every column.")
+    question = frozenset(t.concept for t in tokenize("How would you optimize a slow database query?") if t.is_content)
+    tricky = (sample, sample + " " + sample, "Basically: " + sample.replace("not", "no"), sample[:120],
+              "optimize slow database query", "optimize the slow database query plan now, quickly",
+              "slow query slow query database optimize optimize", "xkcd qwrtp zzzz brrr ok", "", "one two three four")
+    for text in (*tricky, *CORPUS[:400]):
+        tokens = tokenize(text)
+        assert screening.copies_sample(tokens, sample) == _plain_copies(tokens, sample), text
+        assert screening.copies_sample(tokens, text) == _plain_copies(tokens, text), text
+        concepts = {t.concept for t in tokens if t.is_content and t.word not in reading.GENERIC_WORDS}
+        plain_restates = (len(concepts - question) <= 3 and len(concepts & question) / len(question) >= 0.5)
+        assert screening.restates_question(tokens, question, 0.0) == plain_restates, text
+        for topic_share in (0.0, 0.1, 0.15, 0.5):
+            stop_share = sum(t.is_stop for t in tokens) / len(tokens) if tokens else 0.0
+            odd = sum(screening._looks_unpronounceable(t.word) for t in tokens) / len(tokens) if tokens else 0.0
+            plain_gibberish = not tokens or (stop_share < 0.1 and topic_share < 0.15
+                                             and (odd >= 0.3 or topic_share == 0))
+            assert screening.is_gibberish(tokens, topic_share) == plain_gibberish, text

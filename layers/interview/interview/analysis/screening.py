@@ -79,8 +79,10 @@ def declines(text: str, word_count: int) -> bool:
 def is_gibberish(tokens: list[Token], topic_share: float) -> bool:
     if not tokens:
         return True
+    if topic_share >= GIBBERISH_MAX_TOPIC_SHARE:  # known already: spares counting the stop words of most answers
+        return False
     stop_share = sum(map(_is_stop_of, tokens)) / len(tokens)
-    if stop_share >= GIBBERISH_MAX_STOP_SHARE or topic_share >= GIBBERISH_MAX_TOPIC_SHARE:
+    if stop_share >= GIBBERISH_MAX_STOP_SHARE:
         return False
     odd_share = sum(_looks_unpronounceable(token.word) for token in tokens) / len(tokens)
     return odd_share >= GIBBERISH_MIN_ODD_SHARE or topic_share == 0
@@ -105,15 +107,29 @@ def restates_question(tokens: list[Token], question_concepts: frozenset[str], po
     """The answer repeats the question's words and adds next to nothing of its own."""
     if not question_concepts or point_credit > RESTATEMENT_MAX_POINT_CREDIT:
         return False
-    concepts = {t.concept for t in tokens if t.is_content and t.word not in GENERIC_WORDS}
-    new = concepts - question_concepts
-    reused = len(concepts & question_concepts) / len(question_concepts)
-    return len(new) <= RESTATEMENT_MAX_NEW_CONCEPTS and reused >= RESTATEMENT_MIN_QUESTION_SHARE
+    new: set[str] = set()
+    reused: set[str] = set()
+    for token in tokens:
+        if token.is_content and token.word not in GENERIC_WORDS:
+            if token.concept in question_concepts:
+                reused.add(token.concept)
+                continue
+            new.add(token.concept)
+            if len(new) > RESTATEMENT_MAX_NEW_CONCEPTS:  # a few words of its own already: no restatement
+                return False
+    return len(reused) / len(question_concepts) >= RESTATEMENT_MIN_QUESTION_SHARE
 
 
 def copies_sample(tokens: list[Token], sample: str) -> bool:
-    answer_shingles = _shingles(tokens)
     sample_shingles = _sample_shingles(sample)
+    concepts = _shingle_concepts(tokens)
+    # Every distinct concept but the last three opens a shingle, so the answer has at least that many. When the
+    # model answer's shingles cannot make up the share of them a copy needs, the answer is no copy: most long
+    # answers are told so without building their shingles.
+    fewest_shingles = len(set(concepts)) - (COPY_SHINGLE - 1)
+    if fewest_shingles > 0 and len(sample_shingles) / fewest_shingles < COPY_MIN_CONTAINMENT:
+        return False
+    answer_shingles = _shingles_of(concepts)
     if len(answer_shingles) < 5 or not sample_shingles:
         return False
     shared = len(answer_shingles & sample_shingles)
@@ -127,6 +143,14 @@ def _sample_shingles(sample: str) -> frozenset[tuple[str, ...]]:
 
 
 def _shingles(tokens: list[Token]) -> set[tuple[str, ...]]:
-    concepts = [t.concept for t in tokens if not t.is_stop or t.word in _KEPT_STOP_WORDS]
+    return _shingles_of(_shingle_concepts(tokens))
+
+
+def _shingle_concepts(tokens: list[Token]) -> list[str]:
+    """Concepts of the tokens shingles are made of: content words and the stop words that turn a claim around."""
+    return [t.concept for t in tokens if not t.is_stop or t.word in _KEPT_STOP_WORDS]
+
+
+def _shingles_of(concepts: list[str]) -> set[tuple[str, ...]]:
     # zip of the shifted lists gives the same tuples as concepts[i:i + COPY_SHINGLE], without a slice each.
     return set(zip(*(concepts[shift:] for shift in range(COPY_SHINGLE)), strict=False))
