@@ -318,3 +318,15 @@ def test_screening_shortcuts_give_the_plain_verdicts() -> None:
             plain_gibberish = not tokens or (stop_share < 0.1 and topic_share < 0.15
                                              and (odd >= 0.3 or topic_share == 0))
             assert screening.is_gibberish(tokens, topic_share) == plain_gibberish, text
+
+
+def test_only_clause_words_open_a_clause() -> None:
+    from interview.analysis.text import _CLAUSE_WORDS, _opens_clause
+
+    runs = ("so i would check the logs id then roll back we'd then ship it ill take it and then i'd rest, so "
+            "then, we had done it but i will i was we were also next finally afterwards however lastly first",)
+    for text in (*CORPUS, *runs):
+        for sentence in split_sentences(text):
+            for i in range(1, len(sentence.tokens)):
+                if _opens_clause(text, sentence.tokens, i):
+                    assert sentence.tokens[i].word in _CLAUSE_WORDS

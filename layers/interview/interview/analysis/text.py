@@ -419,6 +419,7 @@ _SUBJECT_VERBS = frozenset({"would", "will", "could", "should", "can", "then", "
 _CLAUSE_OPENERS = frozenset({"i", "we", "you", "they", "it", "this", "that", "i'd", "we'd", "i'll", "we'll",
                              "basically", "um", "uh", "like", "after", "once", "if", "when"})
 LONG_SEGMENT_WORDS = 35
+_CLAUSE_WORDS = _SUBJECT_CONTRACTIONS | _SUBJECTS | _DISCOURSE_BREAKS  # the words _opens_clause may say yes for
 
 
 def normalize(text: str) -> str:
@@ -679,7 +680,10 @@ def split_segments(answer: str, sentences: list[Sentence]) -> list[Sentence]:
         if sentence.word_count <= LONG_SEGMENT_WORDS:
             segments.append(sentence)
             continue
-        cuts = [i for i in range(5, len(sentence.tokens)) if _opens_clause(answer, sentence.tokens, i)]
+        # Only a subject or a discourse word can open a clause: the other words are passed over in one C-level pass.
+        may_open = compress(range(5, len(sentence.tokens)),
+                            map(_CLAUSE_WORDS.__contains__, map(word_of, islice(sentence.tokens, 5, None))))
+        cuts = [i for i in may_open if _opens_clause(answer, sentence.tokens, i)]
         pieces: list[tuple[int, int]] = []
         begin = 0
         for cut in cuts:
