@@ -545,7 +545,7 @@ _is_stop_of = itemgetter(2)
 class Sentence:
     """A stretch of the answer: a sentence, or one idea of a run-on sentence."""
 
-    __slots__ = ("start", "end", "text", "tokens", "listed", "concepts", "word_count", "stop_count", "_lowered")
+    __slots__ = ("start", "end", "text", "tokens", "listed", "concepts", "word_count", "stop_count", "lowered")
     start: int
     end: int
     text: str
@@ -554,6 +554,9 @@ class Sentence:
     concepts: frozenset[str]  # computed once: key-point matching asks for it once per point and window
     word_count: int
     stop_count: int  # tokens that are stop words, counted once: list-likeness asks for it per window
+    # normalize(text): given by the splitters (a slice of the lowered answer), else computed at once. A plain
+    # attribute rather than a lazy property: every sentence's is read, some hundreds of times per answer.
+    lowered: str
 
     def __init__(self, start: int, end: int, text: str, tokens: tuple[Token, ...], listed: bool = False,
                  lowered: str | None = None) -> None:
@@ -565,14 +568,7 @@ class Sentence:
         self.concepts = frozenset(map(_concept_of, tokens))
         self.word_count = len(tokens)
         self.stop_count = sum(map(_is_stop_of, tokens))
-        self._lowered = lowered
-
-    @property
-    def lowered(self) -> str:
-        """normalize(text), computed once."""
-        if self._lowered is None:
-            self._lowered = normalize(self.text)
-        return self._lowered
+        self.lowered = normalize(text) if lowered is None else lowered
 
     def _key(self) -> tuple[int, int, str, tuple[Token, ...], bool]:
         return (self.start, self.end, self.text, self.tokens, self.listed)
