@@ -221,3 +221,44 @@ def test_soundness_cues_found_by_prefilter_are_those_of_every_segment():
         for pattern in (SWEEPING, DISMISSIVE, CONFUSION):
             every = [i for i, s in enumerate(segments) if pattern.compiled.search(s.lowered)]
             assert [i for i in index.candidates(pattern) if pattern.compiled.search(index.texts[i])] == every
+
+
+# Third speed round (STAR and delivery). ------------------------------------------------------------------
+
+STAR_TRICKY = (
+    "bathe the goal was clear; the_goal was; xthe goal was, the goal was",
+    "within my team at my previous job ... _at my team; at my_team; 'at my team'",
+    "i'd been there. i'd do it. id column and id check. i'm going to; im going to",
+    "led to led_to resulted in; as a result, ultimately, eventually",
+    "we then shipped it we shipped we_shipped iwrote i wrote i rewrote i needed it i started it",
+    "", "i", "the", "\n", "a\nb the goal was",
+)
+
+
+def _star_cues() -> list[LazyPattern]:
+    cues = [*star.SITUATION_CUES, *star.TASK_CUES, *star.RESULT_CUES, *star.EXPECTED_RESULT_CUES]
+    return cues + [star.PAST_ACTION, star.TEAM_ACTION, star.HYPOTHETICAL_ACTION, star.REFLECTION, star.MEASURABLE]
+
+
+def test_star_cues_searched_without_their_leading_boundary_find_what_they_find():
+    texts = list(STAR_TRICKY)
+    for text in CORPUS:
+        texts += [s.lowered for s in split_segments(text, split_sentences(text))]
+    for cue in _star_cues():
+        fast = star._fast(cue)
+        for text in texts:
+            found = fast.search(text)
+            assert (found and found.span()) == ((m := cue.compiled.search(text)) and m.span()), (cue, text)
+            assert fast.count(text) == len(cue.compiled.findall(text)), (cue, text)
+
+
+@pytest.mark.parametrize(("pattern", "expected"), [
+    (r"\ba|\bb", "a|b"),
+    (r"\b(?:a|b)c", "(?:a|b)c"),
+    (r"\ba(?:\bb|c)|\b[|(]d", r"a(?:\bb|c)|[|(]d"),
+    (r"\ba|b", None),
+    (r"(?:\ba|\bb)", None),
+    (r"\b[]|]x|\b[^]|]y", r"[]|]x|[^]|]y"),
+])
+def test_leading_word_boundaries_are_taken_off_every_top_level_branch(pattern: str, expected: str | None):
+    assert star._without_leading_boundary(pattern) == expected

@@ -5,7 +5,10 @@ Each part is found from cue phrases, with a nudge from where it sits in the stor
 first, results last). The evidence of each part is a verbatim quote of the sentence that shows it.
 """
 
+import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 
 from interview.analysis.text import LazyPattern, Sentence, TextIndex, quote
 
@@ -175,10 +178,10 @@ def detect_star(answer: str, sentences: list[Sentence], *, hypothetical: bool) -
 def _match_counts(index: TextIndex, pattern: LazyPattern) -> list[int]:
     """Matches of the pattern in each text."""
     counts = [0] * len(index.texts)
-    findall = pattern.compiled.findall
+    count = _fast(pattern).count
     texts = index.texts
     for i in index.candidates(pattern):
-        counts[i] = len(findall(texts[i]))
+        counts[i] = count(texts[i])
     return counts
 
 
@@ -187,7 +190,7 @@ def _cue_counts(index: TextIndex, cues: tuple[LazyPattern, ...]) -> list[float]:
     counts = [0.0] * len(index.texts)
     texts = index.texts
     for cue in cues:
-        search = cue.compiled.search
+        search = _fast(cue).search
         for i in index.candidates(cue):
             if search(texts[i]):
                 counts[i] += 1
@@ -219,8 +222,84 @@ def _best(answer: str, sentences: list[Sentence], texts: list[str], weights: lis
 
 def _cue_token(sentence: Sentence, text: str, cues: tuple[LazyPattern, ...]) -> tuple[int, ...]:
     """Index of the token where the first cue starts, so a quote of a long sentence shows the cue."""
-    starts = [match.start() for cue in cues if (match := cue.search(text))]
+    starts = [match.start() for cue in cues if (match := _fast(cue).search(text))]
     if not starts:
         return ()
     offset = sentence.start + min(starts)
     return (next((i for i, token in enumerate(sentence.tokens) if token.end > offset), 0),)
+
+
+# Why cues are not searched as written: Python's regular expressions skip quickly to where a match can
+# begin only when the pattern opens with a character (or a choice of characters). Nearly every cue opens
+# with a word boundary, which hides that character, so each position of a text is tried in turn, several
+# times slower. Every match of such a cue is a match of the rest of it that starts at a word boundary:
+# the rest is searched and the boundary checked after.
+_WORD_BOUNDARY = re.compile(r"\b")
+
+
+@dataclass(frozen=True)
+class _Search:
+    """`search` and `count` (of findall) of one pattern, each giving what the pattern itself gives."""
+
+    search: Callable[[str], re.Match[str] | None]
+    count: Callable[[str], int]
+
+
+@cache
+def _fast(pattern: LazyPattern) -> _Search:
+    """How to search a cue: without its leading word boundaries when every branch opens with one."""
+    rest = _without_leading_boundary(pattern.pattern)
+    if rest is None:
+        compiled = pattern.compiled
+        return _Search(compiled.search, lambda text: len(compiled.findall(text)))
+    unbounded = re.compile(rest, pattern.flags)
+
+    def search(text: str, pos: int = 0) -> re.Match[str] | None:
+        """The first match of `rest` at a word boundary: the first match of the whole pattern."""
+        while (match := unbounded.search(text, pos)) is not None:
+            if _WORD_BOUNDARY.match(text, match.start()):  # \b at the match, seeing the character before it
+                return match
+            pos = match.start() + 1
+        return None
+
+    def count(text: str) -> int:
+        """Non-overlapping matches, as findall finds them (no cue matches the empty string)."""
+        found, pos = 0, 0
+        while (match := search(text, pos)) is not None:
+            if match.end() == match.start():
+                return len(pattern.compiled.findall(text))  # findall's rule for empty matches: ask it
+            found += 1
+            pos = match.end()
+        return found
+
+    return _Search(search, count)
+
+
+def _without_leading_boundary(pattern: str) -> str | None:
+    """The pattern with the \\b that opens each of its top-level branches taken off, or None when some
+    branch does not open with one. `\\bA|\\bB` matches where a word boundary is followed by `A|B`."""
+    branches, depth, start, i, in_class = [], 0, 0, 0, False
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            if pattern.startswith("]", i + 1) or pattern.startswith("^]", i + 1):
+                i += 2 if pattern[i + 1] == "]" else 3  # a leading "]" is a member, not the end
+                continue
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            branches.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    branches.append(pattern[start:])
+    if not all(branch.startswith("\\b") for branch in branches):
+        return None
+    return "|".join(branch[2:] for branch in branches)
