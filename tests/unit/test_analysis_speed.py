@@ -262,3 +262,43 @@ def test_star_cues_searched_without_their_leading_boundary_find_what_they_find()
 ])
 def test_leading_word_boundaries_are_taken_off_every_top_level_branch(pattern: str, expected: str | None):
     assert star._without_leading_boundary(pattern) == expected
+
+
+STAR_TRICKY_ANSWERS = (
+    "My_task was clear. my task_was clear. The goal was, the goal_was; the_goal was. Bathe goal was.",
+    "In my last role our team had to ship. At my previous job. At my jobs. At my job's end. at my team-lead.",
+    "I'd been there; i'd do it and I'll see. Id check. Im going to fix it. We then shipped. I rewrote it.",
+    "It resulted in less churn. That led to fewer pages! It was up to me. Ever since, no incidents.",
+    "Minimise it so it would minimize costs; node.js was used, c++ was fast, user_id was unique, don't.",
+    "A few months ago; a couple of weeks ago; three years ago; last week; back in 2019; in 2021.",
+)
+
+
+def test_star_candidates_read_from_the_answers_words_keep_every_text_a_cue_matches():
+    for answer in (*STAR_TRICKY_ANSWERS, *STAR_TRICKY, *CORPUS):
+        if not answer.isascii():
+            continue
+        segments = split_segments(answer, split_sentences(answer))
+        texts = [segment.lowered for segment in segments]
+        index = star._Index(texts, star._words_of(segments))
+        for cue in _star_cues():
+            matching = {i for i, text in enumerate(texts) if cue.compiled.search(text)}
+            assert matching <= set(index.candidates(cue)), (cue, answer)
+
+
+@pytest.mark.parametrize(("pattern", "expected"), [
+    (r"\bthe (?:goal|task) was\b", ("all", ("the", ("any", ("goal", "task")), "was"))),
+    (r"\bjobs?\b", ("any", ("job", "jobs"))),
+    (r"\bminimi[sz]e\b", ("any", ("minimise", "minimize"))),
+    (r"\bi'd\b", ("all", ("i", "d"))),
+    (r"foo\b|\bbar", None),  # neither word starts at a known edge
+    (r"\bmy_task\b", None),  # "_" is a word character: "my" and "task" are not whole words
+    (r"\bmy (?:\w+ )?task\b", ("all", ("my", "task"))),
+    (r"\bmy (?:\w+)?task\b", "my"),
+    (r"\bat (?:my|our)? team\b", ("all", ("at", "team"))),
+    (r"\bgo(?!ne)ing\b", None),
+    (r"(?i)\bthe\b", None),
+    (r"\b(?:a|b|)c\b", None),
+])
+def test_the_whole_words_a_cue_needs_are_read_from_its_pattern(pattern: str, expected: object):
+    assert star._words_needed(LazyPattern(pattern)) == expected
