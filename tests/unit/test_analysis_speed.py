@@ -4,6 +4,7 @@ as before."""
 
 import json
 import re
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -299,6 +300,57 @@ def test_star_candidates_read_from_the_answers_words_keep_every_text_a_cue_match
     (r"\bgo(?!ne)ing\b", None),
     (r"(?i)\bthe\b", None),
     (r"\b(?:a|b|)c\b", None),
+    (r"\bor something(?: like that)?\b", ("all", ("or", "something"))),
+    (r"\bsome(?:thing)?\b", None),
+    (r"\bsome(?=x)thing\b", None),
+    (r"\bi (?=t)think\b", ("all", ("i", "think"))),
 ])
 def test_the_whole_words_a_cue_needs_are_read_from_its_pattern(pattern: str, expected: object):
     assert star._words_needed(LazyPattern(pattern)) == expected
+
+
+DELIVERY_TRICKY = (
+    "Um, so yeah, I mean, you know, it was kind of like, basically slow. What kind of index? I like Redis.",
+    "I don't really know, idk, I'm not quite sure, maybe it's know.it or sure_thing; I THINK so, or something.",
+    "If I recall correctly, I feel like hopefully it works. I guess. I suppose I believe it, perhaps possibly.",
+    "So I would say, and stuff or whatever, i mean the plan; you know how it works. Uhm, hmm, err.",
+    "İ think maybe; ΣΊΣΥΦΟΣ probably. Naïve café: I think so.",
+    "No hedges here at all: the team shipped it on time and we measured everything twice.",
+)
+
+
+def _plain_delivery(answer: str, sentences: list[Sentence]) -> delivery.Delivery:
+    """read_delivery as it reads without shortcuts: every sentence word by word, every hedge everywhere."""
+    fillers, hedges = Counter(), Counter()
+    spans, hedged = [], []
+    for index, sentence in enumerate(sentences):
+        for position, name in delivery._fillers_in(answer, sentence):
+            fillers[name] += 1
+            spans.append((index, position))
+    lowered = normalize(answer)
+    for index, sentence in enumerate(sentences):
+        for match in delivery._HEDGE_PATTERN.compiled.finditer(lowered, sentence.start, sentence.end):
+            hedges[delivery._HEDGE_NAMES[int(match.lastgroup[1:])]] += 1
+            hedged.append(index)
+    words = Counter(t.word for s in sentences for t in s.tokens)
+    return delivery.Delivery(
+        fillers=delivery._ranked(fillers), hedges=delivery._ranked(hedges), filler_spans=tuple(spans),
+        hedge_sentences=tuple(hedged),
+        singular_mentions=sum(words[w] for w in delivery.FIRST_PERSON_SINGULAR),
+        plural_mentions=sum(words[w] for w in delivery.FIRST_PERSON_PLURAL),
+        negative_tone=sum(words[w] for w in delivery.NEGATIVE_TONE),
+        positive_tone=sum(words[w] for w in delivery.POSITIVE_TONE))
+
+
+def test_delivery_read_with_its_shortcuts_is_the_plain_reading():
+    for answer in (*DELIVERY_TRICKY, *STAR_TRICKY_ANSWERS, *CORPUS):
+        sentences = split_sentences(answer)
+        assert delivery.read_delivery(answer, sentences) == _plain_delivery(answer, sentences), answer
+    assert delivery.read_delivery(DELIVERY_TRICKY[0], split_sentences(DELIVERY_TRICKY[0])).filler_count >= 6
+
+
+def test_each_hedge_needs_one_of_its_listed_words():
+    assert len(delivery._HEDGE_WORDS) == len(delivery.HEDGES)
+    for pattern, words in zip(delivery.HEDGES.values(), delivery._HEDGE_WORDS, strict=True):
+        clauses = star._clauses(LazyPattern(rf"\b(?:{pattern})\b"))
+        assert any(clause <= words for clause in clauses), (pattern, clauses)

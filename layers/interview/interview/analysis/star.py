@@ -462,10 +462,9 @@ class _WordNeeds:
             if op in (c.ASSERT, c.ASSERT_NOT) and spellings == []:
                 continue  # zero-width, between words: the position stays what it was
             is_edge = self._is_edge(op, av)
-            end_word(is_edge)
+            end_word(self._starts_at_edge(items[position:], edge_after))
             if op in (c.SUBPATTERN, c.BRANCH, c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
-                after = self._is_edge(*items[position + 1]) if position + 1 < len(items) else edge_after
-                need, edge = self.of_item(op, av, edge, after)
+                need, edge = self.of_item(op, av, edge, self._starts_at_edge(items[position + 1:], edge_after))
                 if need is not None:
                     needs.append(need)
             else:
@@ -487,6 +486,26 @@ class _WordNeeds:
             inner = self._letters(*av[2][0])
             return ["", *inner] if inner is not None else None
         return None
+
+    def _starts_at_edge(self, items: list[Any], edge_after: bool) -> bool:
+        """Whether the items in a row start at an edge, whatever they match (`edge_after`: the end is one)."""
+        c = self.c
+        if not items:
+            return edge_after
+        op, av = items[0]
+        if self._is_edge(op, av):
+            return True
+        if op in (c.ASSERT, c.ASSERT_NOT):  # zero-width: what follows starts here
+            return self._starts_at_edge(items[1:], edge_after)
+        if op not in (c.SUBPATTERN, c.BRANCH, c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            return False
+        after = self._starts_at_edge(items[1:], edge_after)  # where a group that matched nothing leaves off
+        if op is c.SUBPATTERN:
+            return self._starts_at_edge(list(av[3]), after)
+        if op is c.BRANCH:
+            return all(self._starts_at_edge(list(branch), after) for branch in av[1])
+        low, _high, pattern = av  # a repeat: what follows it starts here when it may match nothing
+        return (low >= 1 or after) and self._starts_at_edge(list(pattern), after)
 
     def _is_edge(self, op: Any, av: Any) -> bool:
         """Whether the item is a word boundary or a character that is not a word character."""
