@@ -19,6 +19,7 @@ from interview.analysis.text import (
     Token,
     _tokens_of,
     concept,
+    in_place,
     normalize,
     required_literals,
     split_segments,
@@ -272,13 +273,14 @@ STAR_TRICKY_ANSWERS = (
     "It resulted in less churn. That led to fewer pages! It was up to me. Ever since, no incidents.",
     "Minimise it so it would minimize costs; node.js was used, c++ was fast, user_id was unique, don't.",
     "A few months ago; a couple of weeks ago; three years ago; last week; back in 2019; in 2021.",
+    "Naïve café’s résumé: my task was clear; the goal was ünïque. I’d do it, I don’t know. Ｋept it in my rôle.",
 )
 
 
 def test_star_candidates_read_from_the_answers_words_keep_every_text_a_cue_matches():
     for answer in (*STAR_TRICKY_ANSWERS, *STAR_TRICKY, *CORPUS):
-        if not answer.isascii():
-            continue
+        if not (answer.isascii() or in_place(answer, normalize(answer))):
+            continue  # detect_star does not read the answer's words then
         segments = split_segments(answer, split_sentences(answer))
         texts = [segment.lowered for segment in segments]
         index = star._Index(texts, star._words_of(segments))

@@ -130,16 +130,17 @@ def read_delivery(answer: str, sentences: list[Sentence]) -> Delivery:
         for position, name in _fillers_in(answer, sentence):
             fillers[name] += 1
             filler_spans.append((index, position))
-    # Only the hedges the answer's words allow are looked for (an answer of plain ASCII has all its whole
-    # words among its tokens' words), and only in sentences with a string they need: found once for all
-    # sentences. A sentence's lowered text is its stretch of `lowered` when lower-casing keeps characters
-    # in place.
-    possible = _possible_hedges(words) if answer.isascii() else _ALL_HEDGES
+    # Only the hedges the answer's words allow are looked for, and only in sentences with a string they need
+    # (found once for all sentences). When lower-casing keeps characters in place, the tokens were read from
+    # `lowered`, so its every whole word is among their words, and a sentence's lowered text is its stretch
+    # of `lowered`.
+    lowered = normalize(answer)
+    same_places = in_place(answer, lowered)
+    possible = _possible_hedges(words) if same_places else _ALL_HEDGES
     if possible:
         pattern = _hedge_pattern(possible)
-        lowered = normalize(answer)
         hedged = (TextIndex([sentence.lowered for sentence in sentences]).candidates(pattern)
-                  if in_place(answer, lowered) else range(len(sentences)))
+                  if same_places else range(len(sentences)))
         finditer = pattern.compiled.finditer
         for index in hedged:
             sentence = sentences[index]

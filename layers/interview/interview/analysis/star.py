@@ -14,7 +14,7 @@ from itertools import chain, compress, filterfalse, islice, repeat
 from operator import attrgetter, contains
 from typing import Any
 
-from interview.analysis.text import STOP_WORDS, LazyPattern, Sentence, TextIndex, quote, word_of
+from interview.analysis.text import STOP_WORDS, LazyPattern, Sentence, TextIndex, in_place, normalize, quote, word_of
 
 STAR_PARTS: tuple[str, ...] = ("situation", "task", "action", "result")
 
@@ -149,7 +149,10 @@ def detect_star(answer: str, sentences: list[Sentence], *, hypothetical: bool) -
     """Find the STAR parts. `hypothetical` (situational questions) accepts "I would…" as action and
     an expected outcome as result."""
     texts = [sentence.lowered for sentence in sentences]
-    index = _Index(texts, _words_of(sentences) if answer.isascii() else None)
+    # The answer's words can prove a cue absent when its sentences' texts are stretches of the text its tokens
+    # were read from (lower-casing kept every character in place).
+    same_places = answer.isascii() or in_place(answer, normalize(answer))
+    index = _Index(texts, _words_of(sentences) if same_places else None)
     past = _match_counts(index, PAST_ACTION)
     team = _match_counts(index, TEAM_ACTION)
     planned = _match_counts(index, HYPOTHETICAL_ACTION)
