@@ -203,7 +203,7 @@ class _Index(TextIndex):
             return ()
         long_only = [words for words in present if min(map(len, words)) >= _MIN_WITNESS]
         fewest = min(long_only, key=len) if long_only else None
-        if fewest is None or not self.usable or len(fewest) >= len(pattern.literals or "ab"):
+        if fewest is None or not self.usable or len(fewest) > _MAX_WITNESSES:
             return super().candidates(pattern)
         return self._holding(fewest)
 
@@ -250,13 +250,14 @@ def _best(answer: str, sentences: list[Sentence], texts: list[str], weights: lis
     """The sentence that shows a part best; a small bonus for sitting where the part usually sits."""
     best_index, best_score = None, 0.0
     count = len(sentences)
+    edge = max(2, count // 3)  # how many sentences count as the beginning, and as the end
     for index, weight in enumerate(weights):
         if weight <= 0:
             continue
         score = weight
-        if early and index < max(2, count // 3):
+        if early and index < edge:
             score += 0.5
-        if late and index >= count - max(2, count // 3):
+        if late and index >= count - edge:
             score += 0.5
         # Ties go to the later sentence for results, the earlier one otherwise.
         if score > best_score or (late and score == best_score):
@@ -311,13 +312,13 @@ def _fast(pattern: LazyPattern) -> _Search:
         return None
 
     def count(text: str) -> int:
-        """Non-overlapping matches, as findall finds them (no cue matches the empty string)."""
-        found, pos = 0, 0
-        while (match := search(text, pos)) is not None:
-            if match.end() == match.start():
-                return len(pattern.compiled.findall(text))  # findall's rule for empty matches: ask it
+        """Non-overlapping matches, as findall finds them. While every match of `rest` starts at a word
+        boundary, the matches of `rest` are those of the whole pattern, one by one."""
+        found = 0
+        for match in unbounded.finditer(text):
+            if not _WORD_BOUNDARY.match(text, match.start()) or match.end() == match.start():
+                return len(pattern.compiled.findall(text))
             found += 1
-            pos = match.end()
         return found
 
     return _Search(search, count)
@@ -375,8 +376,10 @@ def _words_of(sentences: list[Sentence]) -> frozenset[str]:
     return frozenset(words)
 
 
-# A word shorter than this, looked for as a string, is in too many texts to narrow the search much.
+# A word shorter than this, looked for as a string, is in too many texts to narrow the search much; past a
+# few words, the strings the text index looks for are as quick.
 _MIN_WITNESS = 4
+_MAX_WITNESSES = 4
 
 
 @cache
