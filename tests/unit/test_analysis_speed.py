@@ -4,6 +4,7 @@ as before."""
 
 import json
 import re
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -18,6 +19,7 @@ from interview.analysis.text import (
     Token,
     _tokens_of,
     concept,
+    in_place,
     normalize,
     required_literals,
     split_segments,
@@ -330,3 +332,134 @@ def test_only_clause_words_open_a_clause() -> None:
             for i in range(1, len(sentence.tokens)):
                 if _opens_clause(text, sentence.tokens, i):
                     assert sentence.tokens[i].word in _CLAUSE_WORDS
+# Third speed round (STAR and delivery). ------------------------------------------------------------------
+
+STAR_TRICKY = (
+    "bathe the goal was clear; the_goal was; xthe goal was, the goal was",
+    "within my team at my previous job ... _at my team; at my_team; 'at my team'",
+    "i'd been there. i'd do it. id column and id check. i'm going to; im going to",
+    "led to led_to resulted in; as a result, ultimately, eventually",
+    "we then shipped it we shipped we_shipped iwrote i wrote i rewrote i needed it i started it",
+    "", "i", "the", "\n", "a\nb the goal was",
+)
+
+
+def _star_cues() -> list[LazyPattern]:
+    cues = [*star.SITUATION_CUES, *star.TASK_CUES, *star.RESULT_CUES, *star.EXPECTED_RESULT_CUES]
+    return cues + [star.PAST_ACTION, star.TEAM_ACTION, star.HYPOTHETICAL_ACTION, star.REFLECTION, star.MEASURABLE]
+
+
+def test_star_cues_searched_without_their_leading_boundary_find_what_they_find():
+    texts = list(STAR_TRICKY)
+    for text in CORPUS:
+        texts += [s.lowered for s in split_segments(text, split_sentences(text))]
+    for cue in _star_cues():
+        fast = star._fast(cue)
+        for text in texts:
+            found = fast.search(text)
+            assert (found and found.span()) == ((m := cue.compiled.search(text)) and m.span()), (cue, text)
+            assert fast.count(text) == len(cue.compiled.findall(text)), (cue, text)
+
+
+@pytest.mark.parametrize(("pattern", "expected"), [
+    (r"\ba|\bb", "a|b"),
+    (r"\b(?:a|b)c", "(?:a|b)c"),
+    (r"\ba(?:\bb|c)|\b[|(]d", r"a(?:\bb|c)|[|(]d"),
+    (r"\ba|b", None),
+    (r"(?:\ba|\bb)", None),
+    (r"\b[]|]x|\b[^]|]y", r"[]|]x|[^]|]y"),
+])
+def test_leading_word_boundaries_are_taken_off_every_top_level_branch(pattern: str, expected: str | None):
+    assert star._without_leading_boundary(pattern) == expected
+
+
+STAR_TRICKY_ANSWERS = (
+    "My_task was clear. my task_was clear. The goal was, the goal_was; the_goal was. Bathe goal was.",
+    "In my last role our team had to ship. At my previous job. At my jobs. At my job's end. at my team-lead.",
+    "I'd been there; i'd do it and I'll see. Id check. Im going to fix it. We then shipped. I rewrote it.",
+    "It resulted in less churn. That led to fewer pages! It was up to me. Ever since, no incidents.",
+    "Minimise it so it would minimize costs; node.js was used, c++ was fast, user_id was unique, don't.",
+    "A few months ago; a couple of weeks ago; three years ago; last week; back in 2019; in 2021.",
+    "Naïve café’s résumé: my task was clear; the goal was ünïque. I’d do it, I don’t know. Ｋept it in my rôle.",
+)
+
+
+def test_star_candidates_read_from_the_answers_words_keep_every_text_a_cue_matches():
+    for answer in (*STAR_TRICKY_ANSWERS, *STAR_TRICKY, *CORPUS):
+        if not (answer.isascii() or in_place(answer, normalize(answer))):
+            continue  # detect_star does not read the answer's words then
+        segments = split_segments(answer, split_sentences(answer))
+        texts = [segment.lowered for segment in segments]
+        index = star._Index(texts, star._words_of(segments))
+        for cue in _star_cues():
+            matching = {i for i, text in enumerate(texts) if cue.compiled.search(text)}
+            assert matching <= set(index.candidates(cue)), (cue, answer)
+
+
+@pytest.mark.parametrize(("pattern", "expected"), [
+    (r"\bthe (?:goal|task) was\b", ("all", ("the", ("any", ("goal", "task")), "was"))),
+    (r"\bjobs?\b", ("any", ("job", "jobs"))),
+    (r"\bminimi[sz]e\b", ("any", ("minimise", "minimize"))),
+    (r"\bi'd\b", ("all", ("i", "d"))),
+    (r"foo\b|\bbar", None),  # neither word starts at a known edge
+    (r"\bmy_task\b", None),  # "_" is a word character: "my" and "task" are not whole words
+    (r"\bmy (?:\w+ )?task\b", ("all", ("my", "task"))),
+    (r"\bmy (?:\w+)?task\b", "my"),
+    (r"\bat (?:my|our)? team\b", ("all", ("at", "team"))),
+    (r"\bgo(?!ne)ing\b", None),
+    (r"(?i)\bthe\b", None),
+    (r"\b(?:a|b|)c\b", None),
+    (r"\bor something(?: like that)?\b", ("all", ("or", "something"))),
+    (r"\bsome(?:thing)?\b", None),
+    (r"\bsome(?=x)thing\b", None),
+    (r"\bi (?=t)think\b", ("all", ("i", "think"))),
+])
+def test_the_whole_words_a_cue_needs_are_read_from_its_pattern(pattern: str, expected: object):
+    assert star._words_needed(LazyPattern(pattern)) == expected
+
+
+DELIVERY_TRICKY = (
+    "Um, so yeah, I mean, you know, it was kind of like, basically slow. What kind of index? I like Redis.",
+    "I don't really know, idk, I'm not quite sure, maybe it's know.it or sure_thing; I THINK so, or something.",
+    "If I recall correctly, I feel like hopefully it works. I guess. I suppose I believe it, perhaps possibly.",
+    "So I would say, and stuff or whatever, i mean the plan; you know how it works. Uhm, hmm, err.",
+    "İ think maybe; ΣΊΣΥΦΟΣ probably. Naïve café: I think so.",
+    "No hedges here at all: the team shipped it on time and we measured everything twice.",
+)
+
+
+def _plain_delivery(answer: str, sentences: list[Sentence]) -> delivery.Delivery:
+    """read_delivery as it reads without shortcuts: every sentence word by word, every hedge everywhere."""
+    fillers, hedges = Counter(), Counter()
+    spans, hedged = [], []
+    for index, sentence in enumerate(sentences):
+        for position, name in delivery._fillers_in(answer, sentence):
+            fillers[name] += 1
+            spans.append((index, position))
+    lowered = normalize(answer)
+    for index, sentence in enumerate(sentences):
+        for match in delivery._HEDGE_PATTERN.compiled.finditer(lowered, sentence.start, sentence.end):
+            hedges[delivery._HEDGE_NAMES[int(match.lastgroup[1:])]] += 1
+            hedged.append(index)
+    words = Counter(t.word for s in sentences for t in s.tokens)
+    return delivery.Delivery(
+        fillers=delivery._ranked(fillers), hedges=delivery._ranked(hedges), filler_spans=tuple(spans),
+        hedge_sentences=tuple(hedged),
+        singular_mentions=sum(words[w] for w in delivery.FIRST_PERSON_SINGULAR),
+        plural_mentions=sum(words[w] for w in delivery.FIRST_PERSON_PLURAL),
+        negative_tone=sum(words[w] for w in delivery.NEGATIVE_TONE),
+        positive_tone=sum(words[w] for w in delivery.POSITIVE_TONE))
+
+
+def test_delivery_read_with_its_shortcuts_is_the_plain_reading():
+    for answer in (*DELIVERY_TRICKY, *STAR_TRICKY_ANSWERS, *CORPUS):
+        sentences = split_sentences(answer)
+        assert delivery.read_delivery(answer, sentences) == _plain_delivery(answer, sentences), answer
+    assert delivery.read_delivery(DELIVERY_TRICKY[0], split_sentences(DELIVERY_TRICKY[0])).filler_count >= 6
+
+
+def test_each_hedge_needs_one_of_its_listed_words():
+    assert len(delivery._HEDGE_WORDS) == len(delivery.HEDGES)
+    for pattern, words in zip(delivery.HEDGES.values(), delivery._HEDGE_WORDS, strict=True):
+        clauses = star._clauses(LazyPattern(rf"\b(?:{pattern})\b"))
+        assert any(clause <= words for clause in clauses), (pattern, clauses)

@@ -4,9 +4,11 @@ Written answers are often dictated, so the fillers of speech ("um", "you know") 
 are counted the way an interviewer would hear them.
 """
 
+import re
 from collections import Counter
 from dataclasses import dataclass
-from itertools import chain, compress
+from functools import lru_cache
+from itertools import chain, compress, filterfalse
 
 from interview.analysis.text import LazyPattern, Sentence, TextIndex, in_place, normalize, word_of
 
@@ -62,8 +64,27 @@ HEDGES: dict[str, str] = {
     "possibly": r"possibly",
     "hopefully": r"hopefully",
 }
-_HEDGE_PATTERN = LazyPattern("|".join(f"(?P<h{i}>\\b(?:{pattern})\\b)" for i, pattern in enumerate(HEDGES.values())))
 _HEDGE_NAMES = list(HEDGES)
+# One of these whole words is in every match of each hedge, in the order of HEDGES: an answer without any of
+# them has none of that hedge.
+_HEDGE_WORDS: tuple[frozenset[str], ...] = tuple(map(frozenset, (
+    {"correctly"}, {"know", "idk"}, {"sure"}, {"feel"}, {"something"}, {"think"}, {"guess"}, {"suppose"},
+    {"believe"}, {"maybe"}, {"probably"}, {"perhaps"}, {"possibly"}, {"hopefully"},
+)))
+_ALL_HEDGES = tuple(range(len(HEDGES)))
+_NON_WORD = re.compile(r"\W+")
+
+
+@lru_cache(maxsize=256)
+def _hedge_pattern(hedges: tuple[int, ...]) -> LazyPattern:
+    """The hedges with these indexes, in order, each in a group named by its index.
+
+    A hedge the answer cannot hold is left out: it would be tried, and fail, at every position."""
+    patterns = list(HEDGES.values())
+    return LazyPattern("|".join(f"(?P<h{i}>\\b(?:{patterns[i]})\\b)" for i in hedges))
+
+
+_HEDGE_PATTERN = _hedge_pattern(_ALL_HEDGES)
 
 FIRST_PERSON_SINGULAR = frozenset({"i", "i'm", "i've", "i'd", "i'll", "me", "my", "myself", "mine"})
 FIRST_PERSON_PLURAL = frozenset({"we", "we're", "we've", "we'd", "we'll", "our", "ours", "ourselves", "us"})
@@ -99,24 +120,33 @@ def read_delivery(answer: str, sentences: list[Sentence]) -> Delivery:
     filler_spans: list[tuple[int, int]] = []
     hedges: Counter[str] = Counter()
     hedge_sentences: list[int] = []
-    lowered = normalize(answer)
     words = Counter(map(word_of, chain.from_iterable(sentence.tokens for sentence in sentences)))
-    # Only a word that can be or open a filler gives one: without any, no sentence is read word by word.
-    if any(map(_FILLER_KINDS.__getitem__, words)):
-        for index, sentence in enumerate(sentences):
-            for position, name in _fillers_in(answer, sentence):
-                fillers[name] += 1
-                filler_spans.append((index, position))
-    # Only sentences with a hedge word are scanned; found once for all sentences. A sentence's lowered
-    # text is its stretch of `lowered` when lower-casing keeps characters in place.
-    hedged = (TextIndex([sentence.lowered for sentence in sentences]).candidates(_HEDGE_PATTERN)
-              if in_place(answer, lowered) else range(len(sentences)))
-    finditer = _HEDGE_PATTERN.compiled.finditer
-    for index in hedged:
-        sentence = sentences[index]
-        for match in finditer(lowered, sentence.start, sentence.end):
-            hedges[_HEDGE_NAMES[int(match.lastgroup[1:])]] += 1
-            hedge_sentences.append(index)
+    # Only a word that can be or open a filler in this answer gives one: only sentences with one are read
+    # word by word.
+    openers = _filler_openers(words)
+    for index, sentence in enumerate(sentences) if openers else ():
+        if openers.isdisjoint(map(word_of, sentence.tokens)):
+            continue
+        for position, name in _fillers_in(answer, sentence):
+            fillers[name] += 1
+            filler_spans.append((index, position))
+    # Only the hedges the answer's words allow are looked for, and only in sentences with a string they need
+    # (found once for all sentences). When lower-casing keeps characters in place, the tokens were read from
+    # `lowered`, so its every whole word is among their words, and a sentence's lowered text is its stretch
+    # of `lowered`.
+    lowered = normalize(answer)
+    same_places = in_place(answer, lowered)
+    possible = _possible_hedges(words) if same_places else _ALL_HEDGES
+    if possible:
+        pattern = _hedge_pattern(possible)
+        hedged = (TextIndex([sentence.lowered for sentence in sentences]).candidates(pattern)
+                  if same_places else range(len(sentences)))
+        finditer = pattern.compiled.finditer
+        for index in hedged:
+            sentence = sentences[index]
+            for match in finditer(lowered, sentence.start, sentence.end):
+                hedges[_HEDGE_NAMES[int(match.lastgroup[1:])]] += 1
+                hedge_sentences.append(index)
     return Delivery(
         fillers=_ranked(fillers),
         hedges=_ranked(hedges),
@@ -134,6 +164,23 @@ def _ranked(counts: Counter[str]) -> dict[str, int]:
 
 
 _PHRASE_STARTS = frozenset(first for first, _ in FILLER_PHRASES)
+_PHRASE_ENDS: dict[str, tuple[str, ...]] = {
+    first: tuple(second for start, second in FILLER_PHRASES if start == first) for first in _PHRASE_STARTS}
+
+
+def _filler_openers(words: Counter[str]) -> frozenset[str]:
+    """The answer's words that can be a filler in it, or open one: a phrase's first word only when the
+    answer also has a word that can end it ("i" only with "mean")."""
+    able = compress(words, map(_FILLER_KINDS.__getitem__, words))
+    return frozenset(word for word in able
+                     if _FILLER_KINDS[word] != "phrase" or any(map(words.__contains__, _PHRASE_ENDS[word])))
+
+
+def _possible_hedges(words: Counter[str]) -> tuple[int, ...]:
+    """Indexes of the hedges whose words the answer has, as tokens or parts of tokens ("know.it")."""
+    parts = set(chain.from_iterable(map(_NON_WORD.split, list(filterfalse(str.isalnum, words)))))
+    return tuple(i for i, needed in enumerate(_HEDGE_WORDS)
+                 if any(map(words.__contains__, needed)) or not needed.isdisjoint(parts))
 
 
 class _FillerKinds(dict[str, str | None]):

@@ -5,9 +5,16 @@ Each part is found from cue phrases, with a nudge from where it sits in the stor
 first, results last). The evidence of each part is a verbatim quote of the sentence that shows it.
 """
 
+import re
+from bisect import bisect_right
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import cache
+from itertools import chain, compress, filterfalse, islice, repeat
+from operator import attrgetter, contains
+from typing import Any
 
-from interview.analysis.text import LazyPattern, Sentence, TextIndex, quote
+from interview.analysis.text import STOP_WORDS, LazyPattern, Sentence, TextIndex, in_place, normalize, quote, word_of
 
 STAR_PARTS: tuple[str, ...] = ("situation", "task", "action", "result")
 
@@ -142,7 +149,10 @@ def detect_star(answer: str, sentences: list[Sentence], *, hypothetical: bool) -
     """Find the STAR parts. `hypothetical` (situational questions) accepts "I would…" as action and
     an expected outcome as result."""
     texts = [sentence.lowered for sentence in sentences]
-    index = TextIndex(texts)
+    # The answer's words can prove a cue absent when its sentences' texts are stretches of the text its tokens
+    # were read from (lower-casing kept every character in place).
+    same_places = answer.isascii() or in_place(answer, normalize(answer))
+    index = _Index(texts, _words_of(sentences) if same_places else None)
     past = _match_counts(index, PAST_ACTION)
     team = _match_counts(index, TEAM_ACTION)
     planned = _match_counts(index, HYPOTHETICAL_ACTION)
@@ -172,13 +182,54 @@ def detect_star(answer: str, sentences: list[Sentence], *, hypothetical: bool) -
     )
 
 
+class _Index(TextIndex):
+    """The texts of the answer's sentences, and the words of the answer when they can prove a cue absent."""
+
+    __slots__ = ("words",)
+
+    def __init__(self, texts: list[str], words: frozenset[str] | None) -> None:
+        super().__init__(texts)
+        self.words = words
+
+    def candidates(self, pattern: LazyPattern) -> Iterable[int]:
+        """Indexes of the texts the pattern may match, in order. None when the answer lacks every word of a
+        set the pattern needs one of; when the answer holds only a few long words of such a set, the texts
+        holding one of them; else those the text index finds."""
+        clauses = _clauses(pattern) if self.words is not None else ()
+        if not clauses:
+            return super().candidates(pattern)
+        present = [clause & self.words for clause in clauses]  # type: ignore[operator]
+        if not all(present):
+            return ()
+        long_only = [words for words in present if min(map(len, words)) >= _MIN_WITNESS]
+        fewest = min(long_only, key=len) if long_only else None
+        if fewest is None or not self.usable or len(fewest) > _MAX_WITNESSES:
+            return super().candidates(pattern)
+        return self._holding(fewest)
+
+    def _holding(self, strings: Iterable[str]) -> list[int]:
+        """Indexes of the texts holding one of the strings (none with a newline), found as the text index
+        finds its strings: one scan of all texts up to the first that holds it, then each text after it."""
+        starts, joined, texts, count = self.starts, self.joined, self.texts, len(self.texts)
+        found: set[int] = set()
+        for string in strings:
+            position = joined.find(string)
+            if position < 0:
+                continue
+            first = bisect_right(starts, position) - 1
+            found.add(first)
+            later = islice(texts, first + 1, None)
+            found.update(compress(range(first + 1, count), map(contains, later, repeat(string))))
+        return sorted(found)
+
+
 def _match_counts(index: TextIndex, pattern: LazyPattern) -> list[int]:
     """Matches of the pattern in each text."""
     counts = [0] * len(index.texts)
-    findall = pattern.compiled.findall
+    count = _fast(pattern).count
     texts = index.texts
     for i in index.candidates(pattern):
-        counts[i] = len(findall(texts[i]))
+        counts[i] = count(texts[i])
     return counts
 
 
@@ -187,7 +238,7 @@ def _cue_counts(index: TextIndex, cues: tuple[LazyPattern, ...]) -> list[float]:
     counts = [0.0] * len(index.texts)
     texts = index.texts
     for cue in cues:
-        search = cue.compiled.search
+        search = _fast(cue).search
         for i in index.candidates(cue):
             if search(texts[i]):
                 counts[i] += 1
@@ -199,13 +250,14 @@ def _best(answer: str, sentences: list[Sentence], texts: list[str], weights: lis
     """The sentence that shows a part best; a small bonus for sitting where the part usually sits."""
     best_index, best_score = None, 0.0
     count = len(sentences)
+    edge = max(2, count // 3)  # how many sentences count as the beginning, and as the end
     for index, weight in enumerate(weights):
         if weight <= 0:
             continue
         score = weight
-        if early and index < max(2, count // 3):
+        if early and index < edge:
             score += 0.5
-        if late and index >= count - max(2, count // 3):
+        if late and index >= count - edge:
             score += 0.5
         # Ties go to the later sentence for results, the earlier one otherwise.
         if score > best_score or (late and score == best_score):
@@ -219,8 +271,268 @@ def _best(answer: str, sentences: list[Sentence], texts: list[str], weights: lis
 
 def _cue_token(sentence: Sentence, text: str, cues: tuple[LazyPattern, ...]) -> tuple[int, ...]:
     """Index of the token where the first cue starts, so a quote of a long sentence shows the cue."""
-    starts = [match.start() for cue in cues if (match := cue.search(text))]
+    starts = [match.start() for cue in cues if (match := _fast(cue).search(text))]
     if not starts:
         return ()
     offset = sentence.start + min(starts)
     return (next((i for i, token in enumerate(sentence.tokens) if token.end > offset), 0),)
+
+
+# Why cues are not searched as written: Python's regular expressions skip quickly to where a match can
+# begin only when the pattern opens with a character (or a choice of characters). Nearly every cue opens
+# with a word boundary, which hides that character, so each position of a text is tried in turn, several
+# times slower. Every match of such a cue is a match of the rest of it that starts at a word boundary:
+# the rest is searched and the boundary checked after.
+_WORD_BOUNDARY = re.compile(r"\b")
+
+
+@dataclass(frozen=True)
+class _Search:
+    """`search` and `count` (of findall) of one pattern, each giving what the pattern itself gives."""
+
+    search: Callable[[str], re.Match[str] | None]
+    count: Callable[[str], int]
+
+
+@cache
+def _fast(pattern: LazyPattern) -> _Search:
+    """How to search a cue: without its leading word boundaries when every branch opens with one."""
+    rest = _without_leading_boundary(pattern.pattern)
+    if rest is None:
+        compiled = pattern.compiled
+        return _Search(compiled.search, lambda text: len(compiled.findall(text)))
+    unbounded = re.compile(rest, pattern.flags)
+
+    def search(text: str, pos: int = 0) -> re.Match[str] | None:
+        """The first match of `rest` at a word boundary: the first match of the whole pattern."""
+        while (match := unbounded.search(text, pos)) is not None:
+            if _WORD_BOUNDARY.match(text, match.start()):  # \b at the match, seeing the character before it
+                return match
+            pos = match.start() + 1
+        return None
+
+    def count(text: str) -> int:
+        """Non-overlapping matches, as findall finds them. While every match of `rest` starts at a word
+        boundary, the matches of `rest` are those of the whole pattern, one by one."""
+        found = 0
+        for match in unbounded.finditer(text):
+            if not _WORD_BOUNDARY.match(text, match.start()) or match.end() == match.start():
+                return len(pattern.compiled.findall(text))
+            found += 1
+        return found
+
+    return _Search(search, count)
+
+
+def _without_leading_boundary(pattern: str) -> str | None:
+    """The pattern with the \\b that opens each of its top-level branches taken off, or None when some
+    branch does not open with one. `\\bA|\\bB` matches where a word boundary is followed by `A|B`."""
+    branches, depth, start, i, in_class = [], 0, 0, 0, False
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            if pattern.startswith("]", i + 1) or pattern.startswith("^]", i + 1):
+                i += 2 if pattern[i + 1] == "]" else 3  # a leading "]" is a member, not the end
+                continue
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            branches.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    branches.append(pattern[start:])
+    if not all(branch.startswith("\\b") for branch in branches):
+        return None
+    return "|".join(branch[2:] for branch in branches)
+
+
+# Proving a cue absent. Most cues are absent from most answers, and the text index proves it by reading the
+# whole answer once for each string a cue needs: over a hundred strings in all. A cue that needs whole words
+# ("deadline"; "the", then "goal" or "task", then "was" or "is") cannot match an answer without them, and the
+# answer's words are a set, made once from its tokens and asked a few times per cue.
+#
+# What a pattern needs is read from its parsed form: a word is a run of letters or digits the pattern spells
+# out between two word edges (a word boundary, a character that is not a word character); needs in a row
+# are all needed, needs of the branches of a choice are needed one or the other. Anything the reading does
+# not follow needs nothing, so a cue is only ever skipped when it cannot match.
+_Need = str | tuple[str, tuple[Any, ...]]  # a word, ("all", needs) or ("any", needs)
+_NON_WORD = re.compile(r"\W+")
+_tokens = attrgetter("tokens")
+
+
+def _words_of(sentences: list[Sentence]) -> frozenset[str]:
+    """Every whole word (a run of word characters) of the sentences' lower-cased texts that a pattern can
+    spell out: each lies in one token, between its edges and its inner marks ("don't", "node.js")."""
+    words = set(map(word_of, chain.from_iterable(map(_tokens, sentences))))
+    words.update(chain.from_iterable(map(_NON_WORD.split, list(filterfalse(str.isalnum, words)))))
+    return frozenset(words)
+
+
+# A word shorter than this, looked for as a string, is in too many texts to narrow the search much; past a
+# few words, the strings the text index looks for are as quick.
+_MIN_WITNESS = 4
+_MAX_WITNESSES = 4
+
+
+@cache
+def _clauses(pattern: LazyPattern) -> tuple[frozenset[str], ...]:
+    """Sets of words each match of the pattern holds one of (all of the sets), from what it needs.
+
+    A choice needs one of the words its branches need; a branch that needs several sets of words gives its
+    best set to the choice (its words rarest by the look of them: no stop words, longest first)."""
+    return tuple(_clauses_of(_words_needed(pattern)))
+
+
+def _clauses_of(need: _Need | None) -> list[frozenset[str]]:
+    if need is None:
+        return []
+    if isinstance(need, str):
+        return [frozenset({need})]
+    kind, parts = need
+    if kind == "all":
+        return [clause for part in parts for clause in _clauses_of(part)]
+    picked: list[frozenset[str]] = []
+    for part in parts:
+        options = _clauses_of(part)
+        if not options:
+            return []  # a branch that needs no word: the choice needs none
+        picked.append(max(options, key=_rareness))
+    return [frozenset().union(*picked)]
+
+
+def _rareness(clause: frozenset[str]) -> tuple[bool, int, int]:
+    return (not clause & STOP_WORDS, min(map(len, clause)), -len(clause))
+
+
+@cache
+def _words_needed(pattern: LazyPattern) -> _Need | None:
+    """The whole words every match of the pattern holds (None: none known)."""
+    if pattern.flags & re.IGNORECASE:
+        return None
+    try:
+        from re import _constants, _parser  # type: ignore[attr-defined]
+
+        parsed = _parser.parse(pattern.pattern, pattern.flags)
+        if parsed.state.flags & re.IGNORECASE:  # "(?i)" at the start
+            return None
+        return _WordNeeds(_constants).of_sequence(list(parsed), False, False)[0]
+    except Exception:  # noqa: BLE001 - a parser this code does not know: nothing is skipped
+        return None
+
+
+class _WordNeeds:
+    """Reads the words a parsed pattern needs.
+
+    A position is an edge when a word can neither run on into it from before nor start at it and run on
+    back: a word boundary is there, or the character before or after it is not a word character. Each
+    stretch of the pattern is read knowing whether it starts at an edge, and tells whether it ends at one.
+    """
+
+    MAX_SPELLINGS = 16  # spellings of one word followed through optional letters ("jobs?") and classes
+
+    def __init__(self, constants: Any) -> None:
+        self.c = constants
+
+    def of_sequence(self, items: list[Any], edge_before: bool, edge_after: bool) -> tuple[_Need | None, bool]:
+        """What the items in a row need, and whether they end at an edge."""
+        c = self.c
+        needs: list[_Need] = []
+        spellings: list[str] | None = []  # how the word spelled out since the last edge may read (None: too many)
+        word_from_edge = False
+        edge = edge_before  # whether the position before the next item is an edge
+
+        def end_word(at_edge: bool) -> None:
+            nonlocal spellings
+            if spellings and word_from_edge and at_edge and "" not in spellings:
+                needs.append(spellings[0] if len(spellings) == 1 else ("any", tuple(spellings)))
+            spellings = []
+
+        for position, (op, av) in enumerate(items):
+            letters = self._letters(op, av)
+            if letters is not None:  # one letter or digit, or (optionally) one of a few
+                if spellings == []:
+                    spellings, word_from_edge = [""], edge
+                if spellings is not None:
+                    spellings = [spelling + letter for spelling in spellings for letter in letters]
+                    spellings = spellings if len(spellings) <= self.MAX_SPELLINGS else None
+                edge = False
+                continue
+            if op in (c.ASSERT, c.ASSERT_NOT) and spellings == []:
+                continue  # zero-width, between words: the position stays what it was
+            is_edge = self._is_edge(op, av)
+            end_word(self._starts_at_edge(items[position:], edge_after))
+            if op in (c.SUBPATTERN, c.BRANCH, c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+                need, edge = self.of_item(op, av, edge, self._starts_at_edge(items[position + 1:], edge_after))
+                if need is not None:
+                    needs.append(need)
+            else:
+                edge = is_edge
+        end_word(edge_after)
+        spellings = []
+        if not needs:
+            return None, edge
+        return (needs[0] if len(needs) == 1 else ("all", tuple(needs))), edge
+
+    def _letters(self, op: Any, av: Any) -> list[str] | None:
+        """The letters or digits an item spells, when that is all it can match ("" when it may match none)."""
+        c = self.c
+        if op is c.LITERAL:
+            return [chr(av)] if chr(av).isalnum() else None
+        if op is c.IN and av and all(member_op is c.LITERAL and chr(char).isalnum() for member_op, char in av):
+            return [chr(char) for _, char in av]
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and av[0] == 0 and av[1] == 1 and len(av[2]) == 1:
+            inner = self._letters(*av[2][0])
+            return ["", *inner] if inner is not None else None
+        return None
+
+    def _starts_at_edge(self, items: list[Any], edge_after: bool) -> bool:
+        """Whether the items in a row start at an edge, whatever they match (`edge_after`: the end is one)."""
+        c = self.c
+        if not items:
+            return edge_after
+        op, av = items[0]
+        if self._is_edge(op, av):
+            return True
+        if op in (c.ASSERT, c.ASSERT_NOT):  # zero-width: what follows starts here
+            return self._starts_at_edge(items[1:], edge_after)
+        if op not in (c.SUBPATTERN, c.BRANCH, c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            return False
+        after = self._starts_at_edge(items[1:], edge_after)  # where a group that matched nothing leaves off
+        if op is c.SUBPATTERN:
+            return self._starts_at_edge(list(av[3]), after)
+        if op is c.BRANCH:
+            return all(self._starts_at_edge(list(branch), after) for branch in av[1])
+        low, _high, pattern = av  # a repeat: what follows it starts here when it may match nothing
+        return (low >= 1 or after) and self._starts_at_edge(list(pattern), after)
+
+    def _is_edge(self, op: Any, av: Any) -> bool:
+        """Whether the item is a word boundary or a character that is not a word character."""
+        return (op is self.c.LITERAL and not re.match(r"\w", chr(av))) or (op is self.c.AT and av is self.c.AT_BOUNDARY)
+
+    def of_item(self, op: Any, av: Any, edge_before: bool, edge_after: bool) -> tuple[_Need | None, bool]:
+        c = self.c
+        if op is c.SUBPATTERN:
+            _group, add_flags, _del_flags, pattern = av
+            if add_flags & c.SRE_FLAG_IGNORECASE:
+                return None, False
+            return self.of_sequence(list(pattern), edge_before, edge_after)
+        if op is c.BRANCH:
+            options = [self.of_sequence(list(branch), edge_before, edge_after) for branch in av[1]]
+            ends_at_edge = all(edge for _, edge in options)
+            if any(need is None for need, _ in options):
+                return None, ends_at_edge
+            return ("any", tuple(need for need, _ in options)), ends_at_edge  # type: ignore[misc]
+        low, high, pattern = av  # a repeat
+        if low == high == 1:
+            return self.of_sequence(list(pattern), edge_before, edge_after)
+        # Each repetition is read alone; none may come, leaving the position before.
+        need, ends_at_edge = self.of_sequence(list(pattern), False, False)
+        return (need if low >= 1 else None), ends_at_edge and (low >= 1 or edge_before)
