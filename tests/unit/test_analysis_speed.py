@@ -410,3 +410,42 @@ def test_a_window_telling_the_account_closely_is_weighed_after_an_alike_one_tell
     fast = kp._lexical_coverage(answer, sentences, point, concepts, account, windows, {})
     assert fast == _plain_lexical_coverage(answer, sentences, point, concepts, account, windows, {})
     assert fast.sentence == 1
+
+
+def test_points_judged_on_the_story_alone_are_what_reading_every_point_gives():
+    from interview.analysis import key_points as kp
+    from interview.analysis.claims import contradictions
+    from interview.analysis.model import QuestionContext
+    from interview.analysis.reading import topic_vocabulary
+    from interview.analysis.star import detect_star
+
+    # A story question whose points all ask for parts of the story, answered with the whole story and with less.
+    story_item = {"question_text": "Tell me about a time you had to learn a new technology quickly.",
+                  "question_type": "behavioral", "sample_answer": "We moved to Kafka and I learned it in a week.",
+                  "key_points": ["The situation and why the technology was needed", "Specific steps taken to learn it",
+                                 "A measurable result", "What they learned from the experience"],
+                  "answers": [{"answer": "In my last role our team had to move a service to Kafka within three "
+                                         "weeks, and I had never used it. I started with the quickstart and built a "
+                                         "tiny consumer. As a result I shipped four days early. I learned that a "
+                                         "small prototype is the fastest way to learn."},
+                              {"answer": "I built a tiny consumer and it worked."}]}
+    by_story = 0
+    for item in [*_eval_items(), story_item]:
+        if item["question_type"] == "technical":
+            continue
+        question = QuestionContext(question_text=item["question_text"], question_type=item["question_type"],
+                                   key_points=tuple(item["key_points"]), sample_answer=item.get("sample_answer", ""))
+        concepts = topic_vocabulary(question).question
+        points, sample = question.key_points, question.sample_answer
+        for answer in [a["answer"] for a in item["answers"]]:
+            sentences = split_segments(answer, split_sentences(answer))
+            story = detect_star(answer, sentences, hypothetical=question.question_type == "situational")
+            wrong = frozenset(c.segment for c in contradictions(sentences, concepts, points, sample)) if sample else set()
+            glued = kp.compounds((sample, *points))
+            windows, asserted = kp._windows_said(sentences, glued, frozenset(wrong))
+            plain = [kp._assess(answer, sentences, point, concepts, story, account,
+                                windows if kp._is_negation(point) else asserted, glued)
+                     for point, account in zip(points, kp.point_accounts(points, sample, concepts), strict=True)]
+            assert kp.assess_points(answer, sentences, points, concepts, story, sample) == plain
+            by_story += sum(kp._story_point(point, story) is not None for point in points)
+    assert by_story > 5

@@ -133,6 +133,11 @@ def is_explanation(sentences: list[Sentence]) -> bool:
 def assess_points(answer: str, sentences: list[Sentence], points: tuple[str, ...],
                   question_concepts: frozenset[str], star: StarStory | None = None,
                   sample: str = "") -> list[PointCoverage]:
+    # A point about a part of the story the story tells is judged on the story alone (see _assess): its words
+    # are read only when some point needs them.
+    by_story = [_story_point(point, star) for point in points]
+    if None not in by_story:
+        return by_story  # type: ignore[return-value]
     accounts = point_accounts(points, sample, question_concepts)
     # An idea that asserts what the reference contradicts does not make any point, whatever its words.
     wrong = {c.segment for c in contradictions(sentences, question_concepts, points, sample)} if sample else set()
@@ -140,9 +145,15 @@ def assess_points(answer: str, sentences: list[Sentence], points: tuple[str, ...
     # count only where the answer asserts them, unless the point itself is a negation.
     glued = compounds((sample, *points))
     windows, asserted = _windows_said(sentences, glued, frozenset(wrong))
-    return [_assess(answer, sentences, point, question_concepts, star, account,
-                    windows if _is_negation(point) else asserted, glued)
-            for point, account in zip(points, accounts, strict=True)]
+    return [told or _assess(answer, sentences, point, question_concepts, star, account,
+                            windows if _is_negation(point) else asserted, glued)
+            for told, point, account in zip(by_story, points, accounts, strict=True)]
+
+
+def _story_point(point: str, star: StarStory | None) -> PointCoverage | None:
+    """A point's coverage by the story, when it is about a part of the story the story tells."""
+    part_name = star_part_of(point) if star is not None else None
+    return _story_coverage(point, part_name, star) if star is not None and part_name is not None else None
 
 
 @lru_cache(maxsize=1024)
