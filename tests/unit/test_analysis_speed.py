@@ -449,3 +449,40 @@ def test_points_judged_on_the_story_alone_are_what_reading_every_point_gives():
             assert kp.assess_points(answer, sentences, points, concepts, story, sample) == plain
             by_story += sum(kp._story_point(point, story) is not None for point in points)
     assert by_story > 5
+
+
+def test_inversions_found_after_the_opposition_word_test_are_the_plain_ones():
+    from interview.analysis.claims import (
+        _IDIOM_BEFORE,
+        INVERSION_MAX_WORDS,
+        INVERSION_SHARED_KEYS,
+        SIDES,
+        _inversion,
+        reference_claims,
+    )
+
+    def plain(segment, reference):
+        if segment.word_count > INVERSION_MAX_WORDS:
+            return None
+        keys = segment.concepts & reference.keys
+        own = {SIDES[t.word] for t in segment.tokens if t.word in SIDES}
+        related = [sides for words, sides in reference.units if len(words & keys) >= INVERSION_SHARED_KEYS]
+        if len(keys) < INVERSION_SHARED_KEYS or not own or not related:
+            return None
+        said = set().union(*related)
+        for i, token in enumerate(segment.tokens):
+            side = SIDES.get(token.word)
+            if (i and segment.tokens[i - 1].word in _IDIOM_BEFORE) or side is None or side in said:
+                continue
+            if (side[0], 1 - side[1]) not in own and (side[0], 1 - side[1]) in said:
+                return "inversion", (token.word,)
+        return None
+
+    found = 0
+    for item in _eval_items():
+        reference = reference_claims(frozenset(), tuple(item["key_points"]), item.get("sample_answer", ""))
+        for text in [a["answer"] for a in item["answers"]] + [item.get("sample_answer", "")]:
+            for segment in split_segments(text, split_sentences(text)):
+                assert _inversion(segment, reference) == plain(segment, reference)
+                found += plain(segment, reference) is not None
+    assert found > 0

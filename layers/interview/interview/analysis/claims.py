@@ -51,6 +51,7 @@ OPPOSITIONS: tuple[tuple[str, str], ...] = (
 # Each word's side: (opposition index, 0 or 1).
 SIDES: dict[str, tuple[int, int]] = {word: (index, side) for index, pair in enumerate(OPPOSITIONS)
                                      for side, words in enumerate(pair) for word in words.split()}
+_SIDE_WORDS = frozenset(SIDES)
 INVERSION_SHARED_KEYS = 2  # key concepts a reference sentence must share with the idea to be comparable
 INVERSION_MAX_WORDS = 35
 _IDIOM_BEFORE = word_set("at")
@@ -236,9 +237,9 @@ def _inversion(segment: Sentence, reference: ReferenceClaims) -> tuple[str, tupl
     keys = segment.concepts & reference.keys
     if len(keys) < INVERSION_SHARED_KEYS:
         return None
+    if _SIDE_WORDS.isdisjoint(map(word_of, segment.tokens)):
+        return None  # no word of an opposition: one C-level test before reading the words one by one
     own = {SIDES[t.word] for t in segment.tokens if t.word in SIDES}
-    if not own:
-        return None
     related = [sides for words, sides in reference.units if len(words & keys) >= INVERSION_SHARED_KEYS]
     if not related:
         return None
