@@ -463,3 +463,266 @@ def test_each_hedge_needs_one_of_its_listed_words():
     for pattern, words in zip(delivery.HEDGES.values(), delivery._HEDGE_WORDS, strict=True):
         clauses = star._clauses(LazyPattern(rf"\b(?:{pattern})\b"))
         assert any(clause <= words for clause in clauses), (pattern, clauses)
+# Key points and claims: shortcuts that must give what the plain computations give. ---------------------------
+
+def _eval_items() -> list[dict]:
+    items = []
+    for path in sorted((ROOT / "eval").glob("*/*.jsonl")):
+        items += [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return items
+
+
+NEGATION_TEXTS = (
+    "We don't need any queues, we never sent duplicates and no retries, not even once.",
+    "It is not slow, not at all: the cache is not stale, but the index is not, and queues no queues.",
+    "dont cache it never cache it, cache nothing; no (really) no index",
+    "Not the index but the cache; never because of the plan.",
+)
+
+
+def _plain_negated(sentence):
+    from interview.analysis.claims import _CLAUSE_WORDS, NEGATION_REACH, NEGATIONS
+    from interview.analysis.text import GENERIC_WORDS
+
+    tokens, text, offset = sentence.tokens, sentence.text, sentence.start
+    denied = set()
+    for i in [i for i, token in enumerate(tokens) if token.word in NEGATIONS]:
+        for j in range(i + 1, min(len(tokens), i + 1 + NEGATION_REACH)):
+            gap = text[tokens[j - 1].end - offset:tokens[j].start - offset]
+            if tokens[j].word in _CLAUSE_WORDS or set(",;:()") & set(gap):
+                break
+            if tokens[j].is_content and tokens[j].word not in GENERIC_WORDS and tokens[j].word not in NEGATIONS:
+                denied.add(j)
+                break
+    asserted = {t.concept for j, t in enumerate(tokens) if j not in denied}
+    return frozenset(tokens[j].concept for j in denied) - asserted
+
+
+def test_what_an_idea_denies_is_what_the_plain_reading_finds():
+    from interview.analysis.claims import negated
+
+    texts = [*CORPUS, *NEGATION_TEXTS]
+    checked = 0
+    for text in texts:
+        for sentence in split_segments(text, split_sentences(text)):
+            assert negated(sentence) == _plain_negated(sentence)
+            checked += bool(_plain_negated(sentence))
+    assert checked > 20
+
+
+def test_ideas_skipped_by_the_defining_verb_test_are_no_definitions():
+    from interview.analysis.claims import (
+        DEFINING_VERBS,
+        DEFINITION_SUBJECT_WORDS,
+        _clause,
+        _foreign_definition,
+        reference_claims,
+    )
+
+    for item in _eval_items():
+        reference = reference_claims(frozenset(), tuple(item["key_points"]), item.get("sample_answer", ""))
+        for answer in item["answers"]:
+            text = answer["answer"]
+            for segment in split_segments(text, split_sentences(text)):
+                tokens = segment.tokens
+                verb = next((i for i, t in enumerate(tokens[:DEFINITION_SUBJECT_WORDS + 1])
+                             if t.word in DEFINING_VERBS), None)
+                if not verb:  # the plain reading stops here too
+                    assert _foreign_definition(segment, reference) is None
+                # the clause reader's punctuation test is the plain one
+                first = (verb or 0) + 1
+                plain = []
+                for i in range(first, len(tokens)):
+                    gap = segment.text[tokens[i - 1].end - segment.start:tokens[i].start - segment.start]
+                    if plain and (tokens[i].word in {"and", "but", "so", "because", "which", "while", "whereas",
+                                                     "although", "though"} or set(",;:()") & set(gap)):
+                        break
+                    plain.append(tokens[i])
+                assert _clause(segment, first) == plain
+
+
+def test_windows_built_with_slices_are_the_plain_windows():
+    from interview.analysis.key_points import _pairs
+
+    def plain(said, wrong):
+        windows = []
+        for start, concepts in enumerate(said):
+            if start not in wrong:
+                windows.append((start, 1, concepts))
+            if start + 1 < len(said) and start not in wrong and start + 1 not in wrong:
+                windows.append((start, 2, concepts | said[start + 1]))
+        return tuple(windows)
+
+    for text in (*EXTRA_TEXTS, "One.", "One. Two.", "One. Two. Three index."):
+        said = [s.concepts for s in split_segments(text, split_sentences(text))]
+        for wrong in (frozenset(), frozenset({0}), frozenset({1, 2}), frozenset({len(said) - 1})):
+            assert _pairs(said, wrong) == plain(said, wrong)
+
+
+def _plain_lexical_coverage(answer, sentences, point, question_concepts, account, windows, glued):
+    """The key-point reading without its shortcuts: every window weighed, every account span measured."""
+    from itertools import compress
+
+    from interview.analysis import key_points as kp
+
+    terms = kp.point_terms(point, question_concepts)
+    total = sum(weight for _, weight in terms)
+    if not total:
+        return kp.PointCoverage(point, "missed", 0.0, False, None, None)
+    names, weights = [t for t, _ in terms], [w for _, w in terms]
+    distinguishing = kp.distinguishing_terms(terms)
+    best, best_share = None, 0.0
+    for start, width, concepts in windows:
+        if (frozenset(names) | account).isdisjoint(concepts):
+            continue
+        share = sum(compress(weights, [name in concepts for name in names])) / total
+        told_words = len(account & concepts)
+        told_enough = told_words >= kp.ACCOUNT_MIN_WORDS
+        if told_enough:
+            window = sentences[start:start + width]
+            stretch = (kp._account_span(window, account, glued) if width == 1
+                       else sum(s.word_count for s in window))
+            told_enough = told_words >= kp.ACCOUNT_MIN_WORDS + stretch // kp.ACCOUNT_WORDS_PER_EXTRA
+        if distinguishing and not distinguishing & concepts and not told_enough:
+            continue
+        if told_enough:
+            share = max(share, (share + min(1.0, told_words / (kp.ACCOUNT_FULL_AT * len(account)))) / 2)
+        preference = share - kp.TWO_SENTENCE_DISCOUNT * (width - 1)
+        if share > 0 and (best is None or preference > best[0]):
+            best, best_share = (preference, start, width), share
+    if best is None or best_share < kp.PARTIAL_AT:
+        return kp.PointCoverage(point, "missed", best_share, False, None, None)
+    _, start, width = best
+    window = sentences[start:start + width]
+    covered = best_share >= kp.COVERED_AT and not kp.is_list_like(window)
+    return kp.PointCoverage(point, "covered" if covered else "partial", round(best_share, 3),
+                            kp.is_explanation(window), kp._window_quote(answer, window, {t for t, _ in terms}), start)
+
+
+def test_key_points_weighed_once_per_kind_of_window_match_the_plain_reading():
+    from interview.analysis import key_points as kp
+    from interview.analysis.claims import contradictions
+    from interview.analysis.model import QuestionContext
+    from interview.analysis.reading import topic_vocabulary
+
+    compared = told = 0
+    for item in _eval_items():
+        question = QuestionContext(question_text=item["question_text"], question_type=item["question_type"],
+                                   key_points=tuple(item["key_points"]), sample_answer=item.get("sample_answer", ""))
+        concepts = topic_vocabulary(question).question
+        points, sample = question.key_points, question.sample_answer
+        accounts = kp.point_accounts(points, sample, concepts)
+        glued = kp.compounds((sample, *points))
+        # Run-on copies (no full stops) make long ideas whose account spans must be measured.
+        answers = [a["answer"] for a in item["answers"]]
+        answers += [a.replace(".", "").replace(",", "") for a in answers[:2]] + [sample + " " + sample]
+        for answer in answers:
+            sentences = split_segments(answer, split_sentences(answer))
+            wrong = frozenset(c.segment for c in contradictions(sentences, concepts, points, sample))
+            windows, asserted = kp._windows_said(sentences, glued, wrong)
+            for point, account in zip(points, accounts, strict=True):
+                for said in (windows, asserted):
+                    fast = kp._lexical_coverage(answer, sentences, point, concepts, account, said, glued)
+                    assert fast == _plain_lexical_coverage(answer, sentences, point, concepts, account, said, glued)
+                    compared += 1
+                    told += fast.status != "missed"
+    assert compared > 1000 and told > 300
+
+
+def test_a_window_telling_the_account_closely_is_weighed_after_an_alike_one_telling_it_far_apart():
+    from interview.analysis import key_points as kp
+    from interview.analysis.model import QuestionContext
+    from interview.analysis.reading import topic_vocabulary
+
+    question = QuestionContext(
+        question_text="How would you optimize a slow database query?", question_type="technical",
+        key_points=("EXPLAIN to read the query plan", "Caching frequent results"),
+        sample_answer="I would start by measuring: run EXPLAIN ANALYZE to read the query plan and find sequential "
+                      "scans. For results that are read often, I would add a cache such as Redis.")
+    filler = " ".join(["the team would then look at every single table we own with great care over many long days"] * 3)
+    # The same words of the point and its account, first spread over a long idea, then told close together.
+    answer = f"I would run EXPLAIN while {filler} until we find it. Later I would run EXPLAIN and find it."
+    sentences = split_segments(answer, split_sentences(answer))
+    concepts = topic_vocabulary(question).question
+    [account, _] = kp.point_accounts(question.key_points, question.sample_answer, concepts)
+    windows = kp._windows_said(sentences, {}, frozenset())[0]
+    point = question.key_points[0]
+    fast = kp._lexical_coverage(answer, sentences, point, concepts, account, windows, {})
+    assert fast == _plain_lexical_coverage(answer, sentences, point, concepts, account, windows, {})
+    assert fast.sentence == 1
+
+
+def test_points_judged_on_the_story_alone_are_what_reading_every_point_gives():
+    from interview.analysis import key_points as kp
+    from interview.analysis.claims import contradictions
+    from interview.analysis.model import QuestionContext
+    from interview.analysis.reading import topic_vocabulary
+    from interview.analysis.star import detect_star
+
+    # A story question whose points all ask for parts of the story, answered with the whole story and with less.
+    story_item = {"question_text": "Tell me about a time you had to learn a new technology quickly.",
+                  "question_type": "behavioral", "sample_answer": "We moved to Kafka and I learned it in a week.",
+                  "key_points": ["The situation and why the technology was needed", "Specific steps taken to learn it",
+                                 "A measurable result", "What they learned from the experience"],
+                  "answers": [{"answer": "In my last role our team had to move a service to Kafka within three "
+                                         "weeks, and I had never used it. I started with the quickstart and built a "
+                                         "tiny consumer. As a result I shipped four days early. I learned that a "
+                                         "small prototype is the fastest way to learn."},
+                              {"answer": "I built a tiny consumer and it worked."}]}
+    by_story = 0
+    for item in [*_eval_items(), story_item]:
+        if item["question_type"] == "technical":
+            continue
+        question = QuestionContext(question_text=item["question_text"], question_type=item["question_type"],
+                                   key_points=tuple(item["key_points"]), sample_answer=item.get("sample_answer", ""))
+        concepts = topic_vocabulary(question).question
+        points, sample = question.key_points, question.sample_answer
+        for answer in [a["answer"] for a in item["answers"]]:
+            sentences = split_segments(answer, split_sentences(answer))
+            story = detect_star(answer, sentences, hypothetical=question.question_type == "situational")
+            wrong = frozenset(c.segment for c in contradictions(sentences, concepts, points, sample)) if sample else set()
+            glued = kp.compounds((sample, *points))
+            windows, asserted = kp._windows_said(sentences, glued, frozenset(wrong))
+            plain = [kp._assess(answer, sentences, point, concepts, story, account,
+                                windows if kp._is_negation(point) else asserted, glued)
+                     for point, account in zip(points, kp.point_accounts(points, sample, concepts), strict=True)]
+            assert kp.assess_points(answer, sentences, points, concepts, story, sample) == plain
+            by_story += sum(kp._story_point(point, story) is not None for point in points)
+    assert by_story > 5
+
+
+def test_inversions_found_after_the_opposition_word_test_are_the_plain_ones():
+    from interview.analysis.claims import (
+        _IDIOM_BEFORE,
+        INVERSION_MAX_WORDS,
+        INVERSION_SHARED_KEYS,
+        SIDES,
+        _inversion,
+        reference_claims,
+    )
+
+    def plain(segment, reference):
+        if segment.word_count > INVERSION_MAX_WORDS:
+            return None
+        keys = segment.concepts & reference.keys
+        own = {SIDES[t.word] for t in segment.tokens if t.word in SIDES}
+        related = [sides for words, sides in reference.units if len(words & keys) >= INVERSION_SHARED_KEYS]
+        if len(keys) < INVERSION_SHARED_KEYS or not own or not related:
+            return None
+        said = set().union(*related)
+        for i, token in enumerate(segment.tokens):
+            side = SIDES.get(token.word)
+            if (i and segment.tokens[i - 1].word in _IDIOM_BEFORE) or side is None or side in said:
+                continue
+            if (side[0], 1 - side[1]) not in own and (side[0], 1 - side[1]) in said:
+                return "inversion", (token.word,)
+        return None
+
+    found = 0
+    for item in _eval_items():
+        reference = reference_claims(frozenset(), tuple(item["key_points"]), item.get("sample_answer", ""))
+        for text in [a["answer"] for a in item["answers"]] + [item.get("sample_answer", "")]:
+            for segment in split_segments(text, split_sentences(text)):
+                assert _inversion(segment, reference) == plain(segment, reference)
+                found += plain(segment, reference) is not None
+    assert found > 0

@@ -16,16 +16,21 @@ and name a key concept as its whole subject, so properties ("X is expensive") an
 cached") are not read as definitions.
 """
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
+from operator import attrgetter
 
 from interview.analysis.text import (
     GENERIC_WORDS,
     QUESTION_BOILERPLATE,
     Sentence,
     Token,
+    concept_of,
     split_sentences,
     tokenize,
+    word_of,
     word_set,
 )
 
@@ -46,6 +51,7 @@ OPPOSITIONS: tuple[tuple[str, str], ...] = (
 # Each word's side: (opposition index, 0 or 1).
 SIDES: dict[str, tuple[int, int]] = {word: (index, side) for index, pair in enumerate(OPPOSITIONS)
                                      for side, words in enumerate(pair) for word in words.split()}
+_SIDE_WORDS = frozenset(SIDES)
 INVERSION_SHARED_KEYS = 2  # key concepts a reference sentence must share with the idea to be comparable
 INVERSION_MAX_WORDS = 35
 _IDIOM_BEFORE = word_set("at")
@@ -73,7 +79,7 @@ _PRONOUNS = word_set("it this that they these those he she which what there here
 # Words before the verb that make it something other than a definition ("if the table is…", "I think X is…",
 # "each request is…" says what one instance is like).
 _NOT_A_SUBJECT = word_set("if when whether i we you think guess because since while once each every another")
-_CLAUSE_ENDS = frozenset(",;:()")
+_CLAUSE_END = re.compile(r"[,;:()]")  # searched for between two words, without cutting out the gap
 _CLAUSE_WORDS = word_set("and but so because which while whereas although though")
 
 
@@ -96,21 +102,26 @@ def negated(sentence: Sentence) -> frozenset[str]:
     don't need any queues", "never sent"), unless the same stretch also asserts it. Only the first word, so
     an answer without commas is read alike."""
     tokens, text, offset = sentence.tokens, sentence.text, sentence.start
-    negations = [i for i, token in enumerate(tokens) if token.word in NEGATIONS]
-    if not negations:
-        return _NOTHING
+    words = list(map(word_of, tokens))
+    if NEGATIONS.isdisjoint(words):
+        return _NOTHING  # most ideas deny nothing: one C-level test instead of a loop over their words
     denied: set[int] = set()
-    for i in negations:
+    for i in compress(range(len(words)), map(NEGATIONS.__contains__, words)):
         for j in range(i + 1, min(len(tokens), i + 1 + NEGATION_REACH)):
-            gap = text[tokens[j - 1].end - offset:tokens[j].start - offset]
-            if tokens[j].word in _CLAUSE_WORDS or _CLAUSE_ENDS & set(gap):
+            token = tokens[j]
+            gap = (tokens[j - 1].end - offset, token.start - offset)
+            if token.word in _CLAUSE_WORDS or _CLAUSE_END.search(text, *gap):
                 break
-            if tokens[j].is_content and tokens[j].word not in GENERIC_WORDS and tokens[j].word not in NEGATIONS:
+            if token.is_content and token.word not in GENERIC_WORDS and token.word not in NEGATIONS:
                 denied.add(j)
                 break
-    # A word denied in one place and asserted in another of the same stretch is still said.
-    asserted = {t.concept for j, t in enumerate(tokens) if j not in denied}
-    return frozenset(tokens[j].concept for j in denied) - asserted
+    if not denied:
+        return _NOTHING
+    # A word denied in one place and asserted in another of the same stretch is still said: its concept
+    # occurs more often in the stretch than among the denied words.
+    concepts = list(map(concept_of, tokens))
+    denied_concepts = [concepts[j] for j in denied]
+    return frozenset(c for c in denied_concepts if concepts.count(c) == denied_concepts.count(c))
 
 
 _NOTHING: frozenset[str] = frozenset()
@@ -143,7 +154,7 @@ def contradictions(segments: list[Sentence] | tuple[Sentence, ...], question: fr
     if not sample:
         return ()  # key points alone say too little about a concept to tell what it is not
     # Key points and soundness both ask, one after the other, about the same answer.
-    key = (tuple((s.start, s.text) for s in segments), question, key_points, sample)
+    key = (tuple(map(_START_AND_TEXT, segments)), question, key_points, sample)
     cached = _LAST.get(key)
     if cached is not None:
         return cached
@@ -154,6 +165,7 @@ def contradictions(segments: list[Sentence] | tuple[Sentence, ...], question: fr
 
 
 _LAST: dict[tuple[object, ...], tuple[Contradiction, ...]] = {}
+_START_AND_TEXT = attrgetter("start", "text")
 
 
 def _contradictions(segments: list[Sentence] | tuple[Sentence, ...],
@@ -168,6 +180,8 @@ def _contradictions(segments: list[Sentence] | tuple[Sentence, ...],
 
 def _foreign_definition(segment: Sentence, reference: ReferenceClaims) -> tuple[str, tuple[str, ...]] | None:
     tokens = segment.tokens
+    if DEFINING_VERBS.isdisjoint(map(word_of, tokens[1:DEFINITION_SUBJECT_WORDS + 1])):
+        return None  # no defining verb where a definition has it (a verb at 0 has no subject either)
     verb = next((i for i, t in enumerate(tokens[:DEFINITION_SUBJECT_WORDS + 1]) if t.word in DEFINING_VERBS), None)
     if not verb or any(t.word in _PRONOUNS or t.word in _NOT_A_SUBJECT for t in tokens[:verb]):
         return None
@@ -209,8 +223,8 @@ def _clause(segment: Sentence, first: int) -> list[Token]:
     tokens = segment.tokens
     found: list[Token] = []
     for i in range(first, len(tokens)):
-        if found and (tokens[i].word in _CLAUSE_WORDS or _CLAUSE_ENDS & set(segment.text[
-                tokens[i - 1].end - segment.start:tokens[i].start - segment.start])):
+        if found and (tokens[i].word in _CLAUSE_WORDS or _CLAUSE_END.search(
+                segment.text, tokens[i - 1].end - segment.start, tokens[i].start - segment.start)):
             break
         found.append(tokens[i])
     return found
@@ -223,9 +237,9 @@ def _inversion(segment: Sentence, reference: ReferenceClaims) -> tuple[str, tupl
     keys = segment.concepts & reference.keys
     if len(keys) < INVERSION_SHARED_KEYS:
         return None
+    if _SIDE_WORDS.isdisjoint(map(word_of, segment.tokens)):
+        return None  # no word of an opposition: one C-level test before reading the words one by one
     own = {SIDES[t.word] for t in segment.tokens if t.word in SIDES}
-    if not own:
-        return None
     related = [sides for words, sides in reference.units if len(words & keys) >= INVERSION_SHARED_KEYS]
     if not related:
         return None

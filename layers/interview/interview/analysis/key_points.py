@@ -8,7 +8,8 @@ neighbouring ones, so a quote can always be cut from the answer verbatim.
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import compress
+from itertools import compress, repeat
+from operator import or_
 
 from interview.analysis.claims import NEGATIONS, contradictions, negated
 from interview.analysis.model import Coverage, KeyPointResult
@@ -22,6 +23,7 @@ from interview.analysis.text import (
     quote,
     split_sentences,
     tokenize,
+    word_of,
     word_set,
 )
 
@@ -109,6 +111,9 @@ def distinguishing_terms(terms: tuple[tuple[str, float], ...]) -> frozenset[str]
 
 def is_list_like(sentences: list[Sentence]) -> bool:
     """Terms without the function words that would make them a statement ("Indexes, EXPLAIN.")."""
+    if len(sentences) == 1:  # asked of every idea one by one: read its counts directly
+        words = sentences[0].word_count
+        return bool(words) and sentences[0].stop_count / words < LIST_MAX_STOP_SHARE
     words = sum(sentence.word_count for sentence in sentences)
     if not words:
         return False
@@ -116,6 +121,10 @@ def is_list_like(sentences: list[Sentence]) -> bool:
 
 
 def is_explanation(sentences: list[Sentence]) -> bool:
+    if len(sentences) == 1:  # asked of every idea one by one: the cheap word count first
+        sentence = sentences[0]
+        return (sentence.word_count >= MIN_EXPLAINED_WORDS and not EXPLANATION_CONCEPTS.isdisjoint(sentence.concepts)
+                and not is_list_like(sentences))
     words = sum(sentence.word_count for sentence in sentences)
     cues = any(not EXPLANATION_CONCEPTS.isdisjoint(s.concepts) for s in sentences)
     return words >= MIN_EXPLAINED_WORDS and cues and not is_list_like(sentences)
@@ -124,6 +133,11 @@ def is_explanation(sentences: list[Sentence]) -> bool:
 def assess_points(answer: str, sentences: list[Sentence], points: tuple[str, ...],
                   question_concepts: frozenset[str], star: StarStory | None = None,
                   sample: str = "") -> list[PointCoverage]:
+    # A point about a part of the story the story tells is judged on the story alone (see _assess): its words
+    # are read only when some point needs them.
+    by_story = [_story_point(point, star) for point in points]
+    if None not in by_story:
+        return by_story  # type: ignore[return-value]
     accounts = point_accounts(points, sample, question_concepts)
     # An idea that asserts what the reference contradicts does not make any point, whatever its words.
     wrong = {c.segment for c in contradictions(sentences, question_concepts, points, sample)} if sample else set()
@@ -131,9 +145,15 @@ def assess_points(answer: str, sentences: list[Sentence], points: tuple[str, ...
     # count only where the answer asserts them, unless the point itself is a negation.
     glued = compounds((sample, *points))
     windows, asserted = _windows_said(sentences, glued, frozenset(wrong))
-    return [_assess(answer, sentences, point, question_concepts, star, account,
-                    windows if _is_negation(point) else asserted, glued)
-            for point, account in zip(points, accounts, strict=True)]
+    return [told or _assess(answer, sentences, point, question_concepts, star, account,
+                            windows if _is_negation(point) else asserted, glued)
+            for told, point, account in zip(by_story, points, accounts, strict=True)]
+
+
+def _story_point(point: str, star: StarStory | None) -> PointCoverage | None:
+    """A point's coverage by the story, when it is about a part of the story the story tells."""
+    part_name = star_part_of(point) if star is not None else None
+    return _story_coverage(point, part_name, star) if star is not None and part_name is not None else None
 
 
 @lru_cache(maxsize=1024)
@@ -196,6 +216,7 @@ def _assess(answer: str, sentences: list[Sentence], point: str, question_concept
     return PointCoverage(point, "missed", lexical.share, False, None, None)
 
 
+@lru_cache(maxsize=1024)
 def star_part_of(point: str) -> str | None:
     """The STAR part (or "reflection") a key point is about, if it is about one."""
     lowered = point.lower()
@@ -213,20 +234,34 @@ def _lexical_coverage(answer: str, sentences: list[Sentence], point: str,
     total, names, weights, wanted, distinguishing = _point_weights(terms, account)
     if not total:
         return PointCoverage(point, "missed", 0.0, False, None, None)
+    # A window is weighed on the words of the point and of its account it shows, and on whether it tells the
+    # account closely enough; of the windows of one width alike in these, only the first can be chosen (a
+    # later one ties at best), and long answers repeat the same few.
+    weighed: set[tuple[int, frozenset[str], bool]] = set()
     for start, width, concepts in windows if windows is not None else _windows(sentences):
         if wanted.isdisjoint(concepts):
             continue
-        share = sum(compress(weights, map(concepts.__contains__, names))) / total
-        told_words = len(account & concepts)
+        shown = wanted & concepts
+        told_words = len(account & shown)
         # Long stretches share words with anything: they must show more of the account. Within one idea the
         # stretch is where the account is told, so a run-on answer without full stops is read like a
         # punctuated one.
         told_enough = told_words >= ACCOUNT_MIN_WORDS
         if told_enough:
             window = sentences[start:start + width]
-            stretch = _account_span(window, account, glued) if width == 1 else sum(s.word_count for s in window)
+            if width == 2:
+                stretch = window[0].word_count + window[1].word_count
+            elif told_words >= ACCOUNT_MIN_WORDS + window[0].word_count // ACCOUNT_WORDS_PER_EXTRA:
+                stretch = 0  # told closely enough whatever the span, which is never longer than the idea
+            else:
+                stretch = _account_span(window, account, glued)
             told_enough = told_words >= ACCOUNT_MIN_WORDS + stretch // ACCOUNT_WORDS_PER_EXTRA
-        if distinguishing and not distinguishing & concepts and not told_enough:
+        alike = (width, shown, told_enough)
+        if alike in weighed:
+            continue
+        weighed.add(alike)
+        share = sum(compress(weights, map(shown.__contains__, names))) / total
+        if distinguishing and not distinguishing & shown and not told_enough:
             # Only the topic's words (the question's, generic ones): the point itself is not made.
             continue
         if told_enough:
@@ -304,9 +339,11 @@ def _windows_said(sentences: list[Sentence], glued: dict[str, frozenset[str]], w
         return cached[1]
     said = [s.concepts for s in sentences]
     if glued:
-        said = [concepts.union(*(glued[t.word] for t in s.tokens if t.word in glued))
+        compound_words = glued.keys()  # most ideas say none of them: one C-level test each
+        said = [concepts if compound_words.isdisjoint(map(word_of, s.tokens))
+                else concepts.union(*(glued[t.word] for t in s.tokens if t.word in glued))
                 for concepts, s in zip(said, sentences, strict=True)]
-    denials = [negated(s) for s in sentences]
+    denials = list(map(negated, sentences))
     windows = _pairs(said, wrong)
     asserted = windows if not any(denials) else _pairs([c - d for c, d in zip(said, denials, strict=True)], wrong)
     if len(_WINDOWS) >= _WINDOWS_KEPT:
@@ -321,6 +358,13 @@ _WINDOWS: dict[tuple[object, ...], tuple[dict[str, frozenset[str]], tuple[
 
 
 def _pairs(said: list[frozenset[str]], wrong: frozenset[int]) -> tuple[tuple[int, int, frozenset[str]], ...]:
+    if not wrong:
+        # Usually nothing is contradicted: every idea, and every pair interleaved after its first idea, built
+        # with C-level maps and slice assignments.
+        windows: list[tuple[int, int, frozenset[str]]] = [None] * max(0, 2 * len(said) - 1)  # type: ignore[list-item]
+        windows[0::2] = zip(range(len(said)), repeat(1), said)
+        windows[1::2] = zip(range(len(said) - 1), repeat(2), map(or_, said, said[1:]))
+        return tuple(windows)
     windows = []
     for start, concepts in enumerate(said):
         if start not in wrong:
