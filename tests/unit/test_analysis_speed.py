@@ -221,3 +221,77 @@ def test_soundness_cues_found_by_prefilter_are_those_of_every_segment():
         for pattern in (SWEEPING, DISMISSIVE, CONFUSION):
             every = [i for i, s in enumerate(segments) if pattern.compiled.search(s.lowered)]
             assert [i for i in index.candidates(pattern) if pattern.compiled.search(index.texts[i])] == every
+
+
+# Third speed round: the reading's measures read segment counts, sets and one scan for digits. --------------
+
+def _readings(texts=None):
+    from interview.analysis.model import QuestionContext
+
+    questions = (
+        QuestionContext(question_text="How would you optimize a slow database query?", question_type="technical",
+                        key_points=("Indexes on filtered columns", "EXPLAIN to read the plan"),
+                        sample_answer="Run EXPLAIN, then add indexes on the columns used in WHERE clauses."),
+        QuestionContext(question_text="Tell me about a time you received critical feedback.",
+                        question_type="behavioral", key_points=("What the feedback was", "A measurable result")),
+    )
+    for text in texts if texts is not None else (*EXTRA_TEXTS, *CORPUS[:400]):
+        for question in questions:
+            yield reading.read_answer(question, text)
+
+
+def test_measured_segments_are_the_segments_measurable_matches():
+    assert reading._MEASURE_WORDS is not None  # star.MEASURABLE still has the shape the fast path reads
+    tricky = ("In 2019 it took 1999 ms, v2 and #3 and -4 and .5 and +6.", "2020s were fine; 20 users, 19x, 190",
+              "from 8s to 300 ms\nthree weeks, two  days, doubled, from here to 3", "٣٤ percent, x1, 1_000, a.1, 10%",
+              "It is 2024. 2024! (2024) 12,000 users. 1.5x faster, 5k rps; 3-4 days; q3 2021 and 2021q3.")
+    for read in _readings((*tricky, *EXTRA_TEXTS, *CORPUS[:400])):
+        plain = [i for i, s in enumerate(read.segments) if star.MEASURABLE.compiled.search(s.lowered)]
+        assert read.measured_segments == plain
+
+
+def test_the_digit_scan_over_joined_texts_finds_the_texts_the_number_branch_matches():
+    import random
+    from bisect import bisect_right
+
+    number_branch = re.compile(reading._NUMBER_BRANCH)
+    pieces = [*"0129 .,+#-ax%_\n", "19", "20", "2024", "1999", "from ", " to ", "٣", "é"]
+    rng = random.Random(7)
+    for _ in range(5000):
+        texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 8))) for _ in range(rng.randint(1, 5))]
+        index = TextIndex(texts)
+        found = {bisect_right(index.starts, m.start()) - 1 for m in reading._NUMBER_START.finditer(index.joined)}
+        assert sorted(found) == [i for i, text in enumerate(texts) if number_branch.search(text)], texts
+
+
+def test_segment_measures_equal_the_window_readings_and_the_token_loops():
+    from interview.analysis.key_points import is_explanation, is_list_like
+    from interview.analysis.text import concept_of, start_of
+
+    for read in _readings():
+        for segment in read.segments:
+            assert reading.is_list_like_segment(segment) == is_list_like([segment])
+            assert reading.is_explained_segment(segment) == is_explanation([segment])
+        assert read.concepts == frozenset(map(concept_of, read.tokens))
+        inner = [token for sentence in read.sentences for token in sentence.tokens[1:]]
+        assert read.proper_names == sum(1 for t in inner if read.answer[start_of(t)].isupper()
+                                        and t.word not in {"i", "i'm", "i've", "i'd", "i'll"})
+        fillers = set(read.delivery.fillers)
+        from interview.analysis.text import GENERIC_WORDS
+
+        assert read.content_token_concepts == [t.concept for t in read.tokens if t.is_content
+                                               and t.word not in GENERIC_WORDS and t.word not in fillers]
+
+
+def test_soundness_read_with_the_readings_index_equals_the_plain_reading():
+    from interview.analysis.soundness import _content, read_soundness
+    from interview.analysis.text import GENERIC_WORDS, QUESTION_BOILERPLATE
+
+    for read in _readings(EXTRA_TEXTS + ("A colleague gave me feedback. I don't really miss deadlines.",)):
+        q = read.question
+        args = (read.answer, read.segments, q.sample_answer, q.question_text, q.key_points, read.star is not None,
+                read.scored_words, read.point_credit)
+        assert read.soundness == read_soundness(*args) == read_soundness(*args, index=read._segment_texts)
+        for segment in read.segments:
+            assert _content(segment.tokens) == {t.concept for t in segment.tokens if t.is_content
+                                                and t.word not in GENERIC_WORDS and t.word not in QUESTION_BOILERPLATE}

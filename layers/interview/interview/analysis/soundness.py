@@ -10,6 +10,7 @@ it, or denying the premise ("I don't really miss deadlines").
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress, count
 
 from interview.analysis.claims import contradictions
 from interview.analysis.text import (
@@ -22,10 +23,12 @@ from interview.analysis.text import (
     TextIndex,
     Token,
     concept,
+    concept_of,
     content_concepts,
     normalize,
     split_sentences,
     tokenize,
+    word_of,
     word_set,
 )
 
@@ -155,9 +158,12 @@ class ReferenceAccount:
     accounts: dict[str, frozenset[str]]  # key concept -> concepts said with it in the reference
 
 
+# Words a token's own flags do not rule out but that say nothing about the subject: tested as one set.
+_NOT_CONTENT = GENERIC_WORDS | QUESTION_BOILERPLATE
+
+
 def _content(tokens: tuple[Token, ...] | list[Token]) -> set[str]:
-    return {t.concept for t in tokens if t.is_content and t.word not in GENERIC_WORDS
-            and t.word not in QUESTION_BOILERPLATE}
+    return {t.concept for t in tokens if t.is_content and t.word not in _NOT_CONTENT}
 
 
 @lru_cache(maxsize=256)
@@ -197,14 +203,23 @@ def _unsupported(segments: list[Sentence], reference: ReferenceAccount) -> tuple
     return total, worst
 
 
+@lru_cache(maxsize=256)
+def _sweeping_in_sample(sample: str) -> frozenset[str]:
+    """Concepts of the sweeping words the model answer itself uses."""
+    return frozenset(concept(m.group()) for m in SWEEPING.finditer(normalize(sample)))
+
+
 def read_soundness(answer: str, segments: list[Sentence], sample: str, question_text: str,
-                   key_points: tuple[str, ...], story: bool, words: int, coverage: float) -> Soundness:
-    allowed = {concept(m.group()) for m in SWEEPING.finditer(normalize(sample))}
+                   key_points: tuple[str, ...], story: bool, words: int, coverage: float,
+                   index: TextIndex | None = None) -> Soundness:
+    """`index`, when given, holds the lowered texts of `segments` (the reading has one already)."""
+    allowed = _sweeping_in_sample(sample)
     sweeping: list[int] = []
     confusion: list[int] = []
     # Each pattern runs only on the segments its prefilter finds (most hold none of its words); every
     # index list stays in segment order, as a pass over all segments would give it.
-    index = TextIndex([s.lowered for s in segments])
+    if index is None:
+        index = TextIndex([s.lowered for s in segments])
     texts = index.texts
     found = {i: [i for m in SWEEPING.compiled.finditer(texts[i]) if concept(m.group()) not in allowed]
              for i in index.candidates(SWEEPING)}
@@ -243,13 +258,13 @@ def _wrong_story(segments: list[Sentence], question_text: str) -> int | None:
     watched = done | converses | negated
     roles = {t.concept for t in tokenize(question_text) if t.word in ROLES}
     for index, segment in enumerate(segments):
-        if not watched & segment.concepts:
+        if watched.isdisjoint(segment.concepts):
             continue
         tokens = segment.tokens
-        words = [t.word for t in tokens]
-        for i, token in enumerate(tokens):
-            if token.concept not in watched:
-                continue
+        words = list(map(word_of, tokens))
+        # Only the watched words can tell: their positions, found without a Python-level loop.
+        for i in compress(count(), map(watched.__contains__, map(concept_of, tokens))):
+            token = tokens[i]
             before = words[max(0, i - 3):i]
             after = words[i + 1:i + 3]
             negated_here = any(w in _NEGATION or w.endswith("n't") for w in before)
