@@ -295,3 +295,87 @@ def test_soundness_read_with_the_readings_index_equals_the_plain_reading():
         for segment in read.segments:
             assert _content(segment.tokens) == {t.concept for t in segment.tokens if t.is_content
                                                 and t.word not in GENERIC_WORDS and t.word not in QUESTION_BOILERPLATE}
+
+
+def test_wrong_story_reads_only_watched_words_and_finds_what_the_token_loop_finds():
+    from interview.analysis import soundness
+    from interview.analysis.soundness import _CONVERSE_CONCEPTS, _I, _ME, _NEGATION, ROLES, question_actions
+
+    def plain(segments, question_text):
+        done, negated = question_actions(question_text)
+        if not done and not negated:
+            return None
+        converses = {c for d in done for c in _CONVERSE_CONCEPTS.get(d, ())}
+        watched = done | converses | negated
+        roles = {t.concept for t in tokenize(question_text) if t.word in ROLES}
+        for index, segment in enumerate(segments):
+            tokens = segment.tokens
+            words = [t.word for t in tokens]
+            for i, token in enumerate(tokens):
+                if token.concept not in watched:
+                    continue
+                before, after = words[max(0, i - 3):i], words[i + 1:i + 3]
+                negated_here = any(w in _NEGATION or w.endswith("n't") for w in before)
+                subject_is_me = bool(_I & set(before))
+                if token.concept in done:
+                    if _ME & set(after) and not subject_is_me:
+                        return index
+                    if subject_is_me and negated_here:
+                        return index
+                    counterpart = next((t for t in tokens[i + 1:i + 4] if t.word in ROLES), None)
+                    if subject_is_me and roles and counterpart is not None and counterpart.concept not in roles:
+                        return index
+                elif token.concept in converses and subject_is_me and not negated_here:  # noqa: SIM114
+                    return index
+                elif token.concept in negated and subject_is_me and not negated_here and "was" in before:
+                    return index
+        return None
+
+    questions = ["Tell me about a time you received critical feedback.", "Describe a time you helped a colleague.",
+                 "Tell me about a time you disagreed with your manager.", "Tell me about a time you missed a deadline.",
+                 "Describe a problem you solved that wasn't assigned to you.", "Tell me about a time you led a team."]
+    for path in sorted((ROOT / "eval").glob("*/*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                questions.append(json.loads(line)["question_text"])
+    answers = [*EXTRA_TEXTS, "A colleague helped me. I gave my teammate feedback. I don't really miss deadlines.",
+               "I was assigned the login page. I disagreed with a client, not my manager. I didn't lead; I followed.",
+               "I received feedback from my lead. Nobody assigned it; I was never assigned it. My manager helped us.",
+               *CORPUS[:300]]
+    for question in dict.fromkeys(questions):
+        for answer in answers:
+            segments = split_segments(answer, split_sentences(answer))
+            assert soundness._wrong_story(segments, question) == plain(segments, question), (question, answer)
+
+
+def test_strengths_claimed_lazily_equal_the_strengths_of_every_candidate_quote():
+    from interview.analysis import rubric_feedback as feedback
+    from interview.analysis.rubric_scoring import score
+    from interview.analysis.rubric_signals import detect_signals
+
+    def plain(read, scores, signals):
+        if read.non_answer or {"restates_question", "copied_from_model_answer"} & set(read.flags):
+            return []
+        evidence = feedback._Evidence(read.answer)
+        covered = sorted(read.covered_points, key=lambda p: (not p.explained, read.points.index(p)))
+        candidates = [(f"Covers the key point {feedback._named(p.point)}", [p.quote]) for p in covered]
+        traits = [(label, list(feedback._strength_evidence(read, code)))
+                  for code, label in feedback.STRENGTH_LABELS.items() if code in signals]
+        lines = []
+        for label, options in candidates[:1] + traits + candidates[1:]:
+            text = evidence.claim(options)
+            if text:
+                lines.append(f"{label}: {feedback._quoted(text)}")
+        limit = feedback.MAX_STRENGTHS if scores.overall >= feedback.WEAK_OVERALL else feedback.MAX_STRENGTHS_WHEN_WEAK
+        return lines[:limit]
+
+    seen = 0
+    for read in _readings():
+        scores, signals = score(read), detect_signals(read)
+        strengths = feedback._strengths(read, scores, signals)
+        seen += len(strengths)
+        assert strengths == plain(read, scores, signals)
+        for point in read.question.key_points:
+            assert feedback._model_answer_phrasing(read, point) == feedback._sample_phrasing.__wrapped__(
+                read.question.sample_answer, point, read.vocabulary.question)
+    assert seen

@@ -247,11 +247,10 @@ class Reading:
     @cached_property
     def signposted(self) -> list[int]:
         """Indexes of segments that open with a signpost ("First", "Then", a bullet)."""
-        openings = TextIndex([" ".join(t.word for t in segment.tokens[:STRUCTURE_MARKER_WORDS])
-                              for segment in self.segments])
+        # Each opening is matched directly: an anchored match is cheap, cheaper than a prefilter over all of them.
         match = STRUCTURE_MARKERS.compiled.match
-        marked = {i for i in openings.candidates(STRUCTURE_MARKERS) if match(openings.texts[i])}
-        return [index for index, segment in enumerate(self.segments) if segment.listed or index in marked]
+        return [index for index, segment in enumerate(self.segments)
+                if segment.listed or match(" ".join([t.word for t in segment.tokens[:STRUCTURE_MARKER_WORDS]]))]
 
     @cached_property
     def explained_segments(self) -> list[int]:

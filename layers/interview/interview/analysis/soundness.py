@@ -248,12 +248,56 @@ def question_concepts(question_text: str) -> frozenset[str]:
     return frozenset(content_concepts(question_text, exclude=GENERIC_WORDS | QUESTION_BOILERPLATE))
 
 
+@lru_cache(maxsize=256)
+def _story_watch(question_text: str) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """What a story answering the question is read for: the concepts of what the candidate did, of its
+    converses and of what they did not do, and of the roles the question names."""
+    done, negated = question_actions(question_text)
+    converses = frozenset(c for d in done for c in _CONVERSE_CONCEPTS.get(d, ()))
+    roles = frozenset(t.concept for t in tokenize(question_text) if t.word in ROLES)
+    return done, converses, negated, roles
+
+
+def _negates(words: list[str]) -> bool:
+    return any(w in _NEGATION or w.endswith("n't") for w in words)
+
+
 def _wrong_story(segments: list[Sentence], question_text: str) -> int | None:
     """The first segment that shows the story is the mirror image of the one asked for, or that the
     premise is denied."""
-    done, negated = question_actions(question_text)
+    done, converses, negated, roles = _story_watch(question_text)
     if not done and not negated:
         return None
+    watched = done | converses | negated
+    for index, segment in enumerate(segments):
+        if watched.isdisjoint(segment.concepts):
+            continue
+        tokens = segment.tokens
+        words = list(map(word_of, tokens))
+        # Only the watched words can tell: their positions, found without a Python-level loop. Each test
+        # below is made only when the ones before it leave the answer open.
+        for i in compress(count(), map(watched.__contains__, map(concept_of, tokens))):
+            before = words[max(0, i - 3):i]
+            subject_is_me = not _I.isdisjoint(before)
+            if tokens[i].concept in done:
+                if not subject_is_me:
+                    # "a colleague helped me": the candidate on the receiving end of what they were asked to do.
+                    if not _ME.isdisjoint(words[i + 1:i + 3]):
+                        return index
+                elif _negates(before):
+                    return index  # "I don't really miss deadlines": the premise denied.
+                elif roles:
+                    # "I disagreed with a client" when asked about disagreeing with your lead.
+                    counterpart = next((t for t in tokens[i + 1:i + 4] if t.word in ROLES), None)
+                    if counterpart is not None and counterpart.concept not in roles:
+                        return index
+            elif subject_is_me and (tokens[i].concept in converses or (tokens[i].concept in negated
+                                                                       and "was" in before)) \
+                    and not _negates(before):
+                # "I gave a colleague feedback" when asked about receiving it; "I was assigned the login
+                # page" when asked about work nobody assigned.
+                return index
+    return None
     converses = {c for d in done for c in _CONVERSE_CONCEPTS.get(d, ())}
     watched = done | converses | negated
     roles = {t.concept for t in tokenize(question_text) if t.word in ROLES}
