@@ -379,3 +379,21 @@ def test_strengths_claimed_lazily_equal_the_strengths_of_every_candidate_quote()
             assert feedback._model_answer_phrasing(read, point) == feedback._sample_phrasing.__wrapped__(
                 read.question.sample_answer, point, read.vocabulary.question)
     assert seen
+
+
+def test_job_terms_stop_at_the_limit_and_equal_the_terms_of_every_token():
+    from interview.analysis.rubric import JOB_TERMS_LIMIT, job_terms_used
+    from interview.analysis.text import GENERIC_WORDS, QUESTION_BOILERPLATE, STOP_WORDS
+
+    many = " ".join(f"term{i} index{i}" for i in range(40))
+    for read in _readings((*EXTRA_TEXTS, *CORPUS[:200], many)):
+        terms = read.vocabulary.job_terms | ({t.concept for t in read.tokens} if read.answer == many else set())
+        object.__setattr__(read, "vocabulary", type(read.vocabulary)(
+            question=terms, points=read.vocabulary.points, sample=read.vocabulary.sample,
+            sample_names=read.vocabulary.sample_names))
+        seen = {}
+        for token in read.tokens:
+            if (token.concept in terms and token.is_content and token.word not in GENERIC_WORDS
+                    and token.word not in QUESTION_BOILERPLATE and token.word not in STOP_WORDS):
+                seen.setdefault(token.concept, token.word)
+        assert job_terms_used(read) == list(seen.values())[:JOB_TERMS_LIMIT]
