@@ -397,3 +397,16 @@ def test_job_terms_stop_at_the_limit_and_equal_the_terms_of_every_token():
                     and token.word not in QUESTION_BOILERPLATE and token.word not in STOP_WORDS):
                 seen.setdefault(token.concept, token.word)
         assert job_terms_used(read) == list(seen.values())[:JOB_TERMS_LIMIT]
+
+
+def test_every_dismissive_claim_holds_one_of_its_hint_strings():
+    from interview.analysis.soundness import DISMISSIVE, DISMISSIVE_HINTS
+
+    assert set(DISMISSIVE_HINTS.literals) == set(DISMISSIVE_HINTS.pattern.split("|"))
+    claims = ("don't need to", "doesnt even need any", "do not really need", "won't need", "no need",
+              "not really needed", "isn't needed", "arent really needed", "anyway", "just creates", "just causes",
+              "will still manage", "would understand eventually", "will figure it out", "would get over it")
+    for text in (*claims, *CORPUS):
+        for match in DISMISSIVE.compiled.finditer(normalize(text)):
+            assert DISMISSIVE_HINTS.compiled.search(match.group()), match.group()
+    assert all(DISMISSIVE.compiled.fullmatch(claim) for claim in claims)

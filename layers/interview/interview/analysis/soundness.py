@@ -42,6 +42,9 @@ DISMISSIVE = LazyPattern(
     r"\b(?:(?:don'?t|doesn'?t|do not|does not|won'?t) (?:really |even )?need(?: to| any)?|no need"
     r"|not (?:really )?needed|(?:aren'?t|isn'?t) (?:really )?needed|anyway|just (?:creates|makes|causes)"
     r"|(?:will|would) (?:still manage|understand eventually|figure it out|get over it))\b")
+# Strings one of which every DISMISSIVE match holds, one or more per branch (keep them in step with it): the
+# strings read from the pattern itself include "will " and "would ", which most sentences of a plan hold.
+DISMISSIVE_HINTS = LazyPattern("need|anyway|just |still manage|understand eventually|figure it out|get over it")
 # The candidate's own words for not knowing which is which.
 CONFUSION = LazyPattern(
     r"\b(?:(?:mix|mixed|mixing) (?:these|them|those|the two|it) up|basically the same(?: thing)?|pretty much the same"
@@ -223,7 +226,7 @@ def read_soundness(answer: str, segments: list[Sentence], sample: str, question_
     texts = index.texts
     found = {i: [i for m in SWEEPING.compiled.finditer(texts[i]) if concept(m.group()) not in allowed]
              for i in index.candidates(SWEEPING)}
-    for i in index.candidates(DISMISSIVE):
+    for i in index.candidates(DISMISSIVE_HINTS):
         found.setdefault(i, []).extend(i for _ in DISMISSIVE.compiled.finditer(texts[i]))
     for i in sorted(found):
         sweeping += found[i]
