@@ -726,3 +726,190 @@ def test_inversions_found_after_the_opposition_word_test_are_the_plain_ones():
                 assert _inversion(segment, reference) == plain(segment, reference)
                 found += plain(segment, reference) is not None
     assert found > 0
+# Third speed round: the reading's measures read segment counts, sets and one scan for digits. --------------
+
+def _readings(texts=None):
+    from interview.analysis.model import QuestionContext
+
+    questions = (
+        QuestionContext(question_text="How would you optimize a slow database query?", question_type="technical",
+                        key_points=("Indexes on filtered columns", "EXPLAIN to read the plan"),
+                        sample_answer="Run EXPLAIN, then add indexes on the columns used in WHERE clauses."),
+        QuestionContext(question_text="Tell me about a time you received critical feedback.",
+                        question_type="behavioral", key_points=("What the feedback was", "A measurable result")),
+    )
+    for text in texts if texts is not None else (*EXTRA_TEXTS, *CORPUS[:400]):
+        for question in questions:
+            yield reading.read_answer(question, text)
+
+
+def test_measured_segments_are_the_segments_measurable_matches():
+    assert reading._MEASURE_WORDS is not None  # star.MEASURABLE still has the shape the fast path reads
+    tricky = ("In 2019 it took 1999 ms, v2 and #3 and -4 and .5 and +6.", "2020s were fine; 20 users, 19x, 190",
+              "from 8s to 300 ms\nthree weeks, two  days, doubled, from here to 3", "٣٤ percent, x1, 1_000, a.1, 10%",
+              "It is 2024. 2024! (2024) 12,000 users. 1.5x faster, 5k rps; 3-4 days; q3 2021 and 2021q3.")
+    for read in _readings((*tricky, *EXTRA_TEXTS, *CORPUS[:400])):
+        plain = [i for i, s in enumerate(read.segments) if star.MEASURABLE.compiled.search(s.lowered)]
+        assert read.measured_segments == plain
+
+
+def test_the_digit_scan_over_joined_texts_finds_the_texts_the_number_branch_matches():
+    import random
+    from bisect import bisect_right
+
+    number_branch = re.compile(reading._NUMBER_BRANCH)
+    pieces = [*"0129 .,+#-ax%_\n", "19", "20", "2024", "1999", "from ", " to ", "٣", "é"]
+    rng = random.Random(7)
+    for _ in range(5000):
+        texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 8))) for _ in range(rng.randint(1, 5))]
+        index = TextIndex(texts)
+        found = {bisect_right(index.starts, m.start()) - 1 for m in reading._NUMBER_START.finditer(index.joined)}
+        assert sorted(found) == [i for i, text in enumerate(texts) if number_branch.search(text)], texts
+
+
+def test_segment_measures_equal_the_window_readings_and_the_token_loops():
+    from interview.analysis.key_points import is_explanation, is_list_like
+    from interview.analysis.text import concept_of, start_of
+
+    for read in _readings():
+        for segment in read.segments:
+            assert reading.is_list_like_segment(segment) == is_list_like([segment])
+            assert reading.is_explained_segment(segment) == is_explanation([segment])
+        assert read.concepts == frozenset(map(concept_of, read.tokens))
+        inner = [token for sentence in read.sentences for token in sentence.tokens[1:]]
+        assert read.proper_names == sum(1 for t in inner if read.answer[start_of(t)].isupper()
+                                        and t.word not in {"i", "i'm", "i've", "i'd", "i'll"})
+        fillers = set(read.delivery.fillers)
+        from interview.analysis.text import GENERIC_WORDS
+
+        assert read.content_token_concepts == [t.concept for t in read.tokens if t.is_content
+                                               and t.word not in GENERIC_WORDS and t.word not in fillers]
+
+
+def test_soundness_read_with_the_readings_index_equals_the_plain_reading():
+    from interview.analysis.soundness import _content, read_soundness
+    from interview.analysis.text import GENERIC_WORDS, QUESTION_BOILERPLATE
+
+    for read in _readings(EXTRA_TEXTS + ("A colleague gave me feedback. I don't really miss deadlines.",)):
+        q = read.question
+        args = (read.answer, read.segments, q.sample_answer, q.question_text, q.key_points, read.star is not None,
+                read.scored_words, read.point_credit)
+        assert read.soundness == read_soundness(*args) == read_soundness(*args, index=read._segment_texts)
+        for segment in read.segments:
+            assert _content(segment.tokens) == {t.concept for t in segment.tokens if t.is_content
+                                                and t.word not in GENERIC_WORDS and t.word not in QUESTION_BOILERPLATE}
+
+
+def test_wrong_story_reads_only_watched_words_and_finds_what_the_token_loop_finds():
+    from interview.analysis import soundness
+    from interview.analysis.soundness import _CONVERSE_CONCEPTS, _I, _ME, _NEGATION, ROLES, question_actions
+
+    def plain(segments, question_text):
+        done, negated = question_actions(question_text)
+        if not done and not negated:
+            return None
+        converses = {c for d in done for c in _CONVERSE_CONCEPTS.get(d, ())}
+        watched = done | converses | negated
+        roles = {t.concept for t in tokenize(question_text) if t.word in ROLES}
+        for index, segment in enumerate(segments):
+            tokens = segment.tokens
+            words = [t.word for t in tokens]
+            for i, token in enumerate(tokens):
+                if token.concept not in watched:
+                    continue
+                before, after = words[max(0, i - 3):i], words[i + 1:i + 3]
+                negated_here = any(w in _NEGATION or w.endswith("n't") for w in before)
+                subject_is_me = bool(_I & set(before))
+                if token.concept in done:
+                    if _ME & set(after) and not subject_is_me:
+                        return index
+                    if subject_is_me and negated_here:
+                        return index
+                    counterpart = next((t for t in tokens[i + 1:i + 4] if t.word in ROLES), None)
+                    if subject_is_me and roles and counterpart is not None and counterpart.concept not in roles:
+                        return index
+                elif token.concept in converses and subject_is_me and not negated_here:  # noqa: SIM114
+                    return index
+                elif token.concept in negated and subject_is_me and not negated_here and "was" in before:
+                    return index
+        return None
+
+    questions = ["Tell me about a time you received critical feedback.", "Describe a time you helped a colleague.",
+                 "Tell me about a time you disagreed with your manager.", "Tell me about a time you missed a deadline.",
+                 "Describe a problem you solved that wasn't assigned to you.", "Tell me about a time you led a team."]
+    for path in sorted((ROOT / "eval").glob("*/*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                questions.append(json.loads(line)["question_text"])
+    answers = [*EXTRA_TEXTS, "A colleague helped me. I gave my teammate feedback. I don't really miss deadlines.",
+               "I was assigned the login page. I disagreed with a client, not my manager. I didn't lead; I followed.",
+               "I received feedback from my lead. Nobody assigned it; I was never assigned it. My manager helped us.",
+               *CORPUS[:300]]
+    for question in dict.fromkeys(questions):
+        for answer in answers:
+            segments = split_segments(answer, split_sentences(answer))
+            assert soundness._wrong_story(segments, question) == plain(segments, question), (question, answer)
+
+
+def test_strengths_claimed_lazily_equal_the_strengths_of_every_candidate_quote():
+    from interview.analysis import rubric_feedback as feedback
+    from interview.analysis.rubric_scoring import score
+    from interview.analysis.rubric_signals import detect_signals
+
+    def plain(read, scores, signals):
+        if read.non_answer or {"restates_question", "copied_from_model_answer"} & set(read.flags):
+            return []
+        evidence = feedback._Evidence(read.answer)
+        covered = sorted(read.covered_points, key=lambda p: (not p.explained, read.points.index(p)))
+        candidates = [(f"Covers the key point {feedback._named(p.point)}", [p.quote]) for p in covered]
+        traits = [(label, list(feedback._strength_evidence(read, code)))
+                  for code, label in feedback.STRENGTH_LABELS.items() if code in signals]
+        lines = []
+        for label, options in candidates[:1] + traits + candidates[1:]:
+            text = evidence.claim(options)
+            if text:
+                lines.append(f"{label}: {feedback._quoted(text)}")
+        limit = feedback.MAX_STRENGTHS if scores.overall >= feedback.WEAK_OVERALL else feedback.MAX_STRENGTHS_WHEN_WEAK
+        return lines[:limit]
+
+    seen = 0
+    for read in _readings():
+        scores, signals = score(read), detect_signals(read)
+        strengths = feedback._strengths(read, scores, signals)
+        seen += len(strengths)
+        assert strengths == plain(read, scores, signals)
+        for point in read.question.key_points:
+            assert feedback._model_answer_phrasing(read, point) == feedback._sample_phrasing.__wrapped__(
+                read.question.sample_answer, point, read.vocabulary.question)
+    assert seen
+
+
+def test_job_terms_stop_at_the_limit_and_equal_the_terms_of_every_token():
+    from interview.analysis.rubric import JOB_TERMS_LIMIT, job_terms_used
+    from interview.analysis.text import GENERIC_WORDS, QUESTION_BOILERPLATE, STOP_WORDS
+
+    many = " ".join(f"term{i} index{i}" for i in range(40))
+    for read in _readings((*EXTRA_TEXTS, *CORPUS[:200], many)):
+        terms = read.vocabulary.job_terms | ({t.concept for t in read.tokens} if read.answer == many else set())
+        object.__setattr__(read, "vocabulary", type(read.vocabulary)(
+            question=terms, points=read.vocabulary.points, sample=read.vocabulary.sample,
+            sample_names=read.vocabulary.sample_names))
+        seen = {}
+        for token in read.tokens:
+            if (token.concept in terms and token.is_content and token.word not in GENERIC_WORDS
+                    and token.word not in QUESTION_BOILERPLATE and token.word not in STOP_WORDS):
+                seen.setdefault(token.concept, token.word)
+        assert job_terms_used(read) == list(seen.values())[:JOB_TERMS_LIMIT]
+
+
+def test_every_dismissive_claim_holds_one_of_its_hint_strings():
+    from interview.analysis.soundness import DISMISSIVE, DISMISSIVE_HINTS
+
+    assert set(DISMISSIVE_HINTS.literals) == set(DISMISSIVE_HINTS.pattern.split("|"))
+    claims = ("don't need to", "doesnt even need any", "do not really need", "won't need", "no need",
+              "not really needed", "isn't needed", "arent really needed", "anyway", "just creates", "just causes",
+              "will still manage", "would understand eventually", "will figure it out", "would get over it")
+    for text in (*claims, *CORPUS):
+        for match in DISMISSIVE.compiled.finditer(normalize(text)):
+            assert DISMISSIVE_HINTS.compiled.search(match.group()), match.group()
+    assert all(DISMISSIVE.compiled.fullmatch(claim) for claim in claims)

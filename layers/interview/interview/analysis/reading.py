@@ -4,13 +4,22 @@ The reading is plain data; scoring, signals and feedback are functions of it, wh
 them small and lets tests check a measurement without going through a score.
 """
 
+import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
-from itertools import chain, compress
+from itertools import chain
+from operator import attrgetter
 
 from interview.analysis import screening
 from interview.analysis.delivery import Delivery, read_delivery
-from interview.analysis.key_points import PointCoverage, assess_points, is_explanation, is_list_like
+from interview.analysis.key_points import (
+    EXPLANATION_CONCEPTS,
+    LIST_MAX_STOP_SHARE,
+    MIN_EXPLAINED_WORDS,
+    PointCoverage,
+    assess_points,
+)
 from interview.analysis.model import QuestionContext
 from interview.analysis.soundness import Soundness, read_soundness
 from interview.analysis.star import MEASURABLE, StarStory, detect_star
@@ -25,7 +34,6 @@ from interview.analysis.text import (
     content_concepts,
     split_segments,
     split_sentences,
-    start_of,
     word_of,
 )
 
@@ -47,6 +55,32 @@ EXAMPLE_CUES = LazyPattern(
     r"\b(?:for example|for instance|e\.g\.?|such as|in my (?:last|previous|current|old) (?:job|role|project|team"
     r"|company)|at my (?:last|previous|current|old) (?:job|company|role|team)|one time|last (?:year|month"
     r"|quarter|week)|in one case|in a recent project|on a recent project|we had a|i had a|in production)\b")
+# MEASURABLE (star.py) opens each branch with an assertion, so a search gets no fast scan from the regex
+# engine and tries every character of a segment: slow, and most segments are searched because most hold a
+# digit or "from". Which segments hold a measure is found branch by branch instead (a text matches an
+# alternation when it matches one of its branches): the number branch as one scan for the digits it can
+# start at, over all segments at once, and the word branches only on the segments that hold their words.
+_NUMBER_BRANCH = r"(?<![\w.+#-])(?!(?:19|20)\d\d\b)\d+(?:[.,]\d+)*\s?(?:%|percent\b|x\b|k\b|ms\b)?"
+# Where the number branch can start: a digit not after a word character, dot, plus, hash or hyphen, and not
+# opening a year. Everything the branch matches after its first digit is optional. The digit comes first so
+# the engine skips straight to digits; the checks then look back from after it. Read over the segments
+# joined by newlines, the newline before a segment checks as the start of a text does.
+_NUMBER_START = re.compile(r"\d(?<![\w.+#-]\d)(?!(?<=1)9\d\d\b|(?<=2)0\d\d\b)")
+_MEASURE_WORDS: LazyPattern | None = None
+if MEASURABLE.flags == 0 and MEASURABLE.pattern.startswith(_NUMBER_BRANCH + "|"):
+    _MEASURE_WORDS = LazyPattern(MEASURABLE.pattern[len(_NUMBER_BRANCH) + 1:])
+_concepts_of = attrgetter("concepts")
+
+
+def is_list_like_segment(segment: Sentence) -> bool:
+    """key_points.is_list_like([segment]), read from the segment's counts without building a window."""
+    return segment.word_count > 0 and segment.stop_count / segment.word_count < LIST_MAX_STOP_SHARE
+
+
+def is_explained_segment(segment: Sentence) -> bool:
+    """key_points.is_explanation([segment]), read from the segment's counts without building a window."""
+    return (segment.word_count >= MIN_EXPLAINED_WORDS and not EXPLANATION_CONCEPTS.isdisjoint(segment.concepts)
+            and not is_list_like_segment(segment))
 
 
 @dataclass(frozen=True)
@@ -125,8 +159,13 @@ class Reading:
 
     @cached_property
     def content_tokens(self) -> list[Token]:
-        fillers = set(self.delivery.fillers)
-        return [t for t in self.tokens if t.is_content and t.word not in GENERIC_WORDS and t.word not in fillers]
+        excluded = GENERIC_WORDS.union(self.delivery.fillers)  # one set test per token instead of two
+        return [t for t in self.tokens if t.is_content and t.word not in excluded]
+
+    @cached_property
+    def content_token_concepts(self) -> list[str]:
+        """Concepts of `content_tokens`, one per token: what the topic shares count."""
+        return list(map(concept_of, self.content_tokens))
 
     @property
     def filler_rate(self) -> float:
@@ -145,24 +184,26 @@ class Reading:
     # Topic ------------------------------------------------------------------------------------------
     @cached_property
     def concepts(self) -> frozenset[str]:
-        return frozenset(map(concept_of, self.tokens))
+        # The union of the sentences' concept sets, which each sentence holds already.
+        return frozenset().union(*map(_concepts_of, self.sentences))
 
     @cached_property
     def topic_share(self) -> float:
         """Share of the answer's content words that belong to the question's topic."""
-        if not self.content_tokens:
+        concepts = self.content_token_concepts
+        if not concepts:
             return 0.0
-        topic = self.vocabulary.topic
-        return sum(map(topic.__contains__, map(concept_of, self.content_tokens))) / len(self.content_tokens)
+        return sum(map(self.vocabulary.topic.__contains__, concepts)) / len(concepts)
 
     @cached_property
     def reference_share(self) -> float:
         """Share of the answer's content words that the key points or the model answer use: what the
         answer says about the topic, rather than the question's own words said back."""
-        if not self.content_tokens:
+        concepts = self.content_token_concepts
+        if not concepts:
             return 0.0
         reference = self.vocabulary.points | self.vocabulary.sample
-        return sum(map(reference.__contains__, map(concept_of, self.content_tokens))) / len(self.content_tokens)
+        return sum(map(reference.__contains__, concepts)) / len(concepts)
 
     def share_of(self, concepts: frozenset[str]) -> float:
         """Share of a vocabulary the answer uses somewhere."""
@@ -206,20 +247,19 @@ class Reading:
     @cached_property
     def signposted(self) -> list[int]:
         """Indexes of segments that open with a signpost ("First", "Then", a bullet)."""
-        openings = TextIndex([" ".join(t.word for t in segment.tokens[:STRUCTURE_MARKER_WORDS])
-                              for segment in self.segments])
+        # Each opening is matched directly: an anchored match is cheap, cheaper than a prefilter over all of them.
         match = STRUCTURE_MARKERS.compiled.match
-        marked = {i for i in openings.candidates(STRUCTURE_MARKERS) if match(openings.texts[i])}
-        return [index for index, segment in enumerate(self.segments) if segment.listed or index in marked]
+        return [index for index, segment in enumerate(self.segments)
+                if segment.listed or match(" ".join([t.word for t in segment.tokens[:STRUCTURE_MARKER_WORDS]]))]
 
     @cached_property
     def explained_segments(self) -> list[int]:
-        return [i for i, segment in enumerate(self.segments) if is_explanation([segment])]
+        return [i for i, segment in enumerate(self.segments) if is_explained_segment(segment)]
 
     @cached_property
     def list_like_words(self) -> int:
         """Words in stretches that only list terms ("Indexes, EXPLAIN, caching.")."""
-        return sum(s.word_count for s in self.segments if is_list_like([s]))
+        return sum(s.word_count for s in self.segments if is_list_like_segment(s))
 
     @property
     def list_share(self) -> float:
@@ -246,15 +286,23 @@ class Reading:
 
     @cached_property
     def measured_segments(self) -> list[int]:
-        return self._segments_matching(MEASURABLE)
+        if _MEASURE_WORDS is None:  # MEASURABLE changed shape: the plain search, still right
+            return self._segments_matching(MEASURABLE)
+        texts = self._segment_texts
+        starts = texts.starts
+        numbers = {bisect_right(starts, m.start()) - 1 for m in _NUMBER_START.finditer(texts.joined)}
+        search = _MEASURE_WORDS.compiled.search
+        words = [i for i in texts.candidates(_MEASURE_WORDS) if i not in numbers and search(texts.texts[i])]
+        return sorted(numbers.union(words))
 
     @cached_property
     def proper_names(self) -> int:
         """Capitalised words inside sentences: named tools, companies, people — signs of specifics."""
-        inner = [token for sentence in self.sentences for token in sentence.tokens[1:]]
-        # A token is never empty, so its first character is answer[token.start].
-        capitalised = map(str.isupper, map(self.answer.__getitem__, map(start_of, inner)))
-        return sum(1 for token in compress(inner, capitalised) if token.word not in _FIRST_PERSON_I)
+        answer = self.answer
+        # A token is never empty, so its first character is answer[token.start]. A plain loop: on tuples it
+        # beats chains of map() and itemgetter, and builds no list of the inner tokens.
+        return sum(1 for sentence in self.sentences for token in sentence.tokens[1:]
+                   if answer[token.start].isupper() and token.word not in _FIRST_PERSON_I)
 
     @cached_property
     def named_terms(self) -> int:
@@ -272,7 +320,8 @@ class Reading:
     def soundness(self) -> Soundness:
         question = self.question
         return read_soundness(self.answer, self.segments, question.sample_answer, question.question_text,
-                              question.key_points, self.star is not None, self.scored_words, self.point_credit)
+                              question.key_points, self.star is not None, self.scored_words, self.point_credit,
+                              index=self._segment_texts)
 
     # Screening --------------------------------------------------------------------------------------
     @cached_property

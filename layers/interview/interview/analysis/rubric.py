@@ -24,6 +24,7 @@ MOST_USED_WORDS = 5
 JOB_TERMS_LIMIT = 20
 _FILLER_TOKENS = FILLER_WORDS | {"um", "uh", "hmm", "like", "umm", "uhh", "er", "erm"}
 _is_content_of = itemgetter(3)
+_NOT_JOB_WORDS = GENERIC_WORDS | QUESTION_BOILERPLATE | STOP_WORDS  # one set test instead of three
 
 
 class RubricAnalyzer:
@@ -84,9 +85,11 @@ def job_terms_used(reading: Reading) -> list[str]:
     """The job's vocabulary found in the answer: words of the key points and the question, and the
     names and code the model answer uses."""
     terms = reading.vocabulary.job_terms
-    seen: dict[str, str] = {}
+    seen: dict[str, str] = {}  # concept -> the word it was first said as
     for token in reading.tokens:
-        if (token.concept in terms and token.is_content and token.word not in GENERIC_WORDS
-                and token.word not in QUESTION_BOILERPLATE and token.word not in STOP_WORDS):
-            seen.setdefault(token.concept, token.word)
-    return list(seen.values())[:JOB_TERMS_LIMIT]
+        if (token.concept in terms and token.concept not in seen and token.is_content
+                and token.word not in _NOT_JOB_WORDS):
+            seen[token.concept] = token.word
+            if len(seen) == JOB_TERMS_LIMIT:
+                break  # later terms would be cut
+    return list(seen.values())

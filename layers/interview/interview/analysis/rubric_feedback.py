@@ -6,7 +6,7 @@ gets few and a non-answer none.
 """
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from interview.analysis.key_points import COVERED_AT, PointCoverage, assess_points, is_list_like, star_part_of
@@ -149,7 +149,7 @@ class _Evidence:
         self.answer = answer
         self.spans: list[tuple[int, int]] = []
 
-    def claim(self, options: list[str | None]) -> str | None:
+    def claim(self, options: Iterable[str | None]) -> str | None:
         for text in options:
             if not text:
                 continue
@@ -166,45 +166,56 @@ def _strengths(reading: Reading, scores: Scores, signals: list[str]) -> list[str
         return []
     evidence = _Evidence(reading.answer)
     covered = sorted(reading.covered_points, key=lambda p: (not p.explained, reading.points.index(p)))
-    candidates = [(f"Covers the key point {_named(p.point)}", [p.quote]) for p in covered]
+    candidates: list[tuple[str, Iterable[str | None]]] = [
+        (f"Covers the key point {_named(p.point)}", [p.quote]) for p in covered]
     traits = [(STRENGTH_LABELS[code], _strength_evidence(reading, code))
               for code in STRENGTH_LABELS if code in signals]
-    lines = []
+    limit = MAX_STRENGTHS if scores.overall >= WEAK_OVERALL else MAX_STRENGTHS_WHEN_WEAK
+    lines: list[str] = []
     for label, options in candidates[:1] + traits + candidates[1:]:
+        if len(lines) == limit:
+            break  # a claim only affects the strengths after it, and those would be cut
         text = evidence.claim(options)
         if text:
             lines.append(f"{label}: {_quoted(text)}")
-    limit = MAX_STRENGTHS if scores.overall >= WEAK_OVERALL else MAX_STRENGTHS_WHEN_WEAK
-    return lines[:limit]
+    return lines
 
 
-def _strength_evidence(reading: Reading, code: str) -> list[str | None]:
-    """Candidate quotes for a strength, best first."""
+def _strength_evidence(reading: Reading, code: str) -> Iterator[str | None]:
+    """Candidate quotes for a strength, best first. Made one at a time: only those up to the first that no
+    earlier strength used are ever read, so quoting (and reading) every segment is mostly avoided."""
     segments = reading.segments
     star = reading.star
     answer = reading.answer
 
-    def texts(indexes: Iterable[int] | None = None) -> list[str]:
-        """Quotes of the segments at `indexes` (all of them by default), made only when asked for."""
-        chosen = segments if indexes is None else [segments[i] for i in indexes]
-        return [quote(answer, s) for s in chosen]
+    def texts(indexes: Iterable[int] | None = None) -> Iterator[str]:
+        """Quotes of the segments at `indexes` (all of them by default), each made when asked for."""
+        chosen = segments if indexes is None else (segments[i] for i in indexes)
+        return (quote(answer, s) for s in chosen)
 
     match code:
         case "explains_reasoning":
-            return [p.quote for p in reading.points if p.explained and p.status == "covered"]
+            yield from (p.quote for p in reading.points if p.explained and p.status == "covered")
         case "quantified_result":
-            return ([star.result.evidence] if star else []) + texts(reading.measured_segments)
+            if star:
+                yield star.result.evidence
+            yield from texts(reading.measured_segments)
         case "uses_examples":
-            return texts(reading.example_segments) + ([star.action.evidence] if star else [])
+            yield from texts(reading.example_segments)
+            if star:
+                yield star.action.evidence
         case "complete_star" if star:
-            return [star.result.evidence, star.action.evidence, star.situation.evidence]
+            yield from (star.result.evidence, star.action.evidence, star.situation.evidence)
         case "takes_ownership" if star:
-            return [star.action.evidence] + [t for t in texts() if PAST_ACTION.search(normalize(t))]
+            yield star.action.evidence
+            yield from (t for t in texts() if PAST_ACTION.search(normalize(t)))
         case "well_structured":
-            return texts(reading.signposted) + ([star.situation.evidence] if star else [])
+            yield from texts(reading.signposted)
+            if star:
+                yield star.situation.evidence
         case "confident_delivery" | "concise":
-            return texts(reading.explained_segments) + texts()
-    return []
+            yield from texts(reading.explained_segments)
+            yield from texts()
 
 
 # Weaknesses ---------------------------------------------------------------------------------------------
@@ -327,8 +338,12 @@ def _topic_hits(reading: Reading, segment: Sentence) -> int:
     return sum(token.concept in topic for token in segment.tokens if token.is_content)
 
 
+# What a key point is about depends on its text alone, and the same points come back answer after answer.
+_star_part_of = lru_cache(maxsize=1024)(star_part_of)
+
+
 def _point_about(reading: Reading, part: str) -> bool:
-    return any(star_part_of(p.point) == part for p in reading.points)
+    return any(_star_part_of(p.point) == part for p in reading.points)
 
 
 # Missing points and suggestions -------------------------------------------------------------------------
@@ -407,7 +422,7 @@ def _signal_suggestion(reading: Reading, code: str) -> str:
 
 
 def _point_suggestion(reading: Reading, point: PointCoverage) -> str:
-    part = star_part_of(point.point) if reading.star else None
+    part = _star_part_of(point.point) if reading.star else None
     if part == "result" and reading.star and reading.star.result.present:
         return SIGNAL_SUGGESTIONS["unmeasured_result"]
     if part in STAR_SUGGESTIONS:
@@ -424,10 +439,15 @@ def _point_suggestion(reading: Reading, point: PointCoverage) -> str:
 
 
 def _model_answer_phrasing(reading: Reading, point: str) -> str | None:
-    sample = reading.question.sample_answer
+    return _sample_phrasing(reading.question.sample_answer, point, reading.vocabulary.question)
+
+
+@lru_cache(maxsize=1024)
+def _sample_phrasing(sample: str, point: str, question_concepts: frozenset[str]) -> str | None:
+    """How the model answer puts a key point: a function of the question alone, so read once per point."""
     if not sample:
         return None
-    found = assess_points(sample, list(_sample_segments(sample)), (point,), reading.vocabulary.question)[0]
+    found = assess_points(sample, list(_sample_segments(sample)), (point,), question_concepts)[0]
     if found.status != "covered" or found.share < COVERED_AT or not found.quote:
         return None
     words, cut = short_quote(found.quote, MODEL_QUOTE_WORDS)

@@ -10,6 +10,7 @@ it, or denying the premise ("I don't really miss deadlines").
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress, count
 
 from interview.analysis.claims import contradictions
 from interview.analysis.text import (
@@ -22,10 +23,12 @@ from interview.analysis.text import (
     TextIndex,
     Token,
     concept,
+    concept_of,
     content_concepts,
     normalize,
     split_sentences,
     tokenize,
+    word_of,
     word_set,
 )
 
@@ -39,6 +42,9 @@ DISMISSIVE = LazyPattern(
     r"\b(?:(?:don'?t|doesn'?t|do not|does not|won'?t) (?:really |even )?need(?: to| any)?|no need"
     r"|not (?:really )?needed|(?:aren'?t|isn'?t) (?:really )?needed|anyway|just (?:creates|makes|causes)"
     r"|(?:will|would) (?:still manage|understand eventually|figure it out|get over it))\b")
+# Strings one of which every DISMISSIVE match holds, one or more per branch (keep them in step with it): the
+# strings read from the pattern itself include "will " and "would ", which most sentences of a plan hold.
+DISMISSIVE_HINTS = LazyPattern("need|anyway|just |still manage|understand eventually|figure it out|get over it")
 # The candidate's own words for not knowing which is which.
 CONFUSION = LazyPattern(
     r"\b(?:(?:mix|mixed|mixing) (?:these|them|those|the two|it) up|basically the same(?: thing)?|pretty much the same"
@@ -155,9 +161,12 @@ class ReferenceAccount:
     accounts: dict[str, frozenset[str]]  # key concept -> concepts said with it in the reference
 
 
+# Words a token's own flags do not rule out but that say nothing about the subject: tested as one set.
+_NOT_CONTENT = GENERIC_WORDS | QUESTION_BOILERPLATE
+
+
 def _content(tokens: tuple[Token, ...] | list[Token]) -> set[str]:
-    return {t.concept for t in tokens if t.is_content and t.word not in GENERIC_WORDS
-            and t.word not in QUESTION_BOILERPLATE}
+    return {t.concept for t in tokens if t.is_content and t.word not in _NOT_CONTENT}
 
 
 @lru_cache(maxsize=256)
@@ -197,18 +206,27 @@ def _unsupported(segments: list[Sentence], reference: ReferenceAccount) -> tuple
     return total, worst
 
 
+@lru_cache(maxsize=256)
+def _sweeping_in_sample(sample: str) -> frozenset[str]:
+    """Concepts of the sweeping words the model answer itself uses."""
+    return frozenset(concept(m.group()) for m in SWEEPING.finditer(normalize(sample)))
+
+
 def read_soundness(answer: str, segments: list[Sentence], sample: str, question_text: str,
-                   key_points: tuple[str, ...], story: bool, words: int, coverage: float) -> Soundness:
-    allowed = {concept(m.group()) for m in SWEEPING.finditer(normalize(sample))}
+                   key_points: tuple[str, ...], story: bool, words: int, coverage: float,
+                   index: TextIndex | None = None) -> Soundness:
+    """`index`, when given, holds the lowered texts of `segments` (the reading has one already)."""
+    allowed = _sweeping_in_sample(sample)
     sweeping: list[int] = []
     confusion: list[int] = []
     # Each pattern runs only on the segments its prefilter finds (most hold none of its words); every
     # index list stays in segment order, as a pass over all segments would give it.
-    index = TextIndex([s.lowered for s in segments])
+    if index is None:
+        index = TextIndex([s.lowered for s in segments])
     texts = index.texts
     found = {i: [i for m in SWEEPING.compiled.finditer(texts[i]) if concept(m.group()) not in allowed]
              for i in index.candidates(SWEEPING)}
-    for i in index.candidates(DISMISSIVE):
+    for i in index.candidates(DISMISSIVE_HINTS):
         found.setdefault(i, []).extend(i for _ in DISMISSIVE.compiled.finditer(texts[i]))
     for i in sorted(found):
         sweeping += found[i]
@@ -233,23 +251,67 @@ def question_concepts(question_text: str) -> frozenset[str]:
     return frozenset(content_concepts(question_text, exclude=GENERIC_WORDS | QUESTION_BOILERPLATE))
 
 
+@lru_cache(maxsize=256)
+def _story_watch(question_text: str) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """What a story answering the question is read for: the concepts of what the candidate did, of its
+    converses and of what they did not do, and of the roles the question names."""
+    done, negated = question_actions(question_text)
+    converses = frozenset(c for d in done for c in _CONVERSE_CONCEPTS.get(d, ()))
+    roles = frozenset(t.concept for t in tokenize(question_text) if t.word in ROLES)
+    return done, converses, negated, roles
+
+
+def _negates(words: list[str]) -> bool:
+    return any(w in _NEGATION or w.endswith("n't") for w in words)
+
+
 def _wrong_story(segments: list[Sentence], question_text: str) -> int | None:
     """The first segment that shows the story is the mirror image of the one asked for, or that the
     premise is denied."""
-    done, negated = question_actions(question_text)
+    done, converses, negated, roles = _story_watch(question_text)
     if not done and not negated:
         return None
+    watched = done | converses | negated
+    for index, segment in enumerate(segments):
+        if watched.isdisjoint(segment.concepts):
+            continue
+        tokens = segment.tokens
+        words = list(map(word_of, tokens))
+        # Only the watched words can tell: their positions, found without a Python-level loop. Each test
+        # below is made only when the ones before it leave the answer open.
+        for i in compress(count(), map(watched.__contains__, map(concept_of, tokens))):
+            before = words[max(0, i - 3):i]
+            subject_is_me = not _I.isdisjoint(before)
+            if tokens[i].concept in done:
+                if not subject_is_me:
+                    # "a colleague helped me": the candidate on the receiving end of what they were asked to do.
+                    if not _ME.isdisjoint(words[i + 1:i + 3]):
+                        return index
+                elif _negates(before):
+                    return index  # "I don't really miss deadlines": the premise denied.
+                elif roles:
+                    # "I disagreed with a client" when asked about disagreeing with your lead.
+                    counterpart = next((t for t in tokens[i + 1:i + 4] if t.word in ROLES), None)
+                    if counterpart is not None and counterpart.concept not in roles:
+                        return index
+            elif subject_is_me and (tokens[i].concept in converses or (tokens[i].concept in negated
+                                                                       and "was" in before)) \
+                    and not _negates(before):
+                # "I gave a colleague feedback" when asked about receiving it; "I was assigned the login
+                # page" when asked about work nobody assigned.
+                return index
+    return None
     converses = {c for d in done for c in _CONVERSE_CONCEPTS.get(d, ())}
     watched = done | converses | negated
     roles = {t.concept for t in tokenize(question_text) if t.word in ROLES}
     for index, segment in enumerate(segments):
-        if not watched & segment.concepts:
+        if watched.isdisjoint(segment.concepts):
             continue
         tokens = segment.tokens
-        words = [t.word for t in tokens]
-        for i, token in enumerate(tokens):
-            if token.concept not in watched:
-                continue
+        words = list(map(word_of, tokens))
+        # Only the watched words can tell: their positions, found without a Python-level loop.
+        for i in compress(count(), map(watched.__contains__, map(concept_of, tokens))):
+            token = tokens[i]
             before = words[max(0, i - 3):i]
             after = words[i + 1:i + 3]
             negated_here = any(w in _NEGATION or w.endswith("n't") for w in before)
