@@ -82,3 +82,32 @@ def test_metrics_shape_lists_the_four_parts():
     assert list(metrics) == ["situation", "task", "action", "result"]
     assert metrics["action"] == {"present": True, "evidence": "I fixed it."}
     assert metrics["result"] == {"present": False, "evidence": None}
+
+
+def test_a_story_that_opens_on_its_scene_has_a_situation_and_an_aim_as_its_task():
+    text = ("On a B2B invoicing tool, our CEO wanted a mandatory onboarding tour. "
+            "I didn't want to argue from opinion, so I interviewed twelve churned accounts. "
+            "I wrote a one-page summary and walked him through it. "
+            "Within six weeks activation went from 52% to 67%.")
+    star = star_of(text)
+
+    assert star.present_parts == ("situation", "task", "action", "result")
+    assert star.situation.evidence.startswith("On a B2B invoicing tool")
+    assert star.task.evidence.startswith("I didn't want to")
+
+
+def test_a_scene_phrase_inside_the_story_is_not_its_situation():
+    # "In the room" is where an action happened, not the story's context.
+    star = star_of("In the room I asked what made this easy to get wrong. I wrote the timeline myself.")
+
+    assert not star.situation.present
+
+
+def test_a_plan_says_what_it_is_for_when_it_names_its_effect():
+    plan = ("I'd sit with the account exec to size the smallest version. "
+            "That gives me three concrete options to bring to the VP, so the owners choose knowingly.")
+    star = star_of(plan, hypothetical=True)
+
+    assert star.result.present
+    assert star.result.evidence.startswith("That gives me three")
+    assert not star_of(plan).result.present  # a story about the past needs an outcome, not a plan's aim

@@ -36,6 +36,13 @@ SITUATION_CUES = _cues(
     r"|had|needed|asked|decided|used|wanted)\b",
     r"\bthere was\b|\bwe had (?:a|an|to)\b|\bi was working\b|\bi joined\b",
     r"\bsituation\b|\bcontext\b|\bbackground\b",
+    # A story that opens on its scene: "On a B2B invoicing tool, …", "About six months into my first job, …".
+    r"^(?:on|at|in|during|about|around|early|late) (?:a|an|my|our|one|\w+ (?:months|years|weeks) into)\b",
+    # Who wanted what: "our CEO wanted…", "the stakeholders insisted…".
+    r"\b(?:ceo|cto|cfo|vp|director|head of \w+|lead|stakeholders?|pm|designers?|clients?|customers?|users?"
+    r"|engineers?) (?:was|were|had|needed|asked|decided|wanted|insisted|pushed|expected|promised|complained)\b",
+    r"\bi was (?:the|a|an|one of|part of|on) (?:[\w-]+ ){0,3}(?:pm|lead|engineer|developer|designer|analyst"
+    r"|manager|owner|facilitator|team|squad|project|on-call)\b",
 )
 TASK_CUES = _cues(
     r"\bmy (?:first |main |top |only )?(?:task|job|role|responsibility|goal|assignment|challenge|mission"
@@ -45,6 +52,10 @@ TASK_CUES = _cues(
     r"\bthe (?:goal|task|challenge|objective|requirement|ask|priority) (?:was|is|would be)\b",
     r"\bdeadline\b|\bwithin (?:a|one|two|three|four|\d+) (?:days?|weeks?|months?)\b|\bin charge of\b",
     r"\bit was (?:up to me|my job)\b",
+    # What the candidate set out to do or had to avoid: the task, told as an aim.
+    r"\bi (?:wanted|needed|had|set out|decided|was determined) to (?!be\b)\w+|\bi didn'?t want (?:to|my|our|the|it)\b",
+    r"\b(?:my|our|the) (?:concern|worry|aim|plan|focus|question|problem|risk) (?:was|were)\b",
+    r"\bas (?:the )?(?:facilitator|lead|owner|pm|on-call|tech lead|incident commander)\b",
 )
 # A verb the candidate did, in the past: evidence the story happened and who did it.
 _PAST_ACTION_VERBS = (
@@ -81,6 +92,9 @@ RESULT_CUES = _cues(
 EXPECTED_RESULT_CUES = _cues(
     r"\bso that\b|\b(?:this|that|which) would\b|\bto ensure\b|\bensuring\b|\bthe outcome would\b",
     r"\bwould (?:help|allow|ensure|reduce|prevent|minimi[sz]e|let|keep|make sure|avoid)\b",
+    # The plan's expected effect, said plainly: "that gives me three options", "so the owners choose".
+    r"\b(?:this|that|it) (?:usually|often|typically|should|gives|means|keeps|lets|turns|changes|avoids|prevents"
+    r"|protects|buys|saves)\b|\bthat way\b|\bso (?:the|everyone|nobody|no one|they|it|that)\b",
 )
 # A number that is not a year, a spelled-out amount of time, or a change in size: the result is measured.
 MEASURABLE = LazyPattern(
