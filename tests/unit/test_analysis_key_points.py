@@ -2,7 +2,7 @@
 
 import pytest
 
-from interview.analysis.key_points import assess_points, point_terms, star_part_of
+from interview.analysis.key_points import assess_points, is_list_like, point_terms, star_part_of
 from interview.analysis.star import detect_star
 from interview.analysis.text import content_concepts, split_segments, split_sentences
 
@@ -138,3 +138,11 @@ def test_hyphenated_reference_terms_are_recognised_when_dictation_glues_them():
     [result] = assess_points(answer, segments, ("p-value against a pre-set threshold",), question, None,
                              "Compare the p-value with the threshold set before the test.")
     assert result.status == "covered"
+
+
+def test_terms_strung_on_commas_are_a_list_even_with_function_words_among_them():
+    listed = split_sentences("many, joins, duplicate, order, rows, check, grain, with, counts, before, joining.")
+    told = split_sentences("Joins on a one-to-many key repeat each order row, so sums of order amounts double.")
+
+    assert is_list_like(listed)
+    assert not is_list_like(told)

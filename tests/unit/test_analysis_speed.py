@@ -767,14 +767,10 @@ def test_the_digit_scan_over_joined_texts_finds_the_texts_the_number_branch_matc
         assert sorted(found) == [i for i, text in enumerate(texts) if number_branch.search(text)], texts
 
 
-def test_segment_measures_equal_the_window_readings_and_the_token_loops():
-    from interview.analysis.key_points import is_explanation, is_list_like
+def test_segment_measures_equal_the_token_loops():
     from interview.analysis.text import concept_of, start_of
 
     for read in _readings():
-        for segment in read.segments:
-            assert reading.is_list_like_segment(segment) == is_list_like([segment])
-            assert reading.is_explained_segment(segment) == is_explanation([segment])
         assert read.concepts == frozenset(map(concept_of, read.tokens))
         inner = [token for sentence in read.sentences for token in sentence.tokens[1:]]
         assert read.proper_names == sum(1 for t in inner if read.answer[start_of(t)].isupper()

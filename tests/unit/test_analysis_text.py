@@ -103,3 +103,17 @@ def test_a_quote_of_a_long_sentence_is_the_verbatim_clause_around_the_focus():
 def test_a_short_quote_marks_when_it_was_cut():
     assert short_quote("Add an index.", 5) == ("Add an index", False)
     assert short_quote("one two three four five six", 3) == ("one two three", True)
+
+
+def test_a_long_unpunctuated_stretch_is_cut_where_a_subject_follows_a_content_word():
+    # Given dictated speech: 60 words, no full stops and no discourse words to cut at
+    text = ("you wrap new functionality in a condition that can be turned on or off from a dashboard this gives "
+            "teams flexibility because you can release features gradually and switch them off when they cause "
+            "problems it also supports continuous delivery since unfinished code can be merged safely behind "
+            "the flag while the team keeps working on the rest of the feature")
+
+    segments = split_segments(text, split_sentences(text))
+
+    # Then it becomes several ideas, each verbatim, none longer than a run-on piece is let be
+    assert [s.text.split()[0] for s in segments] == ["you", "this", "it"]
+    assert all(s.text in text for s in segments)

@@ -55,6 +55,9 @@ help show tell reduce faster slower fewer less without rather see find check unl
 MIN_EXPLAINED_WORDS = 8
 # A "sentence" with almost no function words is a list of terms ("Indexes, EXPLAIN, caching.").
 LIST_MAX_STOP_SHARE = 0.15
+# Or terms strung on commas, a comma every word or two, whatever words they are ("many, joins, with, rows").
+LIST_MIN_COMMAS_PER_WORD = 0.4
+LIST_MIN_ITEMS = 5
 # Points about the shape of a story map onto STAR parts, which the STAR detector finds better than words.
 STAR_POINT_WORDS: dict[str, re.Pattern[str]] = {
     "situation": re.compile(r"\b(?:situation|context|background|what went wrong|at (?:risk|stake)|why it mattered)\b"),
@@ -110,14 +113,19 @@ def distinguishing_terms(terms: tuple[tuple[str, float], ...]) -> frozenset[str]
 
 
 def is_list_like(sentences: list[Sentence]) -> bool:
-    """Terms without the function words that would make them a statement ("Indexes, EXPLAIN.")."""
+    """Terms without the function words that would make them a statement ("Indexes, EXPLAIN."), or strung
+    on commas a word or two apart."""
     if len(sentences) == 1:  # asked of every idea one by one: read its counts directly
-        words = sentences[0].word_count
-        return bool(words) and sentences[0].stop_count / words < LIST_MAX_STOP_SHARE
-    words = sum(sentence.word_count for sentence in sentences)
+        words, stops = sentences[0].word_count, sentences[0].stop_count
+    else:
+        words = sum(sentence.word_count for sentence in sentences)
+        stops = sum(sentence.stop_count for sentence in sentences)
     if not words:
         return False
-    return sum(sentence.stop_count for sentence in sentences) / words < LIST_MAX_STOP_SHARE
+    if stops / words < LIST_MAX_STOP_SHARE:
+        return True
+    commas = sum(sentence.text.count(",") for sentence in sentences)
+    return commas + 1 >= LIST_MIN_ITEMS and commas >= LIST_MIN_COMMAS_PER_WORD * words
 
 
 def is_explanation(sentences: list[Sentence]) -> bool:

@@ -13,13 +13,7 @@ from operator import attrgetter
 
 from interview.analysis import screening
 from interview.analysis.delivery import Delivery, read_delivery
-from interview.analysis.key_points import (
-    EXPLANATION_CONCEPTS,
-    LIST_MAX_STOP_SHARE,
-    MIN_EXPLAINED_WORDS,
-    PointCoverage,
-    assess_points,
-)
+from interview.analysis.key_points import PointCoverage, assess_points, is_explanation, is_list_like
 from interview.analysis.model import QuestionContext
 from interview.analysis.soundness import Soundness, read_soundness
 from interview.analysis.star import MEASURABLE, StarStory, detect_star
@@ -70,17 +64,6 @@ _MEASURE_WORDS: LazyPattern | None = None
 if MEASURABLE.flags == 0 and MEASURABLE.pattern.startswith(_NUMBER_BRANCH + "|"):
     _MEASURE_WORDS = LazyPattern(MEASURABLE.pattern[len(_NUMBER_BRANCH) + 1:])
 _concepts_of = attrgetter("concepts")
-
-
-def is_list_like_segment(segment: Sentence) -> bool:
-    """key_points.is_list_like([segment]), read from the segment's counts without building a window."""
-    return segment.word_count > 0 and segment.stop_count / segment.word_count < LIST_MAX_STOP_SHARE
-
-
-def is_explained_segment(segment: Sentence) -> bool:
-    """key_points.is_explanation([segment]), read from the segment's counts without building a window."""
-    return (segment.word_count >= MIN_EXPLAINED_WORDS and not EXPLANATION_CONCEPTS.isdisjoint(segment.concepts)
-            and not is_list_like_segment(segment))
 
 
 @dataclass(frozen=True)
@@ -254,12 +237,12 @@ class Reading:
 
     @cached_property
     def explained_segments(self) -> list[int]:
-        return [i for i, segment in enumerate(self.segments) if is_explained_segment(segment)]
+        return [i for i, segment in enumerate(self.segments) if is_explanation([segment])]
 
     @cached_property
     def list_like_words(self) -> int:
         """Words in stretches that only list terms ("Indexes, EXPLAIN, caching.")."""
-        return sum(s.word_count for s in self.segments if is_list_like_segment(s))
+        return sum(s.word_count for s in self.segments if is_list_like([s]))
 
     @property
     def list_share(self) -> float:

@@ -94,7 +94,7 @@ EXPECTED_RESULT_CUES = _cues(
     r"\bwould (?:help|allow|ensure|reduce|prevent|minimi[sz]e|let|keep|make sure|avoid)\b",
     # The plan's expected effect, said plainly: "that gives me three options", "so the owners choose".
     r"\b(?:this|that|it) (?:usually|often|typically|should|gives|means|keeps|lets|turns|changes|avoids|prevents"
-    r"|protects|buys|saves)\b|\bthat way\b|\bso (?:the|everyone|nobody|no one|they|it|that)\b",
+    r"|protects|buys|saves)\b|\bthat way\b|\bso (?:the|everyone|nobody|no one|they|it|its|that)\b",
 )
 # A number that is not a year, a spelled-out amount of time, or a change in size: the result is measured.
 MEASURABLE = LazyPattern(

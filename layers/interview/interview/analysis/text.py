@@ -420,6 +420,8 @@ _CLAUSE_OPENERS = frozenset({"i", "we", "you", "they", "it", "this", "that", "i'
                              "basically", "um", "uh", "like", "after", "once", "if", "when"})
 LONG_SEGMENT_WORDS = 35
 _CLAUSE_WORDS = _SUBJECT_CONTRACTIONS | _SUBJECTS | _DISCOURSE_BREAKS  # the words _opens_clause may say yes for
+# A piece this long after the cuts at discourse words is a run-on stretch, cut at weaker clause openings too.
+RUN_ON_PIECE_WORDS = 45
 
 
 def normalize(text: str) -> str:
@@ -687,6 +689,7 @@ def split_segments(answer: str, sentences: list[Sentence]) -> list[Sentence]:
                 pieces.append((begin, cut))
                 begin = cut
         pieces.append((begin, len(sentence.tokens)))
+        pieces = [part for first, last in pieces for part in _cut_long_piece(sentence.tokens, first, last)]
         if lowered is None:
             lowered = normalize(answer)
         same_places = in_place(answer, lowered)
@@ -697,6 +700,27 @@ def split_segments(answer: str, sentences: list[Sentence]) -> list[Sentence]:
             segments.append(Sentence(start, end, answer[start:end], tokens, sentence.listed and first == 0,
                                      lowered[start:end] if same_places else None))
     return segments
+
+
+def _cut_long_piece(tokens: tuple[Token, ...], first: int, last: int) -> list[tuple[int, int]]:
+    """A piece still longer than one idea after the cuts at discourse words, cut where a subject follows a
+    content word ("…a dashboard this gives teams…", "…causes problems it also supports…"): an unpunctuated
+    paragraph otherwise stays one 140-word "idea" that no key point can be found in."""
+    if last - first <= RUN_ON_PIECE_WORDS:
+        return [(first, last)]
+    pieces: list[tuple[int, int]] = []
+    begin = first
+    for i in range(first + 5, last - 4):
+        if i - begin >= 8 and tokens[i].word in _WEAK_OPENERS and not tokens[i - 1].is_stop:
+            pieces.append((begin, i))
+            begin = i
+    pieces.append((begin, last))
+    return pieces
+
+
+# Words that start a new clause when they follow a content word in unpunctuated speech.
+_WEAK_OPENERS = frozenset({"this", "it", "its", "you", "they", "there", "these", "those", "we", "i", "overall",
+                           "usually", "sometimes", "because", "when", "if", "otherwise", "instead"})
 
 
 def _opens_clause(answer: str, tokens: tuple[Token, ...], i: int) -> bool:
