@@ -1,0 +1,27 @@
+"""Speed shortcuts of the scoring side (round 2): each equals the plain computation on tricky inputs."""
+
+import re
+
+from interview.analysis.soundness import DISMISSIVE, DISMISSIVE_HINTS
+from interview.analysis.text import normalize
+
+TRICKY = (
+    "We don't need any queues. You dont really need to. It does not even need a lock. Won't need it.",
+    "No need for indexes; they're not really needed, and caching isn't needed either. Arent needed anyway.",
+    "We needed more replicas because the team needs them, and nobody said they weren't needed.",
+    "Doesnt need to scale; it just creates load and the users would figure it out or get over it.",
+    "I need to check the plan. Needless to say it's needed. Do not need. Isnt really needed.",
+)
+
+
+def test_dismissive_hints_find_every_segment_a_dismissive_claim_is_in():
+    for text in TRICKY:
+        lowered = normalize(text)
+        for match in DISMISSIVE.compiled.finditer(lowered):
+            assert DISMISSIVE_HINTS.compiled.search(match.group()), match.group()
+        plain = bool(DISMISSIVE.compiled.search(lowered))
+        hinted = bool(DISMISSIVE_HINTS.compiled.search(lowered)) and plain
+        assert hinted == plain, text
+    # "need" alone, as in a plan, is no hint any more.
+    assert DISMISSIVE_HINTS.compiled.search("the columns we need") is None
+    assert re.fullmatch(r"[a-z |']+", DISMISSIVE_HINTS.pattern)
