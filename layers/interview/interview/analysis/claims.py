@@ -27,6 +27,7 @@ from interview.analysis.text import (
     QUESTION_BOILERPLATE,
     Sentence,
     Token,
+    concept,
     concept_of,
     split_sentences,
     tokenize,
@@ -52,6 +53,9 @@ OPPOSITIONS: tuple[tuple[str, str], ...] = (
 SIDES: dict[str, tuple[int, int]] = {word: (index, side) for index, pair in enumerate(OPPOSITIONS)
                                      for side, words in enumerate(pair) for word in words.split()}
 _SIDE_WORDS = frozenset(SIDES)
+# Their concepts: an idea whose concepts hold none of them holds none of the words (a word's concept is a function
+# of the word), which its concept set tells without reading its words.
+_SIDE_CONCEPTS = frozenset(map(concept, SIDES))
 INVERSION_SHARED_KEYS = 2  # key concepts a reference sentence must share with the idea to be comparable
 INVERSION_MAX_WORDS = 35
 _IDIOM_BEFORE = word_set("at")
@@ -102,9 +106,9 @@ def negated(sentence: Sentence) -> frozenset[str]:
     don't need any queues", "never sent"), unless the same stretch also asserts it. Only the first word, so
     an answer without commas is read alike."""
     tokens, text, offset = sentence.tokens, sentence.text, sentence.start
-    words = list(map(word_of, tokens))
-    if NEGATIONS.isdisjoint(words):
+    if NEGATIONS.isdisjoint(map(word_of, tokens)):
         return _NOTHING  # most ideas deny nothing: one C-level test instead of a loop over their words
+    words = list(map(word_of, tokens))
     denied: set[int] = set()
     for i in compress(range(len(words)), map(NEGATIONS.__contains__, words)):
         for j in range(i + 1, min(len(tokens), i + 1 + NEGATION_REACH)):
@@ -231,8 +235,8 @@ def _clause(segment: Sentence, first: int) -> list[Token]:
 
 
 def _inversion(segment: Sentence, reference: ReferenceClaims) -> tuple[str, tuple[str, ...]] | None:
-    if segment.word_count > INVERSION_MAX_WORDS:
-        return None  # a long run-on stretch relates too many things to read one relation from it
+    if segment.word_count > INVERSION_MAX_WORDS or _SIDE_CONCEPTS.isdisjoint(segment.concepts):
+        return None  # a long run-on stretch relates too many things to read one relation from it; no opposition
     # The cheap set test first: most ideas share too few key concepts to be read at all.
     keys = segment.concepts & reference.keys
     if len(keys) < INVERSION_SHARED_KEYS:

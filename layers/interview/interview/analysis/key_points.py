@@ -264,14 +264,14 @@ def _lexical_coverage(answer: str, sentences: list[Sentence], point: str,
             else:
                 stretch = _account_span(window, account, glued)
             told_enough = told_words >= ACCOUNT_MIN_WORDS + stretch // ACCOUNT_WORDS_PER_EXTRA
+        if not told_enough and distinguishing and distinguishing.isdisjoint(shown):
+            # Only the topic's words (the question's, generic ones): the point itself is not made.
+            continue
         alike = (width, shown, told_enough)
         if alike in weighed:
             continue
         weighed.add(alike)
         share = sum(compress(weights, map(shown.__contains__, names))) / total
-        if distinguishing and not distinguishing & shown and not told_enough:
-            # Only the topic's words (the question's, generic ones): the point itself is not made.
-            continue
         if told_enough:
             told = min(1.0, told_words / (ACCOUNT_FULL_AT * len(account)))
             share = max(share, (share + told) / 2)

@@ -150,13 +150,20 @@ class _Evidence:
         self.spans: list[tuple[int, int]] = []
 
     def claim(self, options: Iterable[str | None]) -> str | None:
+        answer, spans = self.answer, self.spans
         for text in options:
             if not text:
                 continue
-            start = self.answer.find(text)
-            span = (start, start + len(text))
-            if start >= 0 and not any(a < span[1] and span[0] < b for a, b in self.spans):
-                self.spans.append(span)
+            start = answer.find(text)
+            if start < 0:
+                continue
+            end = start + len(text)
+            # A plain loop over the few spans shown so far: a generator per option costs more than the test.
+            for a, b in spans:
+                if a < end and start < b:
+                    break
+            else:
+                spans.append((start, end))
                 return text
         return None
 

@@ -43,8 +43,11 @@ DISMISSIVE = LazyPattern(
     r"|not (?:really )?needed|(?:aren'?t|isn'?t) (?:really )?needed|anyway|just (?:creates|makes|causes)"
     r"|(?:will|would) (?:still manage|understand eventually|figure it out|get over it))\b")
 # Strings one of which every DISMISSIVE match holds, one or more per branch (keep them in step with it): the
-# strings read from the pattern itself include "will " and "would ", which most sentences of a plan hold.
-DISMISSIVE_HINTS = LazyPattern("need|anyway|just |still manage|understand eventually|figure it out|get over it")
+# strings read from the pattern itself include "will " and "would ", which most sentences of a plan hold. The
+# need branches are told by the negation's last letter before "need" ("don't need", "not really needed", "no
+# need"): a bare "need" is in every plan that says what it needs.
+DISMISSIVE_HINTS = LazyPattern("t need|t really need|t even need|no need|anyway|just |still manage"
+                               "|understand eventually|figure it out|get over it")
 # The candidate's own words for not knowing which is which.
 CONFUSION = LazyPattern(
     r"\b(?:(?:mix|mixed|mixing) (?:these|them|those|the two|it) up|basically the same(?: thing)?|pretty much the same"
