@@ -221,6 +221,61 @@ class _Index(TextIndex):
             return super().candidates(pattern)
         return self._holding(fewest)
 
+    def _may_match(self, pattern: LazyPattern) -> bool:
+        """False when the answer lacks every word of a set the pattern needs one of."""
+        return self.words is None or all(not clause.isdisjoint(self.words) for clause in _clauses(pattern))
+
+    def matching(self, pattern: LazyPattern) -> list[int] | None:
+        """Indexes of the texts the pattern matches, found by scanning the joined texts once (None: the pattern
+        is not one that may be scanned so; see _line_scanner)."""
+        if _at_start_only(pattern):
+            # Tried at the start of each text, which is all a search does; no string search can be cheaper.
+            match = pattern.compiled.match
+            return [i for i, text in enumerate(self.texts) if match(text)] if self._may_match(pattern) else []
+        scanner = _line_scanner(pattern)
+        if scanner is None or not self.usable:
+            return None
+        if not self._may_match(pattern):
+            return []
+        joined, starts, count = self.joined, self.starts, len(self.starts)
+        search, boundary = scanner.search, _WORD_BOUNDARY.match
+        found: list[int] = []
+        position = 0
+        while (match := search(joined, position)) is not None:
+            start = match.start()
+            if boundary(joined, start) is None:  # the leading \b the scanner goes without
+                position = start + 1
+                continue
+            text = bisect_right(starts, start) - 1
+            found.append(text)
+            if text + 1 == count:
+                break
+            position = starts[text + 1]  # one match is all a text needs
+        return found
+
+    def match_counts(self, pattern: LazyPattern) -> list[int] | None:
+        """Non-overlapping matches of the pattern in each text, as findall counts them, from one scan of the
+        joined texts (None: the pattern is not one that may be scanned so)."""
+        scanner = _line_scanner(pattern)
+        if scanner is None or not self.usable:
+            return None
+        counts = [0] * len(self.texts)
+        if not self._may_match(pattern):
+            return counts
+        joined, starts, boundary = self.joined, self.starts, _WORD_BOUNDARY.match
+        redo: set[int] = set()
+        for match in scanner.finditer(joined):
+            start = match.start()
+            text = bisect_right(starts, start) - 1
+            if boundary(joined, start) is None or match.end() == start:
+                redo.add(text)  # a match of the rest not at a word boundary may hide one that is: count plainly
+            else:
+                counts[text] += 1
+        findall = pattern.compiled.findall
+        for text in redo:
+            counts[text] = len(findall(self.texts[text]))
+        return counts
+
     def _holding(self, strings: Iterable[str]) -> list[int]:
         """Indexes of the texts holding one of the strings (none with a newline), found as the text index
         finds its strings: one scan of all texts up to the first that holds it, then each text after it."""
@@ -239,6 +294,8 @@ class _Index(TextIndex):
 
 def _match_counts(index: TextIndex, pattern: LazyPattern) -> list[int]:
     """Matches of the pattern in each text."""
+    if isinstance(index, _Index) and (counts := index.match_counts(pattern)) is not None:
+        return counts
     counts = [0] * len(index.texts)
     count = _fast(pattern).count
     texts = index.texts
@@ -251,7 +308,12 @@ def _cue_counts(index: TextIndex, cues: tuple[LazyPattern, ...]) -> list[float]:
     """For each text, how many of the cues it shows."""
     counts = [0.0] * len(index.texts)
     texts = index.texts
+    joined = isinstance(index, _Index)
     for cue in cues:
+        if joined and (matching := index.matching(cue)) is not None:  # type: ignore[union-attr]
+            for i in matching:
+                counts[i] += 1
+            continue
         search = _fast(cue).search
         for i in index.candidates(cue):
             if search(texts[i]):
@@ -336,6 +398,98 @@ def _fast(pattern: LazyPattern) -> _Search:
         return found
 
     return _Search(search, count)
+
+
+# Scanning the joined texts. A cue whose rest (without its leading \b) opens with a few fixed characters is
+# found fastest by one search over all the texts joined by newlines: the regex engine jumps between
+# occurrences of those characters (the text index instead looks for each of its strings, then searches the
+# texts holding one). The matches in the joined texts are those in each text alone when no part of the
+# pattern can match a newline: a match then lies within one text, and at a text's edges the newline looks
+# like the end of a string to everything that may look at it (a word boundary, a lookaround that cannot
+# match a newline). Anchors (^, $) see the difference, so a pattern with one is not scanned so.
+_MIN_PREFIX = 2
+
+
+@cache
+def _line_scanner(pattern: LazyPattern) -> re.Pattern[str] | None:
+    """The rest of the cue after its leading word boundaries, compiled to scan joined texts, when every
+    branch opens with one, the rest opens with at least _MIN_PREFIX fixed characters and no part of it can
+    match a newline; else None."""
+    rest = _without_leading_boundary(pattern.pattern)
+    if rest is None or pattern.flags:
+        return None
+    try:
+        from re import _constants, _parser  # type: ignore[attr-defined]
+
+        parsed = _parser.parse(rest, 0)
+        if parsed.state.flags & ~(re.UNICODE | re.IGNORECASE) or parsed.state.flags & re.IGNORECASE:
+            return None
+        items = list(parsed)
+        prefix = 0
+        while prefix < len(items) and items[prefix][0] is _constants.LITERAL:
+            prefix += 1
+        if prefix < _MIN_PREFIX or not _stays_in_line(_constants, items):
+            return None
+    except Exception:  # noqa: BLE001 - a parser this code does not know: texts are searched one by one
+        return None
+    return re.compile(rest)
+
+
+@cache
+def _at_start_only(pattern: LazyPattern) -> bool:
+    """Whether the pattern can match only at the start of a text: it opens with ^ outside any alternation (and
+    is not MULTILINE), so a search of a text is one match at its start."""
+    if pattern.flags & re.MULTILINE or not pattern.pattern.startswith("^"):
+        return False
+    try:
+        from re import _constants, _parser  # type: ignore[attr-defined]
+
+        parsed = _parser.parse(pattern.pattern, pattern.flags)
+        return not parsed.state.flags & re.MULTILINE and list(parsed)[0] == (_constants.AT, _constants.AT_BEGINNING)
+    except Exception:  # noqa: BLE001 - a parser this code does not know: searched as before
+        return False
+
+
+def _stays_in_line(c: Any, items: Any) -> bool:
+    """Whether no part of the parsed pattern can match a newline, and it has no anchor but word boundaries."""
+    for op, av in items:
+        if op is c.LITERAL:
+            if av == 10:
+                return False
+        elif op is c.IN:
+            for member, value in av:
+                if member is c.LITERAL:
+                    if value == 10:
+                        return False
+                elif member is c.RANGE:
+                    if value[0] <= 10 <= value[1]:
+                        return False
+                elif member is not c.CATEGORY or value not in (c.CATEGORY_WORD, c.CATEGORY_DIGIT,
+                                                                c.CATEGORY_NOT_SPACE):
+                    return False  # NEGATE, \s, \W, \D and the rest can match a newline
+        elif op is c.ANY:
+            continue  # "." without DOTALL (flags were checked)
+        elif op is c.AT:
+            if av not in (c.AT_BOUNDARY, c.AT_NON_BOUNDARY):
+                return False
+        elif op is c.SUBPATTERN:
+            if av[1] or av[2] or not _stays_in_line(c, av[3]):  # no inline flags
+                return False
+        elif op is c.BRANCH:
+            if not all(_stays_in_line(c, branch) for branch in av[1]):
+                return False
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            if not _stays_in_line(c, av[2]):
+                return False
+        elif op in (c.ASSERT, c.ASSERT_NOT):
+            if not _stays_in_line(c, av[1]):
+                return False
+        elif op is c.ATOMIC_GROUP:
+            if not _stays_in_line(c, av):
+                return False
+        else:
+            return False  # back references, conditionals, anything else: not followed
+    return True
 
 
 def _without_leading_boundary(pattern: str) -> str | None:
