@@ -221,27 +221,24 @@ class _Index(TextIndex):
             return super().candidates(pattern)
         return self._holding(fewest)
 
-    def _may_match(self, pattern: LazyPattern) -> bool:
-        """False when the answer lacks every word of a set the pattern needs one of."""
-        return self.words is None or all(not clause.isdisjoint(self.words) for clause in _clauses(pattern))
-
-    def matching(self, pattern: LazyPattern) -> list[int] | None:
-        """Indexes of the texts the pattern matches, found by scanning the joined texts once (None: the pattern
-        is not one that may be scanned so; see _line_scanner)."""
-        if _at_start_only(pattern):
-            # Tried at the start of each text, which is all a search does; no string search can be cheaper.
-            match = pattern.compiled.match
-            return [i for i, text in enumerate(self.texts) if match(text)] if self._may_match(pattern) else []
-        scanner = _line_scanner(pattern)
-        if scanner is None or not self.usable:
-            return None
-        if not self._may_match(pattern):
-            return []
-        joined, starts, count = self.joined, self.starts, len(self.starts)
-        search, boundary = scanner.search, _WORD_BOUNDARY.match
+    def matching(self, pattern: LazyPattern) -> list[int]:
+        """Indexes of the texts the pattern matches, in order: each text searched alone gives the same."""
+        plan = _plan(pattern)
+        words, texts = self.words, self.texts
+        if words is not None and any(map(words.isdisjoint, plan.clauses)):
+            return []  # the answer lacks every word of a set the pattern needs one of
+        search = plan.search
+        if plan.at_start or len(texts) == 1:
+            # A pattern anchored at the start is tried there only, which no string search can beat; one text is
+            # searched as it is.
+            return [i for i, text in enumerate(texts) if search(text)]
+        if plan.scanner is None or not self.usable:
+            return [i for i in self.candidates(pattern) if search(texts[i])]
+        joined, starts, count = self.joined, self.starts, len(texts)
+        scan, boundary = plan.scanner.search, _WORD_BOUNDARY.match
         found: list[int] = []
         position = 0
-        while (match := search(joined, position)) is not None:
+        while (match := scan(joined, position)) is not None:
             start = match.start()
             if boundary(joined, start) is None:  # the leading \b the scanner goes without
                 position = start + 1
@@ -253,27 +250,29 @@ class _Index(TextIndex):
             position = starts[text + 1]  # one match is all a text needs
         return found
 
-    def match_counts(self, pattern: LazyPattern) -> list[int] | None:
-        """Non-overlapping matches of the pattern in each text, as findall counts them, from one scan of the
-        joined texts (None: the pattern is not one that may be scanned so)."""
-        scanner = _line_scanner(pattern)
-        if scanner is None or not self.usable:
-            return None
-        counts = [0] * len(self.texts)
-        if not self._may_match(pattern):
+    def match_counts(self, pattern: LazyPattern) -> list[int]:
+        """Non-overlapping matches of the pattern in each text, as findall counts them."""
+        plan = _plan(pattern)
+        words, texts = self.words, self.texts
+        counts = [0] * len(texts)
+        if words is not None and any(map(words.isdisjoint, plan.clauses)):
+            return counts
+        count = plan.count
+        if plan.scanner is None or not self.usable or len(texts) == 1:
+            for i in self.candidates(pattern):
+                counts[i] = count(texts[i])
             return counts
         joined, starts, boundary = self.joined, self.starts, _WORD_BOUNDARY.match
         redo: set[int] = set()
-        for match in scanner.finditer(joined):
+        for match in plan.scanner.finditer(joined):
             start = match.start()
             text = bisect_right(starts, start) - 1
             if boundary(joined, start) is None or match.end() == start:
                 redo.add(text)  # a match of the rest not at a word boundary may hide one that is: count plainly
             else:
                 counts[text] += 1
-        findall = pattern.compiled.findall
         for text in redo:
-            counts[text] = len(findall(self.texts[text]))
+            counts[text] = count(texts[text])
         return counts
 
     def _holding(self, strings: Iterable[str]) -> list[int]:
@@ -292,32 +291,17 @@ class _Index(TextIndex):
         return sorted(found)
 
 
-def _match_counts(index: TextIndex, pattern: LazyPattern) -> list[int]:
+def _match_counts(index: _Index, pattern: LazyPattern) -> list[int]:
     """Matches of the pattern in each text."""
-    if isinstance(index, _Index) and (counts := index.match_counts(pattern)) is not None:
-        return counts
-    counts = [0] * len(index.texts)
-    count = _fast(pattern).count
-    texts = index.texts
-    for i in index.candidates(pattern):
-        counts[i] = count(texts[i])
-    return counts
+    return index.match_counts(pattern)
 
 
-def _cue_counts(index: TextIndex, cues: tuple[LazyPattern, ...]) -> list[float]:
+def _cue_counts(index: _Index, cues: tuple[LazyPattern, ...]) -> list[float]:
     """For each text, how many of the cues it shows."""
     counts = [0.0] * len(index.texts)
-    texts = index.texts
-    joined = isinstance(index, _Index)
     for cue in cues:
-        if joined and (matching := index.matching(cue)) is not None:  # type: ignore[union-attr]
-            for i in matching:
-                counts[i] += 1
-            continue
-        search = _fast(cue).search
-        for i in index.candidates(cue):
-            if search(texts[i]):
-                counts[i] += 1
+        for i in index.matching(cue):
+            counts[i] += 1
     return counts
 
 
@@ -433,6 +417,26 @@ def _line_scanner(pattern: LazyPattern) -> re.Pattern[str] | None:
     except Exception:  # noqa: BLE001 - a parser this code does not know: texts are searched one by one
         return None
     return re.compile(rest)
+
+
+@dataclass(frozen=True)
+class _Plan:
+    """How a cue is looked for, worked out once: the sets of words it needs one of each, how to search one
+    text, and whether it is anchored at the start of a text or may be scanned over the joined texts."""
+
+    clauses: tuple[frozenset[str], ...]
+    search: Callable[[str], re.Match[str] | None]
+    count: Callable[[str], int]
+    at_start: bool
+    scanner: re.Pattern[str] | None
+
+
+@cache
+def _plan(pattern: LazyPattern) -> _Plan:
+    fast = _fast(pattern)
+    at_start = _at_start_only(pattern)
+    return _Plan(_clauses(pattern), pattern.compiled.match if at_start else fast.search, fast.count, at_start,
+                 None if at_start else _line_scanner(pattern))
 
 
 @cache
