@@ -2,12 +2,26 @@
 against the plain computation on tricky inputs and on every answer of the evaluation sets."""
 
 import json
+import random
+import string
 from pathlib import Path
 
 import pytest
 
 from interview.analysis import star
-from interview.analysis.text import LazyPattern, in_place, normalize, split_segments, split_sentences
+from interview.analysis.text import (
+    _ASCII_TOKEN_SPLIT,
+    _TOKEN,
+    _TOKEN_SPLIT,
+    LazyPattern,
+    Token,
+    _tokens_of,
+    concept,
+    in_place,
+    normalize,
+    split_segments,
+    split_sentences,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -96,3 +110,20 @@ def test_only_patterns_that_cannot_match_a_newline_are_scanned_joined(pattern: s
 ])
 def test_patterns_anchored_at_the_start_are_matched_at_each_text_start(pattern: str, expected: bool):
     assert star._at_start_only(LazyPattern(pattern)) == expected
+
+
+def test_ascii_token_split_cuts_ascii_text_as_the_general_split_does():
+    rng = random.Random(7)
+    alphabet = string.printable + "____''''....++##"
+    texts = [text for text in CORPUS if text.isascii()]
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randrange(60))) for _ in range(3000)]
+    texts += ["c++ c# n+1 node.js user_id don't a_b_c 1.5.2 x.y_z a+#b a'b'c _a a_ .a a. 'a a' ++a"]
+    assert all(text.isascii() for text in texts)
+    for text in texts:
+        assert _ASCII_TOKEN_SPLIT.split(text) == _TOKEN_SPLIT.split(text), text
+        assert _tokens_of(normalize(text)) == _plain_tokens(normalize(text)), text
+
+
+def _plain_tokens(lowered: str) -> list[Token]:
+    """The plain tokenizer, one match at a time."""
+    return [Token(m.group(), concept(m.group()), m.start(), m.end()) for m in _TOKEN.finditer(lowered)]
