@@ -4,11 +4,12 @@ against the plain computation on tricky inputs and on every answer of the evalua
 import json
 import random
 import string
+from collections import Counter
 from pathlib import Path
 
 import pytest
 
-from interview.analysis import star
+from interview.analysis import delivery, star
 from interview.analysis.text import (
     _ASCII_TOKEN_SPLIT,
     _TOKEN,
@@ -21,6 +22,7 @@ from interview.analysis.text import (
     normalize,
     split_segments,
     split_sentences,
+    word_of,
 )
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -127,3 +129,11 @@ def test_ascii_token_split_cuts_ascii_text_as_the_general_split_does():
 def _plain_tokens(lowered: str) -> list[Token]:
     """The plain tokenizer, one match at a time."""
     return [Token(m.group(), concept(m.group()), m.start(), m.end()) for m in _TOKEN.finditer(lowered)]
+
+
+def test_lexicon_mentions_read_with_get_equal_the_counters_own_lookups():
+    for answer in CORPUS[:400]:
+        words = Counter(word_of(token) for sentence in split_sentences(answer) for token in sentence.tokens)
+        for lexicon in (delivery.FIRST_PERSON_SINGULAR, delivery.FIRST_PERSON_PLURAL, delivery.NEGATIVE_TONE,
+                        delivery.POSITIVE_TONE):
+            assert delivery._mentions(words, lexicon) == sum(words[w] for w in lexicon)
