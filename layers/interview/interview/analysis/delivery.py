@@ -8,7 +8,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import chain, compress, filterfalse
+from itertools import chain, compress, filterfalse, repeat
 
 from interview.analysis.text import LazyPattern, Sentence, TextIndex, in_place, normalize, word_of
 
@@ -152,11 +152,17 @@ def read_delivery(answer: str, sentences: list[Sentence]) -> Delivery:
         hedges=_ranked(hedges),
         filler_spans=tuple(filler_spans),
         hedge_sentences=tuple(hedge_sentences),
-        singular_mentions=sum(words[w] for w in FIRST_PERSON_SINGULAR),
-        plural_mentions=sum(words[w] for w in FIRST_PERSON_PLURAL),
-        negative_tone=sum(words[w] for w in NEGATIVE_TONE),
-        positive_tone=sum(words[w] for w in POSITIVE_TONE),
+        singular_mentions=_mentions(words, FIRST_PERSON_SINGULAR),
+        plural_mentions=_mentions(words, FIRST_PERSON_PLURAL),
+        negative_tone=_mentions(words, NEGATIVE_TONE),
+        positive_tone=_mentions(words, POSITIVE_TONE),
     )
+
+
+def _mentions(words: Counter[str], lexicon: frozenset[str]) -> int:
+    """How often the words of a lexicon occur. Read with dict.get in C: a Counter's own lookup of an absent
+    word goes through its Python-level __missing__, and most words of each lexicon are absent."""
+    return sum(map(words.get, lexicon, repeat(0)))
 
 
 def _ranked(counts: Counter[str]) -> dict[str, int]:

@@ -221,6 +221,60 @@ class _Index(TextIndex):
             return super().candidates(pattern)
         return self._holding(fewest)
 
+    def matching(self, pattern: LazyPattern) -> list[int]:
+        """Indexes of the texts the pattern matches, in order: each text searched alone gives the same."""
+        plan = _plan(pattern)
+        words, texts = self.words, self.texts
+        if words is not None and any(map(words.isdisjoint, plan.clauses)):
+            return []  # the answer lacks every word of a set the pattern needs one of
+        search = plan.search
+        if plan.at_start or len(texts) == 1:
+            # A pattern anchored at the start is tried there only, which no string search can beat; one text is
+            # searched as it is.
+            return [i for i, text in enumerate(texts) if search(text)]
+        if plan.scanner is None or not self.usable:
+            return [i for i in self.candidates(pattern) if search(texts[i])]
+        joined, starts, count = self.joined, self.starts, len(texts)
+        scan, boundary = plan.scanner.search, _WORD_BOUNDARY.match
+        found: list[int] = []
+        position = 0
+        while (match := scan(joined, position)) is not None:
+            start = match.start()
+            if boundary(joined, start) is None:  # the leading \b the scanner goes without
+                position = start + 1
+                continue
+            text = bisect_right(starts, start) - 1
+            found.append(text)
+            if text + 1 == count:
+                break
+            position = starts[text + 1]  # one match is all a text needs
+        return found
+
+    def match_counts(self, pattern: LazyPattern) -> list[int]:
+        """Non-overlapping matches of the pattern in each text, as findall counts them."""
+        plan = _plan(pattern)
+        words, texts = self.words, self.texts
+        counts = [0] * len(texts)
+        if words is not None and any(map(words.isdisjoint, plan.clauses)):
+            return counts
+        count = plan.count
+        if plan.scanner is None or not self.usable or len(texts) == 1:
+            for i in self.candidates(pattern):
+                counts[i] = count(texts[i])
+            return counts
+        joined, starts, boundary = self.joined, self.starts, _WORD_BOUNDARY.match
+        redo: set[int] = set()
+        for match in plan.scanner.finditer(joined):
+            start = match.start()
+            text = bisect_right(starts, start) - 1
+            if boundary(joined, start) is None or match.end() == start:
+                redo.add(text)  # a match of the rest not at a word boundary may hide one that is: count plainly
+            else:
+                counts[text] += 1
+        for text in redo:
+            counts[text] = count(texts[text])
+        return counts
+
     def _holding(self, strings: Iterable[str]) -> list[int]:
         """Indexes of the texts holding one of the strings (none with a newline), found as the text index
         finds its strings: one scan of all texts up to the first that holds it, then each text after it."""
@@ -237,25 +291,17 @@ class _Index(TextIndex):
         return sorted(found)
 
 
-def _match_counts(index: TextIndex, pattern: LazyPattern) -> list[int]:
+def _match_counts(index: _Index, pattern: LazyPattern) -> list[int]:
     """Matches of the pattern in each text."""
-    counts = [0] * len(index.texts)
-    count = _fast(pattern).count
-    texts = index.texts
-    for i in index.candidates(pattern):
-        counts[i] = count(texts[i])
-    return counts
+    return index.match_counts(pattern)
 
 
-def _cue_counts(index: TextIndex, cues: tuple[LazyPattern, ...]) -> list[float]:
+def _cue_counts(index: _Index, cues: tuple[LazyPattern, ...]) -> list[float]:
     """For each text, how many of the cues it shows."""
     counts = [0.0] * len(index.texts)
-    texts = index.texts
     for cue in cues:
-        search = _fast(cue).search
-        for i in index.candidates(cue):
-            if search(texts[i]):
-                counts[i] += 1
+        for i in index.matching(cue):
+            counts[i] += 1
     return counts
 
 
@@ -336,6 +382,118 @@ def _fast(pattern: LazyPattern) -> _Search:
         return found
 
     return _Search(search, count)
+
+
+# Scanning the joined texts. A cue whose rest (without its leading \b) opens with a few fixed characters is
+# found fastest by one search over all the texts joined by newlines: the regex engine jumps between
+# occurrences of those characters (the text index instead looks for each of its strings, then searches the
+# texts holding one). The matches in the joined texts are those in each text alone when no part of the
+# pattern can match a newline: a match then lies within one text, and at a text's edges the newline looks
+# like the end of a string to everything that may look at it (a word boundary, a lookaround that cannot
+# match a newline). Anchors (^, $) see the difference, so a pattern with one is not scanned so.
+_MIN_PREFIX = 2
+
+
+@cache
+def _line_scanner(pattern: LazyPattern) -> re.Pattern[str] | None:
+    """The rest of the cue after its leading word boundaries, compiled to scan joined texts, when every
+    branch opens with one, the rest opens with at least _MIN_PREFIX fixed characters and no part of it can
+    match a newline; else None."""
+    rest = _without_leading_boundary(pattern.pattern)
+    if rest is None or pattern.flags:
+        return None
+    try:
+        from re import _constants, _parser  # type: ignore[attr-defined]
+
+        parsed = _parser.parse(rest, 0)
+        if parsed.state.flags & ~(re.UNICODE | re.IGNORECASE) or parsed.state.flags & re.IGNORECASE:
+            return None
+        items = list(parsed)
+        prefix = 0
+        while prefix < len(items) and items[prefix][0] is _constants.LITERAL:
+            prefix += 1
+        if prefix < _MIN_PREFIX or not _stays_in_line(_constants, items):
+            return None
+    except Exception:  # noqa: BLE001 - a parser this code does not know: texts are searched one by one
+        return None
+    return re.compile(rest)
+
+
+@dataclass(frozen=True)
+class _Plan:
+    """How a cue is looked for, worked out once: the sets of words it needs one of each, how to search one
+    text, and whether it is anchored at the start of a text or may be scanned over the joined texts."""
+
+    clauses: tuple[frozenset[str], ...]
+    search: Callable[[str], re.Match[str] | None]
+    count: Callable[[str], int]
+    at_start: bool
+    scanner: re.Pattern[str] | None
+
+
+@cache
+def _plan(pattern: LazyPattern) -> _Plan:
+    fast = _fast(pattern)
+    at_start = _at_start_only(pattern)
+    return _Plan(_clauses(pattern), pattern.compiled.match if at_start else fast.search, fast.count, at_start,
+                 None if at_start else _line_scanner(pattern))
+
+
+@cache
+def _at_start_only(pattern: LazyPattern) -> bool:
+    """Whether the pattern can match only at the start of a text: it opens with ^ outside any alternation (and
+    is not MULTILINE), so a search of a text is one match at its start."""
+    if pattern.flags & re.MULTILINE or not pattern.pattern.startswith("^"):
+        return False
+    try:
+        from re import _constants, _parser  # type: ignore[attr-defined]
+
+        parsed = _parser.parse(pattern.pattern, pattern.flags)
+        return not parsed.state.flags & re.MULTILINE and list(parsed)[0] == (_constants.AT, _constants.AT_BEGINNING)
+    except Exception:  # noqa: BLE001 - a parser this code does not know: searched as before
+        return False
+
+
+def _stays_in_line(c: Any, items: Any) -> bool:
+    """Whether no part of the parsed pattern can match a newline, and it has no anchor but word boundaries."""
+    for op, av in items:
+        if op is c.LITERAL:
+            if av == 10:
+                return False
+        elif op is c.IN:
+            for member, value in av:
+                if member is c.LITERAL:
+                    if value == 10:
+                        return False
+                elif member is c.RANGE:
+                    if value[0] <= 10 <= value[1]:
+                        return False
+                elif member is not c.CATEGORY or value not in (c.CATEGORY_WORD, c.CATEGORY_DIGIT,
+                                                                c.CATEGORY_NOT_SPACE):
+                    return False  # NEGATE, \s, \W, \D and the rest can match a newline
+        elif op is c.ANY:
+            continue  # "." without DOTALL (flags were checked)
+        elif op is c.AT:
+            if av not in (c.AT_BOUNDARY, c.AT_NON_BOUNDARY):
+                return False
+        elif op is c.SUBPATTERN:
+            if av[1] or av[2] or not _stays_in_line(c, av[3]):  # no inline flags
+                return False
+        elif op is c.BRANCH:
+            if not all(_stays_in_line(c, branch) for branch in av[1]):
+                return False
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            if not _stays_in_line(c, av[2]):
+                return False
+        elif op in (c.ASSERT, c.ASSERT_NOT):
+            if not _stays_in_line(c, av[1]):
+                return False
+        elif op is c.ATOMIC_GROUP:
+            if not _stays_in_line(c, av):
+                return False
+        else:
+            return False  # back references, conditionals, anything else: not followed
+    return True
 
 
 def _without_leading_boundary(pattern: str) -> str | None:

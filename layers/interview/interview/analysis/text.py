@@ -510,11 +510,16 @@ _new_tuple = tuple.__new__
 # The token pattern as a group, for re.split: the words and what lies between them come back as strings,
 # and each word's span follows from the lengths, without a match object per word.
 _TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
+# The same split for ASCII text, where a letter or digit is one of [a-zA-Z0-9] and the typographic apostrophe
+# cannot occur: a plain class of characters is tested faster than "not a non-word character, not _".
+_ASCII_TOKEN_SPLIT = re.compile(_TOKEN_SPLIT.pattern.replace(r"[^\W_]", "[a-zA-Z0-9]").replace("['’]", "'")
+                                .replace("[_'’+#.]", "[_'+#.]"))
 
 
 def _tokens_of(lowered: str) -> list[Token]:
     """Tokens of lower-cased text, spans relative to it: built without a Python-level loop."""
-    parts = _TOKEN_SPLIT.split(lowered)  # between, word, between, word, …, between
+    # between, word, between, word, …, between
+    parts = (_ASCII_TOKEN_SPLIT if lowered.isascii() else _TOKEN_SPLIT).split(lowered)
     positions = list(accumulate(map(len, parts), initial=0))
     infos = map(_WORDS.__getitem__, parts[1::2])
     return list(map(_new_tuple, repeat(Token), map(add, infos, zip(positions[1::2], positions[2::2], strict=True))))
