@@ -572,12 +572,17 @@ def _clauses_of(need: _Need | None) -> list[frozenset[str]]:
     if kind == "all":
         return [clause for part in parts for clause in _clauses_of(part)]
     picked: list[frozenset[str]] = []
+    common: list[frozenset[str]] | None = None  # sets every branch needs one of, in the first branch's order
     for part in parts:
         options = _clauses_of(part)
         if not options:
             return []  # a branch that needs no word: the choice needs none
         picked.append(max(options, key=_rareness))
-    return [frozenset().union(*picked)]
+        common = options if common is None else [clause for clause in common if clause in options]
+    chosen = frozenset().union(*picked)
+    # A set of words every branch needs ("ago" in "years ago|a few months ago") is needed by the choice too, and
+    # proves it absent when the words picked above (longer, so taken for rarer) are there.
+    return [chosen, *(clause for clause in dict.fromkeys(common or ()) if clause != chosen)]
 
 
 def _rareness(clause: frozenset[str]) -> tuple[bool, int, int]:

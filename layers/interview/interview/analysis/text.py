@@ -516,6 +516,10 @@ _ASCII_TOKEN_SPLIT = re.compile(_TOKEN_SPLIT.pattern.replace(r"[^\W_]", "[a-zA-Z
                                 .replace("[_'’+#.]", "[_'+#.]"))
 
 
+# In ASCII text a token starts at, and so is present wherever there is, a letter or digit.
+_ASCII_ALNUM = re.compile("[a-zA-Z0-9]")
+
+
 def _tokens_of(lowered: str) -> list[Token]:
     """Tokens of lower-cased text, spans relative to it: built without a Python-level loop."""
     # between, word, between, word, …, between
@@ -774,6 +778,13 @@ def quote(answer: str, sentence: Sentence, focus: tuple[int, ...] = (), max_word
 
 def short_quote(text: str, max_words: int = 14) -> tuple[str, bool]:
     """The first words of a quote for feedback prose, and whether it was cut short."""
+    if max_words > 0 and text.isascii():
+        # An ASCII quote is cut by the ASCII token pattern in one C-level split of its first max_words words (no
+        # match object per word): the pieces are between, word, …, between, and the rest after the last word.
+        parts = _ASCII_TOKEN_SPLIT.split(text, max_words)
+        if len(parts) == 2 * max_words + 1 and _ASCII_ALNUM.search(parts[-1]):  # a word follows the last one
+            return text[: len(text) - len(parts[-1])], True
+        return text.rstrip(".!?,;: "), False
     # Only the first max_words words are looked at: the quote is cut after them when a word follows.
     first = list(islice(_TOKEN.finditer(text), max(max_words, 0)))
     if first and len(first) == max_words and _TOKEN.search(text, first[-1].end()):

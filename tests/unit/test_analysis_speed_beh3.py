@@ -1,0 +1,57 @@
+"""Shortcuts of the fourth speed round change no result: each is checked against the plain computation on
+tricky inputs."""
+
+from itertools import islice
+
+from interview.analysis import star
+from interview.analysis.text import _TOKEN, LazyPattern, short_quote, split_segments, split_sentences
+
+QUOTE_TEXTS = (
+    "",
+    "...",
+    "One two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen.",
+    "One two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen",
+    "One two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen, ...!",
+    "One two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen _",
+    "  Node.js, C++ and C# don't scale; my_var.attr 3.5x faster?! e.g. ORM's N+1 queries - 40% cut.",
+    "I'd say it's fine. It’s not ASCII: naïve café, résumé — 12 ms; Ｋafka’s 3 brokers.",
+    "a_b c__d e'f g'' h+# i.j. k..l m. n",
+    "word " * 40,
+    "Ends with a word and punctuation after it: 16th word here!!! ",
+)
+
+
+def _plain_short_quote(text: str, max_words: int) -> tuple[str, bool]:
+    first = list(islice(_TOKEN.finditer(text), max(max_words, 0)))
+    if first and len(first) == max_words and _TOKEN.search(text, first[-1].end()):
+        return text[: first[-1].end()], True
+    return text.rstrip(".!?,;: "), False
+
+
+def test_short_quotes_of_ascii_text_cut_where_the_token_pattern_does():
+    for text in QUOTE_TEXTS:
+        for max_words in range(-1, 45):
+            assert short_quote(text, max_words) == _plain_short_quote(text, max_words), (text, max_words)
+
+
+def test_a_word_every_branch_needs_is_a_clause_of_the_choice():
+    clauses = star._clauses(LazyPattern(r"\b(?:a few|two) (?:months|years|weeks) ago\b|\b(?:years|months) ago\b"))
+    assert frozenset({"ago"}) in clauses
+    assert clauses[0] == frozenset({"months", "weeks", "years"})  # the words picked per branch come first
+    # No branch-common set: only the union of the picked sets.
+    assert star._clauses(LazyPattern(r"\bback in\b|\bat the time\b")) == (frozenset({"back", "time"}),)
+
+
+def test_cues_proved_absent_by_a_common_word_are_found_as_each_text_searched_alone():
+    answers = (
+        "We had three weeks. Two years ago I led it. A few months ago we shipped. Years later it ran.",
+        "Within three weeks we shipped; two years in, months of work. No agos here, weeks agone.",
+        "years ago. ago years. months\nago. A few weeks ago",
+    )
+    cues = (*star.SITUATION_CUES, *star.TASK_CUES, *star.RESULT_CUES, *star.EXPECTED_RESULT_CUES, star.REFLECTION)
+    for answer in answers:
+        segments = split_segments(answer, split_sentences(answer))
+        texts = [segment.lowered for segment in segments]
+        index = star._Index(texts, star._words_of(segments))
+        for cue in cues:
+            assert index.matching(cue) == [i for i, text in enumerate(texts) if cue.compiled.search(text)], cue
