@@ -55,3 +55,25 @@ def test_cues_proved_absent_by_a_common_word_are_found_as_each_text_searched_alo
         index = star._Index(texts, star._words_of(segments))
         for cue in cues:
             assert index.matching(cue) == [i for i, text in enumerate(texts) if cue.compiled.search(text)], cue
+
+
+def test_a_quote_focus_found_among_the_cues_a_text_shows_is_the_one_all_cues_give():
+    answers = (
+        "At my last job our team had to ship in two weeks. My task was to lead it. I rewrote the consumer and we "
+        "then shipped it. As a result, latency dropped 40%. I learned to ask early. It resulted in fewer pages.",
+        "I'd check the logs, then I would roll back so that users keep working. That way nobody waits. I learned.",
+        "When I was working at a startup, the CEO wanted a rewrite; I decided to split it. Eventually it shipped.",
+    )
+    groups = (star.SITUATION_CUES, star.TASK_CUES, star.RESULT_CUES + star.EXPECTED_RESULT_CUES, (star.REFLECTION,),
+              star._ACTIONS)
+    for answer in answers:
+        segments = split_segments(answer, split_sentences(answer))
+        texts = [segment.lowered for segment in segments]
+        index = star._Index(texts, star._words_of(segments))
+        for cues in groups:
+            shown = star._cues_shown(index, cues)
+            assert star._counts_of(shown) == [float(sum(bool(c.compiled.search(t)) for c in cues)) for t in texts]
+            for i, text in enumerate(texts):
+                if shown[i]:
+                    assert star._cue_token(segments[i], text, tuple(shown[i])) == star._cue_token(
+                        segments[i], text, cues)

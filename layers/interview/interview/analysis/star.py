@@ -7,7 +7,7 @@ first, results last). The evidence of each part is a verbatim quote of the sente
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from itertools import chain, compress, filterfalse, islice, repeat
@@ -172,23 +172,26 @@ def detect_star(answer: str, sentences: list[Sentence], *, hypothetical: bool) -
     planned = _match_counts(index, HYPOTHETICAL_ACTION)
     planned_weight = 1.0 if hypothetical else PLANNED_ACTION_WEIGHT
     action_weight = [past[i] + TEAM_ACTION_WEIGHT * team[i] + planned_weight * planned[i] for i in range(len(texts))]
+    action_cues = [tuple(compress(_ACTIONS, counts)) for counts in zip(past, team, planned, strict=True)]
     result_cues = RESULT_CUES + EXPECTED_RESULT_CUES if hypothetical else RESULT_CUES
-    result_weight = _cue_counts(index, result_cues)
+    result_shown = _cues_shown(index, result_cues)
+    result_weight = _counts_of(result_shown)
     # A result with a number in it is the strongest evidence of a result.
     measured = [weight > 0 and bool(MEASURABLE.search(text)) for text, weight in zip(texts, result_weight, strict=True)]
     result_weight = [weight + measured[i] for i, weight in enumerate(result_weight)]
-    result = _best(answer, sentences, texts, result_weight, result_cues, late=True)
+    result = _best(answer, sentences, texts, result_weight, result_shown, late=True)
 
-    def part(cues: tuple[LazyPattern, ...]) -> StarPart:
-        return _best(answer, sentences, texts, _cue_counts(index, cues), cues, early=True)
+    def part(cues: tuple[LazyPattern, ...], early: bool = False, late: bool = False) -> StarPart:
+        shown = _cues_shown(index, cues)
+        return _best(answer, sentences, texts, _counts_of(shown), shown, early=early, late=late)
 
     return StarStory(
-        situation=part(SITUATION_CUES),
-        task=part(TASK_CUES),
-        action=_best(answer, sentences, texts, action_weight, (PAST_ACTION, TEAM_ACTION, HYPOTHETICAL_ACTION)),
+        situation=part(SITUATION_CUES, early=True),
+        task=part(TASK_CUES, early=True),
+        action=_best(answer, sentences, texts, action_weight, action_cues),
         result=result,
         measurable_result=result.present and any(measured),
-        reflection=_best(answer, sentences, texts, _cue_counts(index, (REFLECTION,)), (REFLECTION,), late=True),
+        reflection=part((REFLECTION,), late=True),
         past_actions=sum(past),
         team_actions=sum(team),
         hypothetical_actions=sum(planned),
@@ -296,18 +299,31 @@ def _match_counts(index: _Index, pattern: LazyPattern) -> list[int]:
     return index.match_counts(pattern)
 
 
+_ACTIONS = (PAST_ACTION, TEAM_ACTION, HYPOTHETICAL_ACTION)
+
+
 def _cue_counts(index: _Index, cues: tuple[LazyPattern, ...]) -> list[float]:
     """For each text, how many of the cues it shows."""
-    counts = [0.0] * len(index.texts)
+    return _counts_of(_cues_shown(index, cues))
+
+
+def _cues_shown(index: _Index, cues: tuple[LazyPattern, ...]) -> list[list[LazyPattern]]:
+    """For each text, the cues it shows, in the order given."""
+    shown: list[list[LazyPattern]] = [[] for _ in index.texts]
     for cue in cues:
         for i in index.matching(cue):
-            counts[i] += 1
-    return counts
+            shown[i].append(cue)
+    return shown
+
+
+def _counts_of(shown: list[list[LazyPattern]]) -> list[float]:
+    return [float(len(cues)) for cues in shown]
 
 
 def _best(answer: str, sentences: list[Sentence], texts: list[str], weights: list[float],
-          cues: tuple[LazyPattern, ...], *, early: bool = False, late: bool = False) -> StarPart:
-    """The sentence that shows a part best; a small bonus for sitting where the part usually sits."""
+          cues: Sequence[Sequence[LazyPattern]], *, early: bool = False, late: bool = False) -> StarPart:
+    """The sentence that shows a part best; a small bonus for sitting where the part usually sits. `cues[i]`
+    holds the cues text i shows: only those can start in it, so the quote's focus is looked for among them."""
     best_index, best_score = None, 0.0
     count = len(sentences)
     edge = max(2, count // 3)  # how many sentences count as the beginning, and as the end
@@ -325,7 +341,7 @@ def _best(answer: str, sentences: list[Sentence], texts: list[str], weights: lis
     if best_index is None:
         return _ABSENT
     sentence = sentences[best_index]
-    focus = _cue_token(sentence, texts[best_index], cues)
+    focus = _cue_token(sentence, texts[best_index], tuple(cues[best_index]))
     return StarPart(present=True, evidence=quote(answer, sentence, focus), sentence=best_index)
 
 
