@@ -55,3 +55,37 @@ def test_spelling_out_an_acronym_is_not_a_definition_to_check():
     segments = split_segments(answer, split_sentences(answer))
 
     assert contradictions(segments, question, ("server opts in with headers",), sample) == ()
+
+
+KEYS_QUESTION = "Why should a React list not use the array index as the key?"
+KEYS_POINTS = ("keys identify items across renders", "never use the array index as key for reordered lists",
+               "use a stable id from the data")
+KEYS_SAMPLE = ("React matches list items between renders by their key. Use a stable id from the data, never the "
+               "array index as the key of items that can be reordered, or state moves to the wrong row. "
+               "The confidence interval matters, not just the index.")
+KEYS_CONCEPTS = frozenset(content_concepts(KEYS_QUESTION, exclude=GENERIC_WORDS | QUESTION_BOILERPLATE))
+
+
+def found_for_keys(answer: str) -> list[tuple[int, str]]:
+    segments = split_segments(answer, split_sentences(answer))
+    return [(c.segment, c.kind) for c in contradictions(segments, KEYS_CONCEPTS, KEYS_POINTS, KEYS_SAMPLE)]
+
+
+def test_asserting_what_the_reference_denies_about_the_same_concepts_is_a_contradiction():
+    assert found_for_keys("Always use the array index as the key, it keeps reordered lists simple.") == [
+        (0, "denied")]
+
+
+def test_denying_it_too_restricting_it_or_weighing_it_against_the_alternative_is_not():
+    assert found_for_keys("Never use the array index as the key when the list can be reordered.") == []
+    assert found_for_keys("The array index only works as the key for a list that is never reordered.") == []
+    assert found_for_keys("A stable id from the data beats the array index as the key of reordered items.") == []
+
+
+def test_not_just_adds_to_a_concept_rather_than_denying_it():
+    sample = "Read the confidence interval of the lift, not just the p-value of the test."
+    question = frozenset(content_concepts("How would you judge an A/B test result?"))
+    answer = "I would read the p-value of the test and the lift."
+    segments = split_segments(answer, split_sentences(answer))
+
+    assert contradictions(segments, question, ("confidence interval, not just p-value",), sample) == ()

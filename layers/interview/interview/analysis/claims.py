@@ -2,13 +2,17 @@
 model answer and the key points relate the same concepts.
 
 A weak answer hedges, but what it asserts is compatible with the reference; a poor answer asserts things
-the reference contradicts. Two general shapes of contradiction are read at the level of one idea:
+the reference contradicts. Three general shapes of contradiction are read at the level of one idea:
 
 - a **foreign definition**: "X is a Y" where X is a key concept and Y is something the reference never
   says about X ("CORS is the CSS rule that…");
 - an **inverted relation**: the idea relates key concepts to one side of an opposition ("slower",
   "more", "manually") where the reference relates the same concepts only to the other side
-  ("faster", "fewer", "automatic"), unless the idea itself contrasts both sides.
+  ("faster", "fewer", "automatic"), unless the idea itself contrasts both sides;
+- an **asserted denial**: the idea asserts, about three or more of the same key concepts, what a sentence of
+  the reference denies ("make the liveness probe check every dependency" against "liveness must not check
+  external dependencies"), unless the idea denies it too, only restricts it ("only checks the process"), or
+  names what the reference sets against it ("a stable id beats the index").
 
 None of it knows any subject: the oppositions are everyday English, and everything else comes from the
 question's own reference text. A definition must open like one ("X is a…", "X is when…", "X means…")
@@ -92,12 +96,15 @@ class ReferenceClaims:
     keys: frozenset[str]  # concepts of the key points and the question
     units: tuple[tuple[frozenset[str], frozenset[tuple[int, int]]], ...]  # per sentence: concepts, sides
     accounts: dict[str, frozenset[str]]  # key concept -> concepts said with it in the reference
+    # Per reference sentence or key point that denies something: its concepts, what it denies, and the key
+    # concepts it sets against the denial.
+    denials: tuple[tuple[frozenset[str], frozenset[str], frozenset[str]], ...] = ()
 
 
 @dataclass(frozen=True)
 class Contradiction:
     segment: int
-    kind: str  # "definition" or "inversion"
+    kind: str  # "definition", "inversion" or "denied"
     words: tuple[str, ...]  # the answer's words that carry it
 
 
@@ -149,7 +156,23 @@ def reference_claims(question: frozenset[str], key_points: tuple[str, ...], samp
     for words, _ in units:
         for key in words & keys:
             accounts.setdefault(key, set()).update(words)
-    return ReferenceClaims(frozenset(keys), units, {k: frozenset(v) for k, v in accounts.items()})
+    denials = []
+    for unit in [*split_sentences(sample), *(s for p in key_points for s in split_sentences(p))]:
+        denied = negated(unit) & keys
+        if not denied or _NOT_ONLY.search(unit.lowered):
+            continue  # "not just the p-value" adds to the p-value rather than denying it
+        # What the reference sets against the denial, said before it ("evaluate on a validation set, never on
+        # training data"): an idea that names it too is weighing the two, as the reference does.
+        first = next(i for i, t in enumerate(unit.tokens) if t.word in NEGATIONS)
+        alternatives = _content(unit.tokens[:first]) & keys - question - denied
+        denials.append((frozenset(_content(unit.tokens)), denied, frozenset(alternatives)))
+    # Whatever one sentence sets against denying a concept, the key point that denies it tersely means too.
+    against: dict[str, frozenset[str]] = {}
+    for _, denied, alternatives in denials:
+        for concept_ in denied:
+            against[concept_] = against.get(concept_, frozenset()) | alternatives
+    denials = [(words, denied, frozenset().union(*(against[c] for c in denied))) for words, denied, _ in denials]
+    return ReferenceClaims(frozenset(keys), units, {k: frozenset(v) for k, v in accounts.items()}, tuple(denials))
 
 
 def contradictions(segments: list[Sentence] | tuple[Sentence, ...], question: frozenset[str],
@@ -176,7 +199,8 @@ def _contradictions(segments: list[Sentence] | tuple[Sentence, ...],
                     reference: ReferenceClaims) -> tuple[Contradiction, ...]:
     found = []
     for index, segment in enumerate(segments):
-        claim = _foreign_definition(segment, reference) or _inversion(segment, reference)
+        claim = (_foreign_definition(segment, reference) or _inversion(segment, reference)
+                 or _asserts_denied(segment, reference))
         if claim is not None:
             found.append(Contradiction(index, claim[0], claim[1]))
     return tuple(found)
@@ -232,6 +256,31 @@ def _clause(segment: Sentence, first: int) -> list[Token]:
             break
         found.append(tokens[i])
     return found
+
+
+def _asserts_denied(segment: Sentence, reference: ReferenceClaims) -> tuple[str, tuple[str, ...]] | None:
+    """An idea that asserts, about the same key concepts, what the reference denies: "use the array index as
+    the key" against "never use the index as a key"."""
+    if not reference.denials or segment.word_count > INVERSION_MAX_WORDS:
+        return None
+    keys = segment.concepts & reference.keys
+    if len(keys) < INVERSION_SHARED_KEYS:
+        return None
+    if not _RESTRICTIVE.isdisjoint(map(word_of, segment.tokens)):
+        return None  # "liveness only checks the process": a restriction, not the claim the reference denies
+    denied_here = negated(segment)
+    for words, denied, alternatives in reference.denials:
+        shared = words & keys
+        asserted = (denied & keys) - denied_here
+        if (len(shared) >= INVERSION_SHARED_KEYS + 1 and asserted and not denied_here & words
+                and alternatives.isdisjoint(segment.concepts)):
+            word = next(t.word for t in segment.tokens if t.concept in asserted)
+            return "denied", (word,)
+    return None
+
+
+_NOT_ONLY = re.compile(r"\b(?:not|never) (?:just|only|merely|simply|solely)\b")
+_RESTRICTIVE = word_set("only solely merely rather instead")
 
 
 def _inversion(segment: Sentence, reference: ReferenceClaims) -> tuple[str, tuple[str, ...]] | None:
