@@ -304,34 +304,3 @@ def _wrong_story(segments: list[Sentence], question_text: str) -> int | None:
                 # page" when asked about work nobody assigned.
                 return index
     return None
-    converses = {c for d in done for c in _CONVERSE_CONCEPTS.get(d, ())}
-    watched = done | converses | negated
-    roles = {t.concept for t in tokenize(question_text) if t.word in ROLES}
-    for index, segment in enumerate(segments):
-        if watched.isdisjoint(segment.concepts):
-            continue
-        tokens = segment.tokens
-        words = list(map(word_of, tokens))
-        # Only the watched words can tell: their positions, found without a Python-level loop.
-        for i in compress(count(), map(watched.__contains__, map(concept_of, tokens))):
-            token = tokens[i]
-            before = words[max(0, i - 3):i]
-            after = words[i + 1:i + 3]
-            negated_here = any(w in _NEGATION or w.endswith("n't") for w in before)
-            subject_is_me = bool(_I & set(before))
-            if token.concept in done:
-                # "a colleague helped me": the candidate on the receiving end of what they were asked to do.
-                if _ME & set(after) and not subject_is_me:
-                    return index
-                # "I don't really miss deadlines": the premise denied.
-                if subject_is_me and negated_here:
-                    return index
-                # "I disagreed with a client" when asked about disagreeing with your lead.
-                counterpart = next((t for t in tokens[i + 1:i + 4] if t.word in ROLES), None)
-                if subject_is_me and roles and counterpart is not None and counterpart.concept not in roles:
-                    return index
-            elif token.concept in converses and subject_is_me and not negated_here:
-                return index  # "I gave a colleague feedback" when asked about receiving it
-            elif token.concept in negated and subject_is_me and not negated_here and "was" in before:
-                return index  # "I was assigned the login page" when asked about work nobody assigned
-    return None
