@@ -64,3 +64,16 @@ def test_made_up_cues_tried_at_their_openings_match_and_count_as_each_text_searc
     for index in (star._Index(texts, None), star._Index(texts, frozenset(" ".join(texts).split()))):
         assert index.matching(cue) == [i for i, text in enumerate(texts) if cue.compiled.search(text)]
         assert index.match_counts(cue) == [len(cue.compiled.findall(text)) for text in texts]
+
+
+MEASURE_TEXTS = (
+    "", "2019", "in 2019 we", "1999x", "20190", "v2 and 3.5x", "-3 and +4", "#1 .5 a.5", "cut 40 % of it", "it took 300ms",
+    "two times faster", "hundreds users", "doubled", "went from five to 9 minutes", "from a to b", "x19999", "ab 12k",
+    "no numbers here", "é3 ünï 4", "under a week", "from 40 minutes to 10",
+)
+
+
+def test_a_story_result_is_measured_as_the_measure_pattern_finds():
+    for text in MEASURE_TEXTS:
+        for variant in (text, text.upper().lower(), f"so {text}.", f"{text}\n5"):
+            assert star._measurable(variant) == bool(star.MEASURABLE.search(variant)), variant
