@@ -77,3 +77,17 @@ def test_a_story_result_is_measured_as_the_measure_pattern_finds():
     for text in MEASURE_TEXTS:
         for variant in (text, text.upper().lower(), f"so {text}.", f"{text}\n5"):
             assert star._measurable(variant) == bool(star.MEASURABLE.search(variant)), variant
+
+
+def test_relevance_kept_with_the_reading_is_the_plain_computation():
+    from interview.analysis import rubric_scoring
+    from interview.analysis.model import QuestionContext
+    from interview.analysis.reading import read_answer
+
+    question = QuestionContext(question_text="Tell me about a time you learned a tool quickly.",
+                               question_type="behavioral", key_points=("A measurable result",),
+                               sample_answer="I learned Kafka in two weeks and shipped early.")
+    for answer in ANSWERS:
+        first, second = read_answer(question, answer), read_answer(question, answer)
+        assert rubric_scoring.relevance(first) == rubric_scoring._relevance(second)
+        assert rubric_scoring.relevance(first) == rubric_scoring._relevance(first)  # asked again: the same
