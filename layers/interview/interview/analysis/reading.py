@@ -4,7 +4,6 @@ The reading is plain data; scoring, signals and feedback are functions of it, wh
 them small and lets tests check a measurement without going through a score.
 """
 
-import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
@@ -16,7 +15,14 @@ from interview.analysis.delivery import Delivery, read_delivery
 from interview.analysis.key_points import PointCoverage, assess_points, is_explanation, is_list_like
 from interview.analysis.model import QuestionContext
 from interview.analysis.soundness import Soundness, read_soundness
-from interview.analysis.star import MEASURABLE, StarStory, detect_star
+from interview.analysis.star import (  # noqa: F401 - _NUMBER_BRANCH: the measure search's tests read it here
+    _MEASURE_WORDS,
+    _NUMBER_BRANCH,
+    _NUMBER_START,
+    MEASURABLE,
+    StarStory,
+    detect_star,
+)
 from interview.analysis.text import (
     GENERIC_WORDS,
     QUESTION_BOILERPLATE,
@@ -49,20 +55,6 @@ EXAMPLE_CUES = LazyPattern(
     r"\b(?:for example|for instance|e\.g\.?|such as|in my (?:last|previous|current|old) (?:job|role|project|team"
     r"|company)|at my (?:last|previous|current|old) (?:job|company|role|team)|one time|last (?:year|month"
     r"|quarter|week)|in one case|in a recent project|on a recent project|we had a|i had a|in production)\b")
-# MEASURABLE (star.py) opens each branch with an assertion, so a search gets no fast scan from the regex
-# engine and tries every character of a segment: slow, and most segments are searched because most hold a
-# digit or "from". Which segments hold a measure is found branch by branch instead (a text matches an
-# alternation when it matches one of its branches): the number branch as one scan for the digits it can
-# start at, over all segments at once, and the word branches only on the segments that hold their words.
-_NUMBER_BRANCH = r"(?<![\w.+#-])(?!(?:19|20)\d\d\b)\d+(?:[.,]\d+)*\s?(?:%|percent\b|x\b|k\b|ms\b)?"
-# Where the number branch can start: a digit not after a word character, dot, plus, hash or hyphen, and not
-# opening a year. Everything the branch matches after its first digit is optional. The digit comes first so
-# the engine skips straight to digits; the checks then look back from after it. Read over the segments
-# joined by newlines, the newline before a segment checks as the start of a text does.
-_NUMBER_START = re.compile(r"\d(?<![\w.+#-]\d)(?!(?<=1)9\d\d\b|(?<=2)0\d\d\b)")
-_MEASURE_WORDS: LazyPattern | None = None
-if MEASURABLE.flags == 0 and MEASURABLE.pattern.startswith(_NUMBER_BRANCH + "|"):
-    _MEASURE_WORDS = LazyPattern(MEASURABLE.pattern[len(_NUMBER_BRANCH) + 1:])
 _concepts_of = attrgetter("concepts")
 
 

@@ -136,6 +136,18 @@ def score(reading: Reading) -> Scores:
 
 
 def relevance(reading: Reading) -> float:
+    """The relevance score before penalties and caps. Scores and the off-topic signal both ask for it: worked out
+    once per reading, kept with it."""
+    known = reading.__dict__.get(_RELEVANCE)
+    if known is None:
+        known = reading.__dict__[_RELEVANCE] = _relevance(reading)
+    return known
+
+
+_RELEVANCE = "_relevance_score"  # where a reading keeps its relevance (a Reading keeps its cached values so too)
+
+
+def _relevance(reading: Reading) -> float:
     kind = reading.question.question_type
     # A story that answers another question is not relevant however many of the right words it uses.
     wrong_story = WRONG_STORY_RELEVANCE if reading.soundness.wrong_story is not None else 1.0

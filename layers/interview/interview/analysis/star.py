@@ -102,6 +102,30 @@ MEASURABLE = LazyPattern(
     r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?)"
     r" (?:times|percent|days|weeks|hours|minutes|seconds|months|users|customers|people|releases|teams)\b"
     r"|\b(?:doubled|halved|tripled)\b|\bfrom \S+ (?:\w+ )?to \d")
+# MEASURABLE opens each branch with an assertion, so a search gets no fast scan from the regex
+# engine and tries every character of a segment: slow, and most segments are searched because most hold a
+# digit or "from". Which segments hold a measure is found branch by branch instead (a text matches an
+# alternation when it matches one of its branches): the number branch as one scan for the digits it can
+# start at, over all segments at once, and the word branches only on the segments that hold their words.
+_NUMBER_BRANCH = r"(?<![\w.+#-])(?!(?:19|20)\d\d\b)\d+(?:[.,]\d+)*\s?(?:%|percent\b|x\b|k\b|ms\b)?"
+# Where the number branch can start: a digit not after a word character, dot, plus, hash or hyphen, and not
+# opening a year. Everything the branch matches after its first digit is optional. The digit comes first so
+# the engine skips straight to digits; the checks then look back from after it. Read over the segments
+# joined by newlines, the newline before a segment checks as the start of a text does.
+_NUMBER_START = re.compile(r"\d(?<![\w.+#-]\d)(?!(?<=1)9\d\d\b|(?<=2)0\d\d\b)")
+_MEASURE_WORDS: LazyPattern | None = None
+if MEASURABLE.flags == 0 and MEASURABLE.pattern.startswith(_NUMBER_BRANCH + "|"):
+    _MEASURE_WORDS = LazyPattern(MEASURABLE.pattern[len(_NUMBER_BRANCH) + 1:])
+
+
+def _measurable(text: str) -> bool:
+    """Whether MEASURABLE matches the text, found as `Reading.measured_segments` finds it: the number branch by
+    where it can start, the word branches after."""
+    if _MEASURE_WORDS is None:  # MEASURABLE changed shape: the plain search, still right
+        return MEASURABLE.search(text) is not None
+    return _NUMBER_START.search(text) is not None or _MEASURE_WORDS.search(text) is not None
+
+
 REFLECTION = LazyPattern(
     r"\bi (?:learned|learnt|realized|now)\b|\blesson\b|\btaught me\b|\bnext time\b|\bin hindsight\b"
     r"|\blooking back\b|\bsince then\b|\bfrom then on\b|\btakeaway\b|\bdo differently\b")
@@ -177,7 +201,7 @@ def detect_star(answer: str, sentences: list[Sentence], *, hypothetical: bool) -
     result_shown = _cues_shown(index, result_cues)
     result_weight = _counts_of(result_shown)
     # A result with a number in it is the strongest evidence of a result.
-    measured = [weight > 0 and bool(MEASURABLE.search(text)) for text, weight in zip(texts, result_weight, strict=True)]
+    measured = [weight > 0 and _measurable(text) for text, weight in zip(texts, result_weight, strict=True)]
     result_weight = [weight + measured[i] for i, weight in enumerate(result_weight)]
     result = _best(answer, sentences, texts, result_weight, result_shown, late=True)
 
@@ -231,6 +255,8 @@ class _Index(TextIndex):
         if words is not None and any(map(words.isdisjoint, plan.clauses)):
             return []  # the answer lacks every word of a set the pattern needs one of
         search = plan.search
+        if plan.match_at_openings and self.usable:
+            return self._matching_at_openings(plan)
         if plan.at_start or len(texts) == 1:
             # A pattern anchored at the start is tried there only, which no string search can beat; one text is
             # searched as it is.
@@ -261,6 +287,8 @@ class _Index(TextIndex):
         if words is not None and any(map(words.isdisjoint, plan.clauses)):
             return counts
         count = plan.count
+        if plan.openings is not None and self.usable:
+            return self._counts_at_openings(plan, counts)
         if plan.scanner is None or not self.usable or len(texts) == 1:
             for i in self.candidates(pattern):
                 counts[i] = count(texts[i])
@@ -276,6 +304,53 @@ class _Index(TextIndex):
                 counts[text] += 1
         for text in redo:
             counts[text] = count(texts[text])
+        return counts
+
+    def _opening_positions(self, openings: tuple[str, ...]) -> list[int]:
+        """Every place in the joined texts where one of the strings starts, in order."""
+        find, positions = self.joined.find, set()
+        add = positions.add
+        for string in openings:
+            position = find(string)
+            while position >= 0:
+                add(position)
+                position = find(string, position + 1)
+        return sorted(positions)
+
+    def _matching_at_openings(self, plan: "_Plan") -> list[int]:
+        """`matching` of a cue tried only where one of its openings starts: every match starts with one."""
+        texts, starts, boundary, match = self.texts, self.starts, _WORD_BOUNDARY.match, plan.unbounded_match
+        found: list[int] = []
+        done = -1  # the last text found to match
+        for position in self._opening_positions(plan.openings):  # type: ignore[arg-type]
+            text = bisect_right(starts, position) - 1
+            if text == done:
+                continue
+            at, string = position - starts[text], texts[text]
+            if boundary(string, at) and match(string, at):
+                found.append(text)
+                done = text
+        return found
+
+    def _counts_at_openings(self, plan: "_Plan", counts: list[int]) -> list[int]:
+        """`match_counts` of a cue tried only where one of its openings starts, as findall goes on: from the
+        end of each match."""
+        texts, starts, boundary, match = self.texts, self.starts, _WORD_BOUNDARY.match, plan.unbounded_match
+        redo: set[int] = set()
+        resume = 0  # where the last match ended, in the joined texts
+        for position in self._opening_positions(plan.openings):  # type: ignore[arg-type]
+            if position < resume:
+                continue
+            text = bisect_right(starts, position) - 1
+            at, string = position - starts[text], texts[text]
+            if boundary(string, at) and (found := match(string, at)) is not None:
+                if found.end() == at:
+                    redo.add(text)  # an empty match: findall steps on by one; counted plainly
+                    continue
+                counts[text] += 1
+                resume = starts[text] + found.end()
+        for text in redo:
+            counts[text] = plan.count(texts[text])
         return counts
 
     def _holding(self, strings: Iterable[str]) -> list[int]:
@@ -445,14 +520,88 @@ class _Plan:
     count: Callable[[str], int]
     at_start: bool
     scanner: re.Pattern[str] | None
+    openings: tuple[str, ...] | None = None  # strings every match of the rest starts with one of
+    unbounded_match: Callable[[str, int], re.Match[str] | None] | None = None  # the rest, matched at a place
+    match_at_openings: bool = False  # whether texts that match are found at the openings too
 
 
 @cache
 def _plan(pattern: LazyPattern) -> _Plan:
     fast = _fast(pattern)
     at_start = _at_start_only(pattern)
+    scanner = None if at_start else _line_scanner(pattern)
+    openings = None if at_start or scanner is not None else _openings(pattern)
+    unbounded_match = None
+    if openings is not None:
+        unbounded_match = re.compile(_without_leading_boundary(pattern.pattern) or "").match
+    few_long = (openings is not None and len(openings) <= _MAX_MATCH_OPENINGS
+                and min(map(len, openings)) >= _MIN_MATCH_OPENING)
     return _Plan(_clauses(pattern), pattern.compiled.match if at_start else fast.search, fast.count, at_start,
-                 None if at_start else _line_scanner(pattern))
+                 scanner, openings, unbounded_match, few_long)
+
+
+# Cues that open with a choice of words ("at|in|on|during my …", "i then|i first|… built"). The regex engine
+# finds no fixed characters to skip to and tries each place that starts with one of the choices' first letters;
+# the strings a match of the cue must start with ("at my ", "in our ", "i ") are found by str.find instead,
+# and the cue is matched at those places only.
+_MAX_OPENINGS = 24
+_MIN_OPENING = 2
+# Counting a cue's matches otherwise searches every text that may hold one, and pays at any openings. Whether a
+# text matches at all is found quickly enough by the text index's strings unless the openings are few and long
+# (rarely found): then they are the quicker way (measured on stories of 300 words).
+_MAX_MATCH_OPENINGS = 12
+_MIN_MATCH_OPENING = 6
+
+
+@cache
+def _openings(pattern: LazyPattern) -> tuple[str, ...] | None:
+    """The strings every match of the cue's rest (after its leading word boundaries) starts with one of, none
+    shorter than _MIN_OPENING nor holding a newline, at most _MAX_OPENINGS, none starting with another; or None."""
+    rest = _without_leading_boundary(pattern.pattern)
+    if rest is None or pattern.flags:
+        return None
+    try:
+        from re import _constants, _parser  # type: ignore[attr-defined]
+
+        parsed = _parser.parse(rest, 0)
+        if parsed.state.flags & ~re.UNICODE:
+            return None
+        strings, _complete = _exact_start(_constants, list(parsed))
+    except Exception:  # noqa: BLE001 - a parser this code does not know: searched as before
+        return None
+    if not strings or min(map(len, strings)) < _MIN_OPENING or any("\n" in string for string in strings):
+        return None
+    return tuple(sorted(s for s in strings if not any(o != s and s.startswith(o) for o in strings)))
+
+
+def _exact_start(c: Any, items: list[Any]) -> tuple[set[str], bool]:
+    """Strings every match of the items starts with one of, and whether each match is one of them exactly.
+    Read item by item while each item matches one of a few exact strings; what is read so far is always an
+    answer, so the reading may stop anywhere."""
+    starts = {""}
+    for op, av in items:
+        if op is c.LITERAL:
+            part, complete = {chr(av)}, True
+        elif op is c.IN and av and all(member is c.LITERAL for member, _ in av):
+            part, complete = {chr(value) for _, value in av}, True
+        elif op is c.SUBPATTERN and not av[1] and not av[2]:
+            part, complete = _exact_start(c, list(av[3]))
+        elif op is c.BRANCH:
+            options = [_exact_start(c, list(branch)) for branch in av[1]]
+            part = set().union(*(strings for strings, _ in options))
+            complete = all(complete for _, complete in options)
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and av[0] == 0 and av[1] == 1:
+            inner, complete = _exact_start(c, list(av[2]))
+            part = inner | {""}
+        else:
+            return starts, False
+        longer = {start + string for start in starts for string in part}
+        if len(longer) > _MAX_OPENINGS:
+            return starts, False
+        starts = longer
+        if not complete:
+            return starts, False
+    return starts, True
 
 
 @cache
