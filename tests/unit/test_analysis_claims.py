@@ -89,3 +89,22 @@ def test_not_just_adds_to_a_concept_rather_than_denying_it():
     segments = split_segments(answer, split_sentences(answer))
 
     assert contradictions(segments, question, ("confidence interval, not just p-value",), sample) == ()
+
+
+def test_no_model_answer_of_the_bank_contradicts_its_own_reference():
+    # A model answer is right by definition: a contradiction found in one would be a false one in feedback.
+    from interview.data.migrate import load_bank
+
+    for q in load_bank():
+        concepts = frozenset(content_concepts(q.question_text, exclude=GENERIC_WORDS | QUESTION_BOILERPLATE))
+        segments = split_segments(q.sample_answer, split_sentences(q.sample_answer))
+        assert contradictions(segments, concepts, tuple(q.key_points), q.sample_answer) == (), q.slug
+
+
+def test_an_absence_named_with_no_or_without_is_not_a_denial():
+    from interview.analysis.claims import reference_claims
+
+    question = frozenset(content_concepts("Did the new campaign increase sales across regions?"))
+    sample = "Use the regions without the campaign as the baseline for sales. Show no data rather than guesses."
+
+    assert reference_claims(question, ("compare campaign regions with the baseline",), sample).denials == ()

@@ -146,3 +146,9 @@ def test_terms_strung_on_commas_are_a_list_even_with_function_words_among_them()
 
     assert is_list_like(listed)
     assert not is_list_like(told)
+
+
+def test_thousands_separators_are_not_list_commas():
+    [sentence] = split_sentences("Costs were 1,000,000, 2,000,000 and 3,000,000 because of egress and replicas.")
+
+    assert not is_list_like([sentence])

@@ -38,7 +38,7 @@ def test_a_run_on_answer_is_judged_on_the_words_near_its_key_concepts(monkeypatc
               "family while listening to jazz records")
 
     def rate() -> float:
-        segments = split_sentences(answer)  # one run-on idea, as segmenting would leave a stretch it cannot cut
+        segments = split_segments(answer, split_sentences(answer))
         return read_soundness(answer, segments, sample, question, points, False, len(answer.split()),
                               0.0).unsupported_rate
 

@@ -167,6 +167,8 @@ def test_list_likeness_and_explanation_read_from_sentence_counts_match_the_token
     from interview.analysis.key_points import (
         EXPLANATION_CONCEPTS,
         LIST_MAX_STOP_SHARE,
+        LIST_MIN_COMMAS_PER_WORD,
+        LIST_MIN_ITEMS,
         MIN_EXPLAINED_WORDS,
         is_explanation,
         is_list_like,
@@ -174,13 +176,21 @@ def test_list_likeness_and_explanation_read_from_sentence_counts_match_the_token
 
     def list_like(window):
         tokens = [t for s in window for t in s.tokens]
-        return bool(tokens) and sum(t.is_stop for t in tokens) / len(tokens) < LIST_MAX_STOP_SHARE
+        if not tokens:
+            return False
+        if sum(t.is_stop for t in tokens) / len(tokens) < LIST_MAX_STOP_SHARE:
+            return True
+        commas = sum(1 for s in window for i, char in enumerate(s.text)
+                     if char == "," and not s.text[i + 1:i + 2].isdigit())
+        return commas + 1 >= LIST_MIN_ITEMS and commas >= LIST_MIN_COMMAS_PER_WORD * len(tokens)
 
     def explanation(window):
         cues = any(t.concept in EXPLANATION_CONCEPTS for s in window for t in s.tokens)
         return sum(s.word_count for s in window) >= MIN_EXPLAINED_WORDS and cues and not list_like(window)
 
-    for text in (*EXTRA_TEXTS, "Indexes, EXPLAIN, caching.", "Because the index is used, the scan is faster."):
+    for text in (*EXTRA_TEXTS, "Indexes, EXPLAIN, caching.", "Because the index is used, the scan is faster.",
+                 "many, joins, with, rows, before, the, grain, of, orders.",
+                 "Costs were 1,000,000, 2,000,000 and 3,000,000 because of egress and the replicas."):
         sentences = split_segments(text, split_sentences(text))
         windows = [[s] for s in sentences] + [sentences[i:i + 2] for i in range(len(sentences) - 1)] + [[]]
         for window in windows:
@@ -744,7 +754,7 @@ def _readings(texts=None):
 
 
 def test_measured_segments_are_the_segments_measurable_matches():
-    assert reading._MEASURE_WORDS is not None  # star.MEASURABLE still has the shape the fast path reads
+    assert star._MEASURE_WORDS is not None  # star.MEASURABLE still has the shape the fast path reads
     tricky = ("In 2019 it took 1999 ms, v2 and #3 and -4 and .5 and +6.", "2020s were fine; 20 users, 19x, 190",
               "from 8s to 300 ms\nthree weeks, two  days, doubled, from here to 3", "٣٤ percent, x1, 1_000, a.1, 10%",
               "It is 2024. 2024! (2024) 12,000 users. 1.5x faster, 5k rps; 3-4 days; q3 2021 and 2021q3.")
@@ -757,13 +767,13 @@ def test_the_digit_scan_over_joined_texts_finds_the_texts_the_number_branch_matc
     import random
     from bisect import bisect_right
 
-    number_branch = re.compile(reading._NUMBER_BRANCH)
+    number_branch = re.compile(star._NUMBER_BRANCH)
     pieces = [*"0129 .,+#-ax%_\n", "19", "20", "2024", "1999", "from ", " to ", "٣", "é"]
     rng = random.Random(7)
     for _ in range(5000):
         texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 8))) for _ in range(rng.randint(1, 5))]
         index = TextIndex(texts)
-        found = {bisect_right(index.starts, m.start()) - 1 for m in reading._NUMBER_START.finditer(index.joined)}
+        found = {bisect_right(index.starts, m.start()) - 1 for m in star._NUMBER_START.finditer(index.joined)}
         assert sorted(found) == [i for i, text in enumerate(texts) if number_branch.search(text)], texts
 
 
@@ -790,7 +800,7 @@ def test_soundness_read_with_the_readings_index_equals_the_plain_reading():
         q = read.question
         args = (read.answer, read.segments, q.sample_answer, q.question_text, q.key_points, read.star is not None,
                 read.scored_words, read.point_credit)
-        assert read.soundness == read_soundness(*args) == read_soundness(*args, index=read._segment_texts)
+        assert read.soundness == read_soundness(*args)  # the reading passes its own index; the plain call builds one
         for segment in read.segments:
             assert _content(segment.tokens) == {t.concept for t in segment.tokens if t.is_content
                                                 and t.word not in GENERIC_WORDS and t.word not in QUESTION_BOILERPLATE}

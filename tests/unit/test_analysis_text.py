@@ -117,3 +117,13 @@ def test_a_long_unpunctuated_stretch_is_cut_where_a_subject_follows_a_content_wo
     # Then it becomes several ideas, each verbatim, none longer than a run-on piece is let be
     assert [s.text.split()[0] for s in segments] == ["you", "this", "it"]
     assert all(s.text in text for s in segments)
+
+
+def test_a_run_on_stretch_is_not_cut_inside_a_relative_clause_that_lost_its_that():
+    text = ("so the retry queue we added last year handles the spikes and the dashboard they built shows the lag "
+            "for every consumer group in the cluster and the alert it raises pages the on call engineer before "
+            "customers ever notice anything at all because the lag threshold is tuned")
+
+    starts = [s.text.split()[0] for s in split_segments(text, split_sentences(text))]
+
+    assert "we" not in starts and "they" not in starts

@@ -21,7 +21,7 @@ cached") are not read as definitions.
 """
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import compress
 from operator import attrgetter
@@ -157,7 +157,10 @@ def reference_claims(question: frozenset[str], key_points: tuple[str, ...], samp
         for key in words & keys:
             accounts.setdefault(key, set()).update(words)
     denials = []
-    for unit in [*split_sentences(sample), *(s for p in key_points for s in split_sentences(p))]:
+    sample_sentences = split_sentences(sample)
+    for unit in [*sample_sentences, *(s for p in key_points for s in split_sentences(p))]:
+        if unit.word_count > INVERSION_MAX_WORDS or _VERBAL_NEGATIONS.isdisjoint(map(word_of, unit.tokens)):
+            continue  # a long sentence denies too many things at once; "no data", "without it" name, not deny
         denied = negated(unit) & keys
         if not denied or _NOT_ONLY.search(unit.lowered):
             continue  # "not just the p-value" adds to the p-value rather than denying it
@@ -172,7 +175,12 @@ def reference_claims(question: frozenset[str], key_points: tuple[str, ...], samp
         for concept_ in denied:
             against[concept_] = against.get(concept_, frozenset()) | alternatives
     denials = [(words, denied, frozenset().union(*(against[c] for c in denied))) for words, denied, _ in denials]
-    return ReferenceClaims(frozenset(keys), units, {k: frozenset(v) for k, v in accounts.items()}, tuple(denials))
+    claims = ReferenceClaims(frozenset(keys), units, {k: frozenset(v) for k, v in accounts.items()}, tuple(denials))
+    # A denial the model answer itself would be read as asserting ("I merge shared branches and rebase my own"
+    # against "don't rebase shared branches") is beyond this reader: keep only those the reference respects.
+    kept = tuple(denial for denial in denials
+                 if not any(_asserts_denied(s, replace(claims, denials=(denial,))) for s in sample_sentences))
+    return replace(claims, denials=kept)
 
 
 def contradictions(segments: list[Sentence] | tuple[Sentence, ...], question: frozenset[str],
@@ -279,6 +287,9 @@ def _asserts_denied(segment: Sentence, reference: ReferenceClaims) -> tuple[str,
     return None
 
 
+# Negations that deny what follows them; "no" and "without" mostly name an absence ("regions without the
+# campaign", a screen saying "No data").
+_VERBAL_NEGATIONS = NEGATIONS - word_set("no without nothing none")
 _NOT_ONLY = re.compile(r"\b(?:not|never) (?:just|only|merely|simply|solely)\b")
 _RESTRICTIVE = word_set("only solely merely rather instead")
 

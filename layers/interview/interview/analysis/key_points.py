@@ -58,6 +58,7 @@ LIST_MAX_STOP_SHARE = 0.15
 # Or terms strung on commas, a comma every word or two, whatever words they are ("many, joins, with, rows").
 LIST_MIN_COMMAS_PER_WORD = 0.4
 LIST_MIN_ITEMS = 5
+_LIST_COMMA = re.compile(r",(?!\d)")  # not the thousands separator of 1,000,000
 # Points about the shape of a story map onto STAR parts, which the STAR detector finds better than words.
 STAR_POINT_WORDS: dict[str, re.Pattern[str]] = {
     "situation": re.compile(r"\b(?:situation|context|background|what went wrong|at (?:risk|stake)|why it mattered)\b"),
@@ -124,7 +125,7 @@ def is_list_like(sentences: list[Sentence]) -> bool:
         return False
     if stops / words < LIST_MAX_STOP_SHARE:
         return True
-    commas = sum(sentence.text.count(",") for sentence in sentences)
+    commas = sum(len(_LIST_COMMA.findall(sentence.text)) for sentence in sentences)
     return commas + 1 >= LIST_MIN_ITEMS and commas >= LIST_MIN_COMMAS_PER_WORD * words
 
 

@@ -15,9 +15,8 @@ from interview.analysis.delivery import Delivery, read_delivery
 from interview.analysis.key_points import PointCoverage, assess_points, is_explanation, is_list_like
 from interview.analysis.model import QuestionContext
 from interview.analysis.soundness import Soundness, read_soundness
-from interview.analysis.star import (  # noqa: F401 - _NUMBER_BRANCH: the measure search's tests read it here
+from interview.analysis.star import (
     _MEASURE_WORDS,
-    _NUMBER_BRANCH,
     _NUMBER_START,
     MEASURABLE,
     StarStory,
@@ -101,7 +100,8 @@ def _named_terms(text: str) -> set[str]:
 @dataclass(frozen=True)
 class Reading:
     """One answer as the rubric reads it. Sentence indexes in `points` and `star` refer to `segments`;
-    those in `delivery` to `sentences`."""
+    those in `delivery` to `sentences`. Measures are cached properties, computed on first use; the scoring
+    module also keeps its relevance figure in the instance's dict (rubric_scoring.relevance)."""
 
     answer: str
     question: QuestionContext

@@ -345,12 +345,8 @@ def _topic_hits(reading: Reading, segment: Sentence) -> int:
     return sum(token.concept in topic for token in segment.tokens if token.is_content)
 
 
-# What a key point is about depends on its text alone, and the same points come back answer after answer.
-_star_part_of = lru_cache(maxsize=1024)(star_part_of)
-
-
 def _point_about(reading: Reading, part: str) -> bool:
-    return any(_star_part_of(p.point) == part for p in reading.points)
+    return any(star_part_of(p.point) == part for p in reading.points)
 
 
 # Missing points and suggestions -------------------------------------------------------------------------
@@ -429,7 +425,7 @@ def _signal_suggestion(reading: Reading, code: str) -> str:
 
 
 def _point_suggestion(reading: Reading, point: PointCoverage) -> str:
-    part = _star_part_of(point.point) if reading.star else None
+    part = star_part_of(point.point) if reading.star else None
     if part == "result" and reading.star and reading.star.result.present:
         return SIGNAL_SUGGESTIONS["unmeasured_result"]
     if part in STAR_SUGGESTIONS:

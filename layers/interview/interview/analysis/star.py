@@ -377,11 +377,6 @@ def _match_counts(index: _Index, pattern: LazyPattern) -> list[int]:
 _ACTIONS = (PAST_ACTION, TEAM_ACTION, HYPOTHETICAL_ACTION)
 
 
-def _cue_counts(index: _Index, cues: tuple[LazyPattern, ...]) -> list[float]:
-    """For each text, how many of the cues it shows."""
-    return _counts_of(_cues_shown(index, cues))
-
-
 def _cues_shown(index: _Index, cues: tuple[LazyPattern, ...]) -> list[list[LazyPattern]]:
     """For each text, the cues it shows, in the order given."""
     shown: list[list[LazyPattern]] = [[] for _ in index.texts]
@@ -445,6 +440,8 @@ class _Search:
     count: Callable[[str], int]
 
 
+# The @cache functions below are keyed on the pattern object itself (LazyPattern has no __eq__): they hold
+# one entry per cue pattern of this module, a fixed set, so they never grow.
 @cache
 def _fast(pattern: LazyPattern) -> _Search:
     """How to search a cue: without its leading word boundaries when every branch opens with one."""

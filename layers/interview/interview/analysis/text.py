@@ -720,7 +720,12 @@ def _cut_long_piece(tokens: tuple[Token, ...], first: int, last: int) -> list[tu
     pieces: list[tuple[int, int]] = []
     begin = first
     for i in range(first + 5, last - 4):
-        if i - begin >= 8 and tokens[i].word in _WEAK_OPENERS and not tokens[i - 1].is_stop:
+        word = tokens[i].word
+        if i - begin < 8 or tokens[i - 1].is_stop:
+            continue
+        # A subject pronoun after a noun may open a relative clause whose "that" speech dropped ("the queue we
+        # added last year"): it opens a new idea only before a verb-like word, as in `_opens_clause`.
+        if word in _WEAK_OPENERS or (word in _SUBJECT_PRONOUNS and tokens[i + 1].word in _SUBJECT_VERBS):
             pieces.append((begin, i))
             begin = i
     pieces.append((begin, last))
@@ -728,8 +733,9 @@ def _cut_long_piece(tokens: tuple[Token, ...], first: int, last: int) -> list[tu
 
 
 # Words that start a new clause when they follow a content word in unpunctuated speech.
-_WEAK_OPENERS = frozenset({"this", "it", "its", "you", "they", "there", "these", "those", "we", "i", "overall",
-                           "usually", "sometimes", "because", "when", "if", "otherwise", "instead"})
+_WEAK_OPENERS = frozenset({"this", "it", "its", "there", "these", "those", "overall", "usually", "sometimes",
+                           "because", "when", "if", "otherwise", "instead"})
+_SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "they"})
 
 
 def _opens_clause(answer: str, tokens: tuple[Token, ...], i: int) -> bool:
