@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from interview.analysis import delivery, reading, screening, star
+from interview.analysis import cue_search, delivery, reading, screening, star
 from interview.analysis.text import (
     _TOKEN,
     CharClass,
@@ -364,7 +364,7 @@ def test_star_cues_searched_without_their_leading_boundary_find_what_they_find()
     for text in CORPUS:
         texts += [s.lowered for s in split_segments(text, split_sentences(text))]
     for cue in _star_cues():
-        fast = star._fast(cue)
+        fast = cue_search.fast_search(cue)
         for text in texts:
             found = fast.search(text)
             assert (found and found.span()) == ((m := cue.compiled.search(text)) and m.span()), (cue, text)
@@ -380,7 +380,7 @@ def test_star_cues_searched_without_their_leading_boundary_find_what_they_find()
     (r"\b[]|]x|\b[^]|]y", r"[]|]x|[^]|]y"),
 ])
 def test_leading_word_boundaries_are_taken_off_every_top_level_branch(pattern: str, expected: str | None):
-    assert star._without_leading_boundary(pattern) == expected
+    assert cue_search._without_leading_boundary(pattern) == expected
 
 
 STAR_TRICKY_ANSWERS = (
@@ -400,7 +400,7 @@ def test_star_candidates_read_from_the_answers_words_keep_every_text_a_cue_match
             continue  # detect_star does not read the answer's words then
         segments = split_segments(answer, split_sentences(answer))
         texts = [segment.lowered for segment in segments]
-        index = star._Index(texts, star._words_of(segments))
+        index = cue_search.CueIndex(texts, cue_search.words_of(segments))
         for cue in _star_cues():
             matching = {i for i, text in enumerate(texts) if cue.compiled.search(text)}
             assert matching <= set(index.candidates(cue)), (cue, answer)
@@ -425,7 +425,7 @@ def test_star_candidates_read_from_the_answers_words_keep_every_text_a_cue_match
     (r"\bi (?=t)think\b", ("all", ("i", "think"))),
 ])
 def test_the_whole_words_a_cue_needs_are_read_from_its_pattern(pattern: str, expected: object):
-    assert star._words_needed(LazyPattern(pattern)) == expected
+    assert cue_search._words_needed(LazyPattern(pattern)) == expected
 
 
 DELIVERY_TRICKY = (
@@ -471,7 +471,7 @@ def test_delivery_read_with_its_shortcuts_is_the_plain_reading():
 def test_each_hedge_needs_one_of_its_listed_words():
     assert len(delivery._HEDGE_WORDS) == len(delivery.HEDGES)
     for pattern, words in zip(delivery.HEDGES.values(), delivery._HEDGE_WORDS, strict=True):
-        clauses = star._clauses(LazyPattern(rf"\b(?:{pattern})\b"))
+        clauses = cue_search._clauses(LazyPattern(rf"\b(?:{pattern})\b"))
         assert any(clause <= words for clause in clauses), (pattern, clauses)
 # Key points and claims: shortcuts that must give what the plain computations give. ---------------------------
 

@@ -3,7 +3,7 @@ tricky inputs."""
 
 from itertools import islice
 
-from interview.analysis import star
+from interview.analysis import cue_search, star
 from interview.analysis.text import _TOKEN, LazyPattern, short_quote, split_segments, split_sentences
 
 QUOTE_TEXTS = (
@@ -35,11 +35,11 @@ def test_short_quotes_of_ascii_text_cut_where_the_token_pattern_does():
 
 
 def test_a_word_every_branch_needs_is_a_clause_of_the_choice():
-    clauses = star._clauses(LazyPattern(r"\b(?:a few|two) (?:months|years|weeks) ago\b|\b(?:years|months) ago\b"))
+    clauses = cue_search._clauses(LazyPattern(r"\b(?:a few|two) (?:months|years|weeks) ago\b|\b(?:years|months) ago\b"))
     assert frozenset({"ago"}) in clauses
     assert clauses[0] == frozenset({"months", "weeks", "years"})  # the words picked per branch come first
     # No branch-common set: only the union of the picked sets.
-    assert star._clauses(LazyPattern(r"\bback in\b|\bat the time\b")) == (frozenset({"back", "time"}),)
+    assert cue_search._clauses(LazyPattern(r"\bback in\b|\bat the time\b")) == (frozenset({"back", "time"}),)
 
 
 def test_cues_proved_absent_by_a_common_word_are_found_as_each_text_searched_alone():
@@ -52,7 +52,7 @@ def test_cues_proved_absent_by_a_common_word_are_found_as_each_text_searched_alo
     for answer in answers:
         segments = split_segments(answer, split_sentences(answer))
         texts = [segment.lowered for segment in segments]
-        index = star._Index(texts, star._words_of(segments))
+        index = cue_search.CueIndex(texts, cue_search.words_of(segments))
         for cue in cues:
             assert index.matching(cue) == [i for i, text in enumerate(texts) if cue.compiled.search(text)], cue
 
@@ -69,7 +69,7 @@ def test_a_quote_focus_found_among_the_cues_a_text_shows_is_the_one_all_cues_giv
     for answer in answers:
         segments = split_segments(answer, split_sentences(answer))
         texts = [segment.lowered for segment in segments]
-        index = star._Index(texts, star._words_of(segments))
+        index = cue_search.CueIndex(texts, cue_search.words_of(segments))
         for cues in groups:
             shown = star._cues_shown(index, cues)
             assert star._counts_of(shown) == [float(sum(bool(c.compiled.search(t)) for c in cues)) for t in texts]

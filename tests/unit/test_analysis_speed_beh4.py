@@ -3,7 +3,7 @@ tricky inputs."""
 
 import pytest
 
-from interview.analysis import star
+from interview.analysis import cue_search, star
 from interview.analysis.text import LazyPattern, split_segments, split_sentences
 
 ANSWERS = (
@@ -23,12 +23,12 @@ CUES = (*star.SITUATION_CUES, *star.TASK_CUES, *star.RESULT_CUES, *star.EXPECTED
         *star._ACTIONS)
 
 
-def _indexes(answer: str) -> list[tuple[star._Index, list[str]]]:
+def _indexes(answer: str) -> list[tuple[cue_search.CueIndex, list[str]]]:
     segments = split_segments(answer, split_sentences(answer))
     texts = [segment.lowered for segment in segments]
-    indexes = [(star._Index(texts, star._words_of(segments)), texts), (star._Index(texts, None), texts)]
+    indexes = [(cue_search.CueIndex(texts, cue_search.words_of(segments)), texts), (cue_search.CueIndex(texts, None), texts)]
     # The sentences' lower-cased texts as they are, and each text alone, searched the same way.
-    indexes += [(star._Index([text], None), [text]) for text in texts]
+    indexes += [(cue_search.CueIndex([text], None), [text]) for text in texts]
     return indexes
 
 
@@ -42,15 +42,15 @@ def test_cues_tried_at_their_openings_match_and_count_as_each_text_searched_alon
 
 
 def test_openings_are_strings_every_match_starts_with():
-    assert star._openings(LazyPattern(r"\b(?:at|in) (?:my|our) (?:\w+ )?job\b")) == (
+    assert cue_search._openings(LazyPattern(r"\b(?:at|in) (?:my|our) (?:\w+ )?job\b")) == (
         "at my ", "at our ", "in my ", "in our ")
     # An optional word adds its absence; a string starting with another is left to the shorter.
-    assert star._openings(LazyPattern(r"\bi (?:then |)built\b|\bi decided\b")) == ("i built", "i decided", "i then built")
-    assert star._openings(LazyPattern(r"\bi (?:then |)\w+ed\b|\bi decided\b")) == ("i ",)
-    assert star._openings(LazyPattern(r"\b\w+ed\b")) is None  # no fixed start
-    assert star._openings(LazyPattern(r"\ba|\bbc")) is None  # too short to be worth finding
-    assert star._openings(LazyPattern(r"foo\b")) is None  # not every branch opens with a word boundary
-    assert star._openings(LazyPattern(r"\bfoo", 2)) is None  # flags
+    assert cue_search._openings(LazyPattern(r"\bi (?:then |)built\b|\bi decided\b")) == ("i built", "i decided", "i then built")
+    assert cue_search._openings(LazyPattern(r"\bi (?:then |)\w+ed\b|\bi decided\b")) == ("i ",)
+    assert cue_search._openings(LazyPattern(r"\b\w+ed\b")) is None  # no fixed start
+    assert cue_search._openings(LazyPattern(r"\ba|\bbc")) is None  # too short to be worth finding
+    assert cue_search._openings(LazyPattern(r"foo\b")) is None  # not every branch opens with a word boundary
+    assert cue_search._openings(LazyPattern(r"\bfoo", 2)) is None  # flags
 
 
 @pytest.mark.parametrize("pattern", [
@@ -61,7 +61,7 @@ def test_made_up_cues_tried_at_their_openings_match_and_count_as_each_text_searc
     cue = LazyPattern(pattern)
     texts = ["at my job in our old job at  my job", "i walked i then talked my first step", "abab ab aba ababab",
              "aaa aa a aaaa", "xyz xz xyyz x xy", "i would i'd been i'd go i will", "ab ab cd ab cd abcd cd", ""]
-    for index in (star._Index(texts, None), star._Index(texts, frozenset(" ".join(texts).split()))):
+    for index in (cue_search.CueIndex(texts, None), cue_search.CueIndex(texts, frozenset(" ".join(texts).split()))):
         assert index.matching(cue) == [i for i, text in enumerate(texts) if cue.compiled.search(text)]
         assert index.match_counts(cue) == [len(cue.compiled.findall(text)) for text in texts]
 

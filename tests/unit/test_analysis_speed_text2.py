@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from interview.analysis import delivery, star
+from interview.analysis import cue_search, delivery, star
 from interview.analysis.text import (
     _ASCII_TOKEN_SPLIT,
     _TOKEN,
@@ -71,11 +71,11 @@ def _texts(answer: str) -> tuple[list, list[str]]:
 def test_cues_scanned_over_the_joined_texts_find_what_each_text_searched_alone_finds():
     cues = [*star.SITUATION_CUES, *star.TASK_CUES, *star.RESULT_CUES, *star.EXPECTED_RESULT_CUES,
             star.PAST_ACTION, star.TEAM_ACTION, star.HYPOTHETICAL_ACTION, star.REFLECTION, *PROBES]
-    assert any(star._plan(cue).scanner for cue in cues) and any(star._plan(cue).at_start for cue in cues)
+    assert any(cue_search._plan(cue).scanner for cue in cues) and any(cue_search._plan(cue).at_start for cue in cues)
     for answer in CORPUS:
         segments, texts = _texts(answer)
-        words = star._words_of(segments) if answer.isascii() or in_place(answer, normalize(answer)) else None
-        index = star._Index(texts, words)
+        words = cue_search.words_of(segments) if answer.isascii() or in_place(answer, normalize(answer)) else None
+        index = cue_search.CueIndex(texts, words)
         for cue in cues:
             matching = [i for i, text in enumerate(texts) if cue.compiled.search(text)]
             assert index.matching(cue) == matching, (cue, answer)
@@ -100,7 +100,7 @@ def test_cues_scanned_over_the_joined_texts_find_what_each_text_searched_alone_f
     (r"\bmy (\w+) \1", False),
 ])
 def test_only_patterns_that_cannot_match_a_newline_are_scanned_joined(pattern: str, scanned: bool):
-    assert (star._line_scanner(LazyPattern(pattern)) is not None) == scanned
+    assert (cue_search._line_scanner(LazyPattern(pattern)) is not None) == scanned
 
 
 @pytest.mark.parametrize(("pattern", "expected"), [
@@ -111,7 +111,7 @@ def test_only_patterns_that_cannot_match_a_newline_are_scanned_joined(pattern: s
     (r"\bon a\b", False),
 ])
 def test_patterns_anchored_at_the_start_are_matched_at_each_text_start(pattern: str, expected: bool):
-    assert star._at_start_only(LazyPattern(pattern)) == expected
+    assert cue_search._at_start_only(LazyPattern(pattern)) == expected
 
 
 def test_ascii_token_split_cuts_ascii_text_as_the_general_split_does():
