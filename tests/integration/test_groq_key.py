@@ -68,7 +68,7 @@ def test_the_key_is_sent_to_groq_and_never_logged(settings, caplog, capsys):
         fake.then(Behaviour(status=429, headers={"retry-after": "3"}))
         settings(groq_api_key=KEY, groq_base_url=fake.base_url)
         analyzer = engines.groq_analyzer(2.0)
-        with caplog.at_level(logging.DEBUG):
+        with caplog.at_level(logging.DEBUG), caplog.at_level(logging.DEBUG, logger="interview"):
             with pytest.raises(AnalysisUnavailable) as refused:  # the 429 becomes a domain error
                 analyzer.analyze(QUESTION, "An index speeds up lookups but every write must update it.")
             assert refused.value.retry_after_seconds == 3

@@ -555,13 +555,10 @@ def test_windows_built_with_slices_are_the_plain_windows():
     from interview.analysis.key_points import _pairs
 
     def plain(said, wrong):
-        windows = []
-        for start, concepts in enumerate(said):
-            if start not in wrong:
-                windows.append((start, 1, concepts))
-            if start + 1 < len(said) and start not in wrong and start + 1 not in wrong:
-                windows.append((start, 2, concepts | said[start + 1]))
-        return tuple(windows)
+        # By definition: every idea and every pair of neighbours, in order, less those touching a wrong idea.
+        every = [(start, width, frozenset().union(*said[start:start + width]))
+                 for start in range(len(said)) for width in (1, 2) if start + width <= len(said)]
+        return tuple(w for w in every if wrong.isdisjoint(range(w[0], w[0] + w[1])))
 
     for text in (*EXTRA_TEXTS, "One.", "One. Two.", "One. Two. Three index."):
         said = [s.concepts for s in split_segments(text, split_sentences(text))]
@@ -793,14 +790,24 @@ def test_segment_measures_equal_the_token_loops():
 
 
 def test_soundness_read_with_the_readings_index_equals_the_plain_reading():
-    from interview.analysis.soundness import _content, read_soundness
+    from interview.analysis.soundness import CONFUSION, DISMISSIVE, SWEEPING, _content, read_soundness
     from interview.analysis.text import GENERIC_WORDS, QUESTION_BOILERPLATE
 
-    for read in _readings(EXTRA_TEXTS + ("A colleague gave me feedback. I don't really miss deadlines.",)):
+    for read in _readings(EXTRA_TEXTS + ("A colleague gave me feedback. I don't really miss deadlines.",
+                                         "You never need an index, it is always fast. They are basically the same "
+                                         "thing, I always mix them up, and you don't need any cache anyway.")):
         q = read.question
         args = (read.answer, read.segments, q.sample_answer, q.question_text, q.key_points, read.star is not None,
                 read.scored_words, read.point_credit)
         assert read.soundness == read_soundness(*args)  # the reading passes its own index; the plain call builds one
+        # and the claims it counts are those the plain patterns find, segment by segment
+        allowed = {concept(m.group()) for m in SWEEPING.compiled.finditer(normalize(q.sample_answer))}
+        sweeping, confusion = [], []
+        for i, segment in enumerate(read.segments):
+            sweeping += [i for m in SWEEPING.compiled.finditer(segment.lowered) if concept(m.group()) not in allowed]
+            sweeping += [i for _ in DISMISSIVE.compiled.finditer(segment.lowered)]
+            confusion += [i for _ in CONFUSION.compiled.finditer(segment.lowered)]
+        assert (list(read.soundness.sweeping), list(read.soundness.confusion)) == (sweeping, confusion)
         for segment in read.segments:
             assert _content(segment.tokens) == {t.concept for t in segment.tokens if t.is_content
                                                 and t.word not in GENERIC_WORDS and t.word not in QUESTION_BOILERPLATE}
@@ -851,9 +858,9 @@ def test_wrong_story_reads_only_watched_words_and_finds_what_the_token_loop_find
                "I was assigned the login page. I disagreed with a client, not my manager. I didn't lead; I followed.",
                "I received feedback from my lead. Nobody assigned it; I was never assigned it. My manager helped us.",
                *CORPUS[:300]]
+    segmented = [(answer, split_segments(answer, split_sentences(answer))) for answer in answers]
     for question in dict.fromkeys(questions):
-        for answer in answers:
-            segments = split_segments(answer, split_sentences(answer))
+        for answer, segments in segmented:
             assert soundness._wrong_story(segments, question) == plain(segments, question), (question, answer)
 
 

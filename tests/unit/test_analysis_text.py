@@ -2,7 +2,16 @@
 
 import pytest
 
-from interview.analysis.text import concept, quote, short_quote, split_segments, split_sentences, stem, tokenize
+from interview.analysis.text import (
+    RUN_ON_PIECE_WORDS,
+    concept,
+    quote,
+    short_quote,
+    split_segments,
+    split_sentences,
+    stem,
+    tokenize,
+)
 
 
 @pytest.mark.parametrize("forms", [
@@ -117,6 +126,7 @@ def test_a_long_unpunctuated_stretch_is_cut_where_a_subject_follows_a_content_wo
     # Then it becomes several ideas, each verbatim, none longer than a run-on piece is let be
     assert [s.text.split()[0] for s in segments] == ["you", "this", "it"]
     assert all(s.text in text for s in segments)
+    assert all(text[s.start:s.end] == s.text and s.word_count <= RUN_ON_PIECE_WORDS for s in segments)
 
 
 def test_a_run_on_stretch_is_not_cut_inside_a_relative_clause_that_lost_its_that():

@@ -127,6 +127,10 @@ def test_each_adversarial_check_passes(report, index):
     assert check.ok, f"{check.name}: {check.passed}/{check.total}, first miss {check.worst}"
 
 
+def test_every_adversarial_check_is_tested_above(report):
+    assert len(report.adversarial) == 7  # a new check needs its index in test_each_adversarial_check_passes
+
+
 def test_narratives_differ_from_answer_to_answer(report):
     assert report.distinct_narratives == report.n_answers
 

@@ -66,10 +66,9 @@ class SqsAnalysisQueue:
         """Park a message that can never be processed on the dead-letter queue."""
         if not self._dlq_url:
             raise ValueError("no dead-letter queue configured")  # fail the message: redrive parks it
-        if self._dlq_url:
-            self._sqs().send_message(QueueUrl=self._dlq_url, MessageBody=body,
-                                     MessageAttributes={"original_message_id": {"DataType": "String",
-                                                                                "StringValue": message_id}})
+        self._sqs().send_message(QueueUrl=self._dlq_url, MessageBody=body,
+                                 MessageAttributes={"original_message_id": {"DataType": "String",
+                                                                            "StringValue": message_id}})
 
 
 def configured_queue() -> SqsAnalysisQueue | None:

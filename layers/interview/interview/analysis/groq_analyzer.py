@@ -82,6 +82,9 @@ def build_messages(question: QuestionContext, answer: str) -> list[dict[str, str
     return [{"role": "system", "content": system}, {"role": "user", "content": user}]
 
 
+MIN_CALL_SECONDS = 0.05  # less than this left of the budget: not worth a request
+
+
 class GroqAnalyzer:
     """An Analyzer backed by Groq's chat completions in JSON mode, guarded by the rubric."""
 
@@ -105,10 +108,11 @@ class GroqAnalyzer:
                             disagreement_margin=self._margin)
 
     def analyze(self, question: QuestionContext, answer: str) -> Analysis:
-        baseline = self._rubric.analyze(question, answer)
-        started = time.perf_counter()
-        completion = self._complete(build_messages(question, answer))
-        latency_ms = round((time.perf_counter() - started) * 1000)
+        """`timeout_seconds` bounds the whole call, the SDK's import and the client's first build (a secret
+        fetch) included: the caller's budget holds on a cold container too. The rubric baseline, which only
+        guards a usable reply, is worked out after the call, so a failed attempt costs nothing but the call."""
+        deadline = time.monotonic() + self._timeout
+        completion, latency_ms = self._complete(build_messages(question, answer), deadline)
         content = completion.choices[0].message.content if completion.choices else None
         try:
             reply = json.loads(content or "")
@@ -117,6 +121,7 @@ class GroqAnalyzer:
         if not isinstance(reply, dict) or not isinstance(reply.get("scores"), dict):
             raise AnalysisUnavailable("unusable_output", "Groq's reply has no scores object")
         usage = getattr(completion, "usage", None)
+        baseline = self._rubric.analyze(question, answer)
         return self._merge(question, answer, reply, baseline, {
             "engine": "groq",
             "model": self._model,
@@ -129,21 +134,29 @@ class GroqAnalyzer:
             },
         })
 
-    def _complete(self, messages: list[dict[str, str]]) -> Any:
+    def _complete(self, messages: list[dict[str, str]], deadline: float) -> tuple[Any, int]:
+        """The completion and how long the request itself took, in ms. The client comes with retries off
+        (engines.groq_client): the request path makes one call, the worker schedules its own retries."""
         import groq  # the SDK costs ~0.6 s to import: only where Groq is used
 
         try:
             client = self._client_factory()
         except Exception as exc:  # no key, an unreadable secret, Secrets Manager refusing: not the user's fault
             raise AnalysisUnavailable("configuration", f"Groq client unavailable: {type(exc).__name__}") from exc
+        remaining = deadline - time.monotonic()
+        if remaining < MIN_CALL_SECONDS:
+            raise AnalysisUnavailable("timeout", "no time left for Groq after starting the client")
+        started = time.perf_counter()
         try:
-            return client.with_options(timeout=self._timeout, max_retries=0).chat.completions.create(
+            completion = client.chat.completions.create(
                 model=self._model,
                 messages=messages,
                 temperature=self._temperature,
                 max_tokens=self._max_tokens,
                 response_format={"type": "json_object"},
+                timeout=remaining,
             )
+            return completion, round((time.perf_counter() - started) * 1000)
         except groq.APITimeoutError as exc:
             raise AnalysisUnavailable("timeout", "Groq did not answer in time") from exc
         except groq.RateLimitError as exc:
