@@ -34,6 +34,8 @@ eval: $(STAMP) ## Measure the analyzer on the graded answers (GRADED=path/to/oth
 	$(VENV)/bin/interview eval eval/holdout/holdout.jsonl
 	@echo
 	$(VENV)/bin/interview eval eval/holdout/fresh.jsonl
+	@echo
+	$(VENV)/bin/interview eval eval/holdout/fresh2.jsonl
 
 bench: $(STAMP) ## Benchmarks: print their tables
 	@for b in bench/bench_*.py; do $(PY) $$b || exit 1; done

@@ -262,6 +262,8 @@ def test_key_terms_listed_without_explanation_score_well_below_an_explanation():
     assert explained.scores.overall - listed.scores.overall >= 30
     assert "covered" not in {p.status for p in listed.key_points}
     assert "unexplained_terms" in {s.code for s in listed.signals}
+    # a point named only in a list is mentioned, not made
+    assert listed.scores.completeness <= explained.scores.completeness / 3
 
 
 def test_restating_the_question_scores_at_most_30():
@@ -597,7 +599,7 @@ def test_the_analysis_records_its_engine_and_version():
     result = analyze(SLOW_QUERY, TECHNICAL["good"])
 
     assert (result.source, result.analyzer_version) == ("rubric", ANALYZER_VERSION)
-    assert ANALYZER_VERSION == "rubric-1.4.1"
+    assert ANALYZER_VERSION == "rubric-1.5.0"
 
 
 def test_the_rubric_analyzer_fits_the_analyzer_port():

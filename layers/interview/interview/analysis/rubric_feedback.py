@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
+from interview.analysis.judgement import describe
 from interview.analysis.key_points import COVERED_AT, PointCoverage, assess_points, is_list_like, star_part_of
 from interview.analysis.model import Feedback, Scores
 from interview.analysis.reading import Reading
@@ -42,8 +43,8 @@ STRENGTH_LABELS: dict[str, str] = {
 }
 # Weakness signals in order of how much fixing them would help.
 WEAKNESS_PRIORITY: tuple[str, ...] = (
-    "off_topic", "contradicts_reference", "unexplained_terms", "no_ownership", "too_short", "missing_result",
-    "filler_heavy", "hedging", "rambling", "vague", "unmeasured_result",
+    "off_topic", "red_flag", "contradicts_reference", "unexplained_terms", "no_ownership", "too_short",
+    "missing_result", "filler_heavy", "hedging", "rambling", "vague", "unmeasured_result",
 )
 STAR_PART_NAMES = {
     "situation": "The situation: where and when it happened (not described)",
@@ -69,6 +70,8 @@ SIGNAL_SUGGESTIONS = {
     "no_ownership": "Say ‘I’ for the parts you did yourself; the interviewer is assessing your contribution.",
     "contradicts_reference": "Check each definition and comparison against how the concept actually works "
                              "before stating it; say what you are unsure of rather than guessing.",
+    "red_flag": "Show the judgement interviewers hire for: tell the people affected early, keep the safeguards, "
+                "stay respectful, own the outcome and say what you learned.",
     "rambling": "Lead with your main point and keep sentences under about 25 words; cut what does not "
                 "answer the question.",
 }
@@ -257,6 +260,8 @@ def _flag_weaknesses(reading: Reading) -> list[str]:
     if "copied_from_model_answer" in reading.flags and reading.sentences:
         lines.append("Repeats the model answer nearly word for word: "
                      f"{_segment_quote(reading, reading.sentences[0])}")
+    if reading.soundness.red_flags and (line := _weakness_line(reading, "red_flag")):
+        lines.append(line)  # what an interviewer remembers of the answer: first, before any gap
     return lines
 
 
@@ -290,6 +295,9 @@ def _weakness_line(reading: Reading, code: str) -> str | None:
             return f"Long, winding sentences are hard to follow: {_segment_quote(reading, reading.longest_sentence)}"
         case "vague":
             return f"Stays general instead of specific: {_segment_quote(reading, segments[0])}"
+        case "red_flag":
+            index, kind = reading.soundness.red_flags[0]
+            return f"Raises a red flag, it {describe(kind)}: {_segment_quote(reading, segments[index])}"
         case "contradicts_reference":
             segment = segments[reading.soundness.contradicted[0]]
             return f"Says something the expected answer contradicts: {_segment_quote(reading, segment)}"

@@ -60,6 +60,8 @@ ACTION_CREDIT = {"own_past": 1.0, "team_or_plan": 0.5}
 RESULT_UNMEASURED_CREDIT = 0.75
 WRONG_STORY_RELEVANCE = 0.5  # share of relevance kept by a story that answers a different question
 LIST_ACCURACY_PENALTY = 0.5  # share of technical accuracy lost when the whole answer is a list of terms
+# A point only named in a bare list is mentioned, not made: completeness loses this share for a whole list.
+LIST_COMPLETENESS_PENALTY = 0.5
 
 CLARITY_WEIGHTS: dict[str, dict[str, float]] = {
     "technical": {"sentences": 0.35, "structure": 0.25, "focus": 0.2, "flow": 0.2},
@@ -107,6 +109,9 @@ CONFIDENCE = {"base": 90, "per_hedge_rate": 8.0, "per_filler_rate": 2.0, "per_he
 # Scores no answer with these flags can exceed, per dimension (so overall stays under them too).
 # A copied model answer shows it was read, not understood: it scores as an average answer at best.
 FLAG_CAPS: dict[str, int] = {"non_answer": 10, "restates_question": 25, "copied_from_model_answer": 60}
+# A story with red flags of judgement (judgement.py) reads as a poor answer however well it is told: no
+# dimension above these, for one flag and for more.
+RED_FLAG_CAPS = (50, 40)
 # Addressing the grader costs points and never earns any.
 INSTRUCTION_PENALTIES: dict[str, int] = {"relevance": 10, "communication": 15}
 # Delivery thresholds shared by scores and signals.
@@ -128,9 +133,11 @@ def score(reading: Reading) -> Scores:
     if reading.instruction_indexes:
         for name, penalty in INSTRUCTION_PENALTIES.items():
             dimensions[name] -= penalty
-    for flag in reading.flags:
-        if flag in FLAG_CAPS:
-            dimensions = {name: min(value, FLAG_CAPS[flag]) for name, value in dimensions.items()}
+    caps = [FLAG_CAPS[flag] for flag in reading.flags if flag in FLAG_CAPS]
+    if reading.soundness.red_flags:
+        caps.append(RED_FLAG_CAPS[min(len(reading.soundness.red_flags), len(RED_FLAG_CAPS)) - 1])
+    if caps:
+        dimensions = {name: min(value, min(caps)) for name, value in dimensions.items()}
     rounded = {name: _clamp(value) for name, value in dimensions.items()}
     return Scores(overall=weighted_overall(**rounded), **rounded)
 
@@ -184,6 +191,7 @@ def completeness(reading: Reading) -> float:
     value = _blend(parts, weights, full_at) ** COMPLETENESS_CURVE
     if reading.soundness.wrong_story is not None:
         value *= WRONG_STORY_RELEVANCE
+    value *= 1 - LIST_COMPLETENESS_PENALTY * reading.list_share
     return 100 * value * (COMPLETENESS_LENGTH_FLOOR + (1 - COMPLETENESS_LENGTH_FLOOR) * length_fit(reading))
 
 

@@ -57,6 +57,7 @@ SIGNALS: dict[str, tuple[str, str]] = {
     "no_ownership": ("weakness", "Describes what the team did rather than their own part"),
     "off_topic": ("weakness", "Drifts away from the question asked"),
     "contradicts_reference": ("weakness", "States things the expected answer contradicts"),
+    "red_flag": ("weakness", "Tells stories that raise a red flag about judgement"),
 }
 
 
@@ -131,6 +132,7 @@ def _weakness_checks(reading: Reading) -> dict[str, bool]:
         and not star.hypothetical_allowed,
         "no_ownership": lacks_ownership(reading),
         "contradicts_reference": bool(reading.soundness.contradicted) and reading.soundness.contradiction_cost > 0,
+        "red_flag": bool(reading.soundness.red_flags),
         "off_topic": reading.off_topic
         or (relevance(reading) < THRESHOLDS["off_topic_relevance"] and not reading.restates_question),
     }

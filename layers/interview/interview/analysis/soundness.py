@@ -13,6 +13,7 @@ from functools import lru_cache
 from itertools import compress, count
 
 from interview.analysis.claims import contradictions
+from interview.analysis.judgement import red_flags
 from interview.analysis.text import (
     GENERIC_WORDS,
     LONG_SEGMENT_WORDS,
@@ -95,6 +96,10 @@ CONTRADICTION_COST = 0.2
 CONTRADICTION_CAP = 0.5
 CONTRADICTION_FORGIVEN_AT = 0.8
 WRONG_STORY_COST = 0.55
+# A red flag of judgement in a story (judgement.py) costs this share each, up to the cap; covering the key
+# points does not forgive it (a story can name every point and still show the wrong call).
+RED_FLAG_COST = 0.25
+RED_FLAG_CAP = 0.5
 
 
 @dataclass(frozen=True)
@@ -107,6 +112,7 @@ class Soundness:
     unsupported_segment: int | None  # the segment with most of them
     coverage: float  # key-point credit of the answer, 0 to 1
     contradicted: tuple[int, ...] = ()  # segment index of each idea the reference contradicts
+    red_flags: tuple[tuple[int, str], ...] = ()  # (segment index, kind) of each red flag of judgement in a story
 
     @property
     def factor(self) -> float:
@@ -121,6 +127,7 @@ class Soundness:
         value -= self.contradiction_cost
         if self.wrong_story is not None:
             value -= WRONG_STORY_COST
+        value -= min(RED_FLAG_CAP, RED_FLAG_COST * len(self.red_flags))
         return max(0.1, value)
 
 
@@ -239,6 +246,7 @@ def read_soundness(answer: str, segments: list[Sentence], sample: str, question_
     claims = contradictions(segments, question_concepts(question_text), key_points, sample)
     return Soundness(
         contradicted=tuple(c.segment for c in claims),
+        red_flags=red_flags(segments, index) if story else (),
         unsupported_rate=100 * unsupported / max(words, 1),
         unsupported_segment=unsupported_segment,
         coverage=coverage,

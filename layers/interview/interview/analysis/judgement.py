@@ -1,0 +1,98 @@
+"""Judgement: the red flags interviewers hear in a story whatever its subject.
+
+A behavioral or situational answer can be fluent, on topic and fully STAR-shaped and still be a poor
+answer, because of what the candidate chose to do: blame someone else, keep a problem from the people who
+needed to know, skip the safeguards, push the team into overtime, shame or threaten someone, bend the data,
+or spin a bad outcome as a win. These are the warning signs every interviewing guide lists; none of them
+needs the subject to be heard.
+
+A red flag said as something avoided ("without blaming anyone", "rather than calling him out in front of
+the team") is the opposite of a red flag and is not counted. A story that owns the mistake and says what
+was learned ("I pushed it without a review, and I learned…") is what "tell me about a mistake" asks for:
+its flags are forgiven.
+"""
+
+import re
+
+from interview.analysis.text import LazyPattern, Sentence, TextIndex, word_set
+
+# Kind -> (pattern over a lower-cased segment, what the flag says, as feedback names it).
+RED_FLAGS: dict[str, tuple[LazyPattern, str]] = {
+    "blame": (LazyPattern(
+        r"\b(?:blam(?:e|ed|es|ing)|(?:his|her|their|your) fault|(?:wasn'?t|not|isn'?t) my "
+        r"(?:fault|job|problem|responsibility)|their (?:own )?problem)\b"),
+        "puts the blame on someone else"),
+    "secrecy": (LazyPattern(
+        r"\b(?:without (?:telling|informing|asking|consulting|involving|notifying|warning)(?: \w+)? "
+        r"(?:anyone|anybody|my|the|them|him|her|team)|(?:didn'?t|did not|won'?t|wouldn'?t|never) "
+        r"(?:tell|told|inform|mention|escalate|report|flag|raise)(?: it| this)?(?: to)? "
+        r"(?:anyone|anybody|my|the|them|him|her|security|it|this)|keep (?:it|this|that) (?:quiet|to myself|between us)"
+        r"|cover(?:ed)? (?:it|this) up|behind (?:his|her|their) back)\b"),
+        "keeps a problem from the people who need to know"),
+    "bypass": (LazyPattern(
+        r"\b(?:skip(?:ped|ping|s)? (?:the )?(?:qa|tests?|testing|review|code review|limitations)"
+        r"|(?:straight|directly) (?:in)?to (?:prod|production)|without (?:testing|tests|a review|review|code review"
+        r"|approval)|force[- ]push(?:ed)?|(?:ignore|ignored|ignoring) (?:the|their|his|her) "
+        r"(?:request|feedback|concerns?|complaints?|warnings?|alerts?|process))\b"),
+        "skips a safeguard"),
+    "overwork": (LazyPattern(
+        r"\b(?:the team|they|engineers|everyone|developers|people|them)\b[^.]{0,25}\bwork "
+        r"(?:evenings|nights|weekends|overtime|late|the weekend)\b"),
+        "solves it with the team's overtime"),
+    "disrespect": (LazyPattern(
+        r"\b(?:in front of (?:the (?:whole )?team|everyone|everybody|the others|the group|colleagues)|publicly"
+        r"|call(?:ed|ing)? (?:him|her|them) out|threaten(?:ed|ing)?|report(?:ed)? (?:him|her|them) to"
+        r"|just (?:trust|accept|deal with|live with|do what)|(?:weren'?t|wasn'?t|isn'?t|aren'?t) (?:really )?"
+        r"(?:important|relevant) for (?:them|him|her)|(?:leave|left|drop|dropped) (?:them|him|her) out)\b"),
+        "treats people with disrespect"),
+    "bent_data": (LazyPattern(
+        r"\b(?:adjust(?:ed)?|tweak(?:ed)?|massag(?:e|ed)|fudg(?:e|ed)|cherry[- ]pick(?:ed)?|inflat(?:e|ed)"
+        r"|hid(?:e|ing)?) (?:the )?(?:chart|numbers|data|figures|results|axis|metrics|bug|problem|issue|mistake)\b"),
+        "bends the facts"),
+    "spin": (LazyPattern(
+        r"\b(?:but at least i|what matters (?:is|when|most)|i still think (?:i|it) was (?:right|worth))\b"),
+        "spins a bad outcome as a win"),
+}
+# Words that turn a red flag into what the candidate avoided, said shortly before it in the same clause;
+# "rather than" and "instead of" are read as phrases ("I built it my way instead and didn't mention it" is
+# no avoidance).
+AVOIDED = word_set("""without not never no nobody didn't don't doesn't wouldn't won't isn't wasn't avoid avoided
+avoiding stop stopped refuse refused dont didnt wouldnt""")
+_AVOIDED_PHRASE = re.compile(r"\b(?:rather than|instead of)\b")
+AVOIDED_REACH = 10  # words before the flag, within its clause
+_CLAUSE_BREAK = re.compile(r"[,;:()]| but | so ")
+# A story that draws a lesson from what went wrong.
+REFLECTION = LazyPattern(
+    r"\b(?:i (?:have |'ve )?learn(?:ed|t)|lessons?|in hindsight|looking back|next time|since then|i realized"
+    r"|i apologi[sz]ed|i took (?:full )?responsibility|i owned (?:it|up|the)|(?:do|done) (?:it |things )?differently"
+    r"|taught me)\b")
+FLAG_LIMIT = 3  # flags kept: enough to price and quote them
+
+
+def red_flags(segments: list[Sentence], index: TextIndex) -> tuple[tuple[int, str], ...]:
+    """(segment index, kind) of each red flag, in segment order; none when the story reflects on them."""
+    texts = index.texts
+    found: list[tuple[int, str]] = []
+    for kind, (pattern, _) in RED_FLAGS.items():
+        compiled = pattern.compiled
+        for i in index.candidates(pattern):
+            text = texts[i]
+            found += [(i, kind) for m in compiled.finditer(text) if not _avoided(text[:m.start()])]
+    if not found or _reflects(texts, index):
+        return ()
+    return tuple(sorted(found)[:FLAG_LIMIT])
+
+
+def _avoided(before: str) -> bool:
+    """Whether the clause before a flag says it was avoided ("rather than calling him out…")."""
+    clause = " ".join(_CLAUSE_BREAK.split(before)[-1].split()[-AVOIDED_REACH:])
+    return not AVOIDED.isdisjoint(clause.split()) or _AVOIDED_PHRASE.search(clause) is not None
+
+
+def _reflects(texts: list[str], index: TextIndex) -> bool:
+    compiled = REFLECTION.compiled
+    return any(compiled.search(texts[i]) for i in index.candidates(REFLECTION))
+
+
+def describe(kind: str) -> str:
+    return RED_FLAGS[kind][1]

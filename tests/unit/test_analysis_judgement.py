@@ -1,0 +1,127 @@
+"""Red flags of judgement in stories: heard whatever the subject, never when the candidate says they avoided
+them, forgiven when the story draws a lesson, and priced so a well-told story of a bad call reads as poor."""
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from interview.analysis.judgement import RED_FLAGS
+from interview.analysis.model import QuestionContext
+from interview.analysis.reading import read_answer
+from interview.analysis.rubric import RubricAnalyzer
+from interview.analysis.rubric_scoring import RED_FLAG_CAPS
+
+BANK = Path(__file__).resolve().parents[2] / "sql" / "seed" / "questions"
+
+OUTAGE = QuestionContext(
+    question_text="Tell me about a time something you owned broke in production.",
+    question_type="behavioral",
+    key_points=("Owns the problem", "Communicates early to the people affected", "Fixes the root cause",
+                "Measurable result", "What they learned"),
+    sample_answer=("Last spring a config change I made took our checkout down for twenty minutes. I was on call, "
+                   "so I rolled it back, posted in the incident channel and told my manager within five minutes. "
+                   "Then I wrote the postmortem, added a validation step to the deploy pipeline and paired with "
+                   "the team that owned the config. We have had no config outage since, and I learned to make "
+                   "risky changes reversible and visible."),
+)
+CONTEXT = ("Last spring I changed the payment timeout config, and during the evening peak checkout errors "
+           "jumped to 12 percent for about twenty minutes.")
+GOOD_ACTION = ("I rolled it back at once, posted in the incident channel and told my manager within five "
+               "minutes, then added a validation step to the deploy pipeline.")
+RESULT = "Errors went back to zero within a minute of the rollback and we have had no config outage since."
+
+# One realistic sentence per kind, as a candidate would say it.
+FLAGGED = {
+    "blame": "Honestly the outage was the platform team's fault, so I blamed their review process in the channel.",
+    "secrecy": "I rolled it back myself without telling anyone, since the numbers recovered before the morning.",
+    "bypass": "I patched the timeout and pushed the fix straight to production so nobody would notice.",
+    "overwork": "I told the team they would have to work the weekend until every config was checked again.",
+    "disrespect": "I called out the reviewer in front of the whole team so it would not happen again.",
+    "bent_data": "For the monthly report I adjusted the chart so the error spike would not show.",
+    "spin": "Checkout was down for a while, but at least I was the one who found it.",
+}
+AVOIDED = (
+    "I rolled it back and fixed it without blaming anyone on the platform team.",
+    "Rather than calling him out in front of the whole team, I talked to the reviewer one to one.",
+    "I wouldn't want to make a big deal of it in front of the whole team, so I raised it privately.",
+    "I told the new engineer it wasn't her fault, because the pipeline should have caught it.",
+    "I did not skip the review, even though the release manager asked me to.",
+)
+
+
+def flags_of(answer: str, question: QuestionContext = OUTAGE) -> tuple[tuple[int, str], ...]:
+    return read_answer(question, answer).soundness.red_flags
+
+
+def test_every_kind_of_red_flag_has_an_example():
+    assert set(FLAGGED) == set(RED_FLAGS)
+
+
+@pytest.mark.parametrize("kind", sorted(FLAGGED))
+def test_each_red_flag_is_heard_where_it_is_said(kind):
+    answer = f"{CONTEXT} {FLAGGED[kind]} {RESULT}"
+
+    found = flags_of(answer)
+
+    assert (1, kind) in found  # the flag's own sentence, after the context
+
+
+@pytest.mark.parametrize("sentence", AVOIDED)
+def test_a_red_flag_said_as_avoided_is_not_one(sentence):
+    assert flags_of(f"{CONTEXT} {sentence} {RESULT}") == ()
+
+
+def test_a_story_that_draws_a_lesson_is_forgiven_its_bad_call():
+    bad_call = f"{CONTEXT} {FLAGGED['bypass']} {RESULT}"
+
+    assert flags_of(bad_call)
+    assert flags_of(bad_call + " In hindsight that was the wrong call, and I learned to roll back first.") == ()
+
+
+def test_technical_answers_are_not_read_for_red_flags():
+    technical = OUTAGE.model_copy(update={"question_type": "technical",
+                                          "question_text": "How do you deploy a risky config change safely?"})
+
+    assert flags_of(f"{CONTEXT} {FLAGGED['bypass']} {RESULT}", technical) == ()
+
+
+def test_a_well_told_story_of_a_bad_call_reads_as_poor_and_says_why():
+    # Given the same story with a good action and with a red flag in its place
+    analyzer = RubricAnalyzer()
+    good = analyzer.analyze(OUTAGE, f"{CONTEXT} {GOOD_ACTION} {RESULT}")
+    flagged_sentence = FLAGGED["secrecy"]
+    bad = analyzer.analyze(OUTAGE, f"{CONTEXT} {flagged_sentence} {RESULT}")
+
+    # Then the flagged story is capped in every dimension, well below the good one, and the first weakness
+    # names the flag with a verbatim quote of it
+    scores = bad.scores.model_dump()
+    assert max(scores.values()) <= RED_FLAG_CAPS[0]
+    assert good.scores.overall - bad.scores.overall >= 15
+    assert "red_flag" in {s.code for s in bad.signals} and "red_flag" not in {s.code for s in good.signals}
+    first = bad.feedback.weaknesses[0]
+    assert first.startswith("Raises a red flag, it keeps a problem from the people who need to know")
+    assert re.search(r'"(.+?)"', first).group(1).rstrip("…") in flagged_sentence
+
+
+def test_two_red_flags_cost_more_than_one():
+    one = RubricAnalyzer().analyze(OUTAGE, f"{CONTEXT} {FLAGGED['secrecy']} {RESULT}")
+    two = RubricAnalyzer().analyze(OUTAGE, f"{CONTEXT} {FLAGGED['secrecy']} {FLAGGED['blame']} {RESULT}")
+
+    assert max(two.scores.model_dump().values()) <= RED_FLAG_CAPS[1] < RED_FLAG_CAPS[0]
+    assert two.scores.overall < one.scores.overall
+
+
+def test_no_model_answer_of_the_bank_raises_a_red_flag():
+    # The bank's model answers are what good stories sound like; one flagged would be a false alarm.
+    fields = set(QuestionContext.model_fields)
+    flagged = []
+    for path in sorted(BANK.glob("*.json")):
+        for item in json.loads(path.read_text()):
+            if item["question_type"] == "technical":
+                continue
+            question = QuestionContext(**{k: v for k, v in item.items() if k in fields})
+            if flags_of(item["sample_answer"], question):
+                flagged.append(item["slug"])
+    assert flagged == []
