@@ -32,22 +32,30 @@ GOOD_ACTION = ("I rolled it back at once, posted in the incident channel and tol
                "minutes, then added a validation step to the deploy pipeline.")
 RESULT = "Errors went back to zero within a minute of the rollback and we have had no config outage since."
 
-# One realistic sentence per kind, as a candidate would say it.
-FLAGGED = {
-    "blame": "Honestly the outage was the platform team's fault, so I blamed their review process in the channel.",
-    "secrecy": "I rolled it back myself without telling anyone, since the numbers recovered before the morning.",
-    "bypass": "I patched the timeout and pushed the fix straight to production so nobody would notice.",
-    "overwork": "I told the team they would have to work the weekend until every config was checked again.",
-    "disrespect": "I called out the reviewer in front of the whole team so it would not happen again.",
-    "bent_data": "For the monthly report I adjusted the chart so the error spike would not show.",
-    "spin": "Checkout was down for a while, but at least I was the one who found it.",
-}
+# Realistic sentences of each kind, as candidates say them; the first of each kind is used on its own below.
+FLAGGED_SENTENCES = (
+    ("blame", "Honestly the outage was the platform team's fault, so I blamed their review process in the channel."),
+    ("blame", "The config came from the payments squad, so that was on them, not me."),
+    ("secrecy", "I rolled it back myself without telling anyone, since the numbers recovered before the morning."),
+    ("secrecy", "I fixed the config quietly the next morning and nobody asked about the spike."),
+    ("secrecy", "I didn't say anything at the standup because I didn't want to look bad."),
+    ("bypass", "I patched the timeout and pushed the fix straight to production before lunch."),
+    ("bypass", "The pager kept going off, so I muted the alerts and went back to sleep."),
+    ("bypass", "The reviewer was slow, so I merged it anyway with one approval."),
+    ("overwork", "I told the team they would have to work the weekend until every config was checked again."),
+    ("disrespect", "I called out the reviewer in front of the whole team so it would not happen again."),
+    ("bent_data", "For the monthly report I adjusted the chart so the error spike would not show."),
+    ("bent_data", "I sliced the error data by region until I found a segment that looked fine."),
+    ("spin", "Checkout was down for a while, but at least I was the one who found it."),
+)
+FLAGGED = {kind: sentence for kind, sentence in reversed(FLAGGED_SENTENCES)}
 AVOIDED = (
     "I rolled it back and fixed it without blaming anyone on the platform team.",
     "Rather than calling him out in front of the whole team, I talked to the reviewer one to one.",
     "I wouldn't want to make a big deal of it in front of the whole team, so I raised it privately.",
     "I told the new engineer it wasn't her fault, because the pipeline should have caught it.",
     "I did not skip the review, even though the release manager asked me to.",
+    "It wasn't my config, but I owned the fix and told the payments squad what I had found.",
 )
 
 
@@ -59,9 +67,9 @@ def test_every_kind_of_red_flag_has_an_example():
     assert set(FLAGGED) == set(RED_FLAGS)
 
 
-@pytest.mark.parametrize("kind", sorted(FLAGGED))
-def test_each_red_flag_is_heard_where_it_is_said(kind):
-    answer = f"{CONTEXT} {FLAGGED[kind]} {RESULT}"
+@pytest.mark.parametrize(("kind", "sentence"), FLAGGED_SENTENCES)
+def test_each_red_flag_is_heard_where_it_is_said(kind, sentence):
+    answer = f"{CONTEXT} {sentence} {RESULT}"
 
     found = flags_of(answer)
 

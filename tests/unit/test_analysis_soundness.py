@@ -1,5 +1,7 @@
 """Soundness: the warning signs of a wrong answer, and of a story that answers another question."""
 
+import pytest
+
 from interview.analysis import soundness
 from interview.analysis.soundness import Soundness, read_soundness
 from interview.analysis.text import split_segments, split_sentences
@@ -48,3 +50,37 @@ def test_a_run_on_answer_is_judged_on_the_words_near_its_key_concepts(monkeypatc
 
     # Then the aside far from the key concepts is not counted as said about them
     assert 0 < near_only < whole_stretch
+
+
+@pytest.mark.parametrize("muddled", [
+    "We raised the price, or actually first we changed the tiers, then the price.",
+    "You roll back the build in the store, or maybe not, maybe you upload it again as a new one.",
+    "In the end it was fine, or we changed it back, I don't totally remember.",
+])
+def test_taking_it_back_mid_answer_reads_as_confusion(muddled):
+    # A candidate who corrects themselves mid-claim or cannot say how their own story ended is confused;
+    # a considered "actually" is not.
+    sure = "We measured the drop for two weeks, and actually the new tiers did better than the old ones."
+    muddled_reading = read_soundness(muddled, split_sentences(muddled), "", "", (), False, 30, 0.0)
+    sure_reading = read_soundness(sure, split_sentences(sure), "", "", (), False, 30, 0.0)
+
+    assert muddled_reading.confusion and not sure_reading.confusion
+
+
+
+MENTORING = "Tell me about a time you mentored a less experienced developer."
+
+
+@pytest.mark.parametrize(("story", "wrong"), [
+    # Only ever on the receiving end, whatever the helping verb: the mirror image of the story asked for.
+    ("The best mentoring I had was from my tech lead. He sat with me every week and taught me to write tests.",
+     True),
+    ("When I joined, a senior engineer coached me through my first releases and I grew a lot.", True),
+    # The candidate mentors; being helped back along the way is part of a real story.
+    ("I mentored our new hire Sam for three months. I paired with him on reviews, and he helped me see where "
+     "my explanations were too abstract.", False),
+])
+def test_asked_about_helping_someone_a_story_of_only_being_helped_is_the_wrong_story(story, wrong):
+    reading = read_soundness(story, split_sentences(story), "", MENTORING, (), True, 30, 0.0)
+
+    assert (reading.wrong_story is not None) is wrong

@@ -815,7 +815,7 @@ def test_soundness_read_with_the_readings_index_equals_the_plain_reading():
 
 def test_wrong_story_reads_only_watched_words_and_finds_what_the_token_loop_finds():
     from interview.analysis import soundness
-    from interview.analysis.soundness import _CONVERSE_CONCEPTS, _I, _ME, _NEGATION, ROLES, question_actions
+    from interview.analysis.soundness import _CONVERSE_CONCEPTS, _I, _ME, _NEGATION, HELPING, ROLES, question_actions
 
     def plain(segments, question_text):
         done, negated = question_actions(question_text)
@@ -845,7 +845,17 @@ def test_wrong_story_reads_only_watched_words_and_finds_what_the_token_loop_find
                     return index
                 elif token.concept in negated and subject_is_me and not negated_here and "was" in before:
                     return index
-        return None
+        if not done & HELPING:
+            return None
+        helped = None  # asked about helping: the first time someone helps the candidate, if they never help
+        for index, segment in enumerate(segments):
+            words = [t.word for t in segment.tokens]
+            for i, token in enumerate(segment.tokens):
+                if token.concept in HELPING and _I & set(words[max(0, i - 3):i]):
+                    return None
+                if token.concept in HELPING and helped is None and _ME & set(words[i + 1:i + 3]):
+                    helped = index
+        return helped
 
     questions = ["Tell me about a time you received critical feedback.", "Describe a time you helped a colleague.",
                  "Tell me about a time you disagreed with your manager.", "Tell me about a time you missed a deadline.",

@@ -20,20 +20,24 @@ from interview.analysis.text import LazyPattern, Sentence, TextIndex, word_set
 RED_FLAGS: dict[str, tuple[LazyPattern, str]] = {
     "blame": (LazyPattern(
         r"\b(?:blam(?:e|ed|es|ing)|(?:his|her|their|your) fault|(?:wasn'?t|not|isn'?t) my "
-        r"(?:fault|job|problem|responsibility)|their (?:own )?problem)\b"),
+        r"(?:fault|job|problem|responsibility)|their (?:own )?problem|finger[- ]pointing"
+        r"|(?:was|is) on (?:them|him|her|design|product|the \w+ team|\w+), not (?:me|us|mine))\b"),
         "puts the blame on someone else"),
     "secrecy": (LazyPattern(
         r"\b(?:without (?:telling|informing|asking|consulting|involving|notifying|warning)(?: \w+)? "
         r"(?:anyone|anybody|my|the|them|him|her|team)|(?:didn'?t|did not|won'?t|wouldn'?t|never) "
         r"(?:tell|told|inform|mention|escalate|report|flag|raise)(?: it| this)?(?: to)? "
         r"(?:anyone|anybody|my|the|them|him|her|security|it|this)|keep (?:it|this|that) (?:quiet|to myself|between us)"
-        r"|cover(?:ed)? (?:it|this) up|behind (?:his|her|their) back)\b"),
+        r"|cover(?:ed)? (?:it|this) up|behind (?:his|her|their) back|didn'?t say anything|nobody (?:asked|noticed)"
+        r"|quietly (?:fixed|changed|patched|deleted|removed|merged|reverted|updated)|(?:fixed|changed|patched) "
+        r"(?:\w+ ){0,4}quietly|(?:so|hoping) (?:nobody|no one) (?:would )?notice|didn'?t want to look bad)\b"),
         "keeps a problem from the people who need to know"),
     "bypass": (LazyPattern(
         r"\b(?:skip(?:ped|ping|s)? (?:the )?(?:qa|tests?|testing|review|code review|limitations)"
         r"|(?:straight|directly) (?:in)?to (?:prod|production)|without (?:testing|tests|a review|review|code review"
         r"|approval)|force[- ]push(?:ed)?|(?:ignore|ignored|ignoring) (?:the|their|his|her) "
-        r"(?:request|feedback|concerns?|complaints?|warnings?|alerts?|process))\b"),
+        r"(?:request|feedback|concerns?|complaints?|warnings?|alerts?|process)|mut(?:e|ed|ing) (?:the )?alerts?"
+        r"|merg(?:e|ed) (?:it )?anyway|went around (?:him|her|them)|didn'?t bother (?:with|to))\b"),
         "skips a safeguard"),
     "overwork": (LazyPattern(
         r"\b(?:the team|they|engineers|everyone|developers|people|them)\b[^.]{0,25}\bwork "
@@ -46,8 +50,11 @@ RED_FLAGS: dict[str, tuple[LazyPattern, str]] = {
         r"(?:important|relevant) for (?:them|him|her)|(?:leave|left|drop|dropped) (?:them|him|her) out)\b"),
         "treats people with disrespect"),
     "bent_data": (LazyPattern(
-        r"\b(?:adjust(?:ed)?|tweak(?:ed)?|massag(?:e|ed)|fudg(?:e|ed)|cherry[- ]pick(?:ed)?|inflat(?:e|ed)"
-        r"|hid(?:e|ing)?) (?:the )?(?:chart|numbers|data|figures|results|axis|metrics|bug|problem|issue|mistake)\b"),
+        r"\b(?:(?:adjust(?:ed)?|tweak(?:ed)?|massag(?:e|ed)|fudg(?:e|ed)|cherry[- ]pick(?:ed)?|inflat(?:e|ed)"
+        r"|hid(?:e|ing)?) (?:the )?(?:chart|numbers|data|figures|results|axis|metrics|bug|problem|issue|mistake)"
+        # Slicing until something looks significant.
+        r"|until (?:i|we) (?:found|got|saw|find|get) (?:\w+ ){0,3}"
+        r"(?:significant|significance|segments?|the number))\b"),
         "bends the facts"),
     "spin": (LazyPattern(
         r"\b(?:but at least i|what matters (?:is|when|most)|i still think (?:i|it) was (?:right|worth))\b"),

@@ -8,6 +8,7 @@ it, or denying the premise ("I don't really miss deadlines").
 """
 
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress, count
@@ -54,7 +55,9 @@ CONFUSION = LazyPattern(
     r"\b(?:(?:mix|mixed|mixing) (?:these|them|those|the two|it) up|basically the same(?: thing)?|pretty much the same"
     r"|(?:kind|sort) of the same|i (?:always|often|sometimes) (?:confuse|forget|mix)"
     r"|not sure (?:which|what the difference)"
-    r"|or (?:was it|is it) the other way|the other way (?:round|around)\?|can never remember)\b")
+    r"|or (?:was it|is it) the other way|the other way (?:round|around)\?|can never remember"
+    # Taking it back mid-answer, or not remembering how one's own story ended.
+    r"|or actually|or maybe not|actually maybe|i (?:don'?t|do not) (?:totally |really |quite |fully )?remember)\b")
 # Words of a question that say what the candidate did ("a time you helped…"), read after "you".
 _SKIP_AFTER_YOU = word_set("would did do have had has were was are ever once really recently last first been "
                            "might could should were going to your a an the")
@@ -74,6 +77,9 @@ ROLES = word_set("""lead manager managers boss supervisor teammate teammates col
 coworkers peer peers stakeholder stakeholders customer customers client clients user users executive
 executives director mentor reviewer professor teacher""")
 _CONVERSE_CONCEPTS = {concept(verb): frozenset(concept(c) for c in others) for verb, others in CONVERSES.items()}
+# Acts of helping someone grow. Asked about one, a story that only receives them is the mirror image, whichever
+# verb it uses ("my tech lead sat with me and taught me…" when asked about a time you mentored someone).
+HELPING = frozenset(map(concept, word_set("mentor coach teach taught help guide train support")))
 _NEGATION = word_set("not no never don't doesn't didn't wasn't weren't isn't aren't haven't hasn't rarely")
 _ME = word_set("me us")
 _I = word_set("i we")
@@ -282,33 +288,50 @@ def _wrong_story(segments: list[Sentence], question_text: str) -> int | None:
     done, converses, negated, roles = _story_watch(question_text)
     if not done and not negated:
         return None
-    watched = done | converses | negated
+    # Each test below is made only when the ones before it leave the answer open.
+    for index, tokens, words, i in _positions(segments, done | converses | negated):
+        before = words[max(0, i - 3):i]
+        subject_is_me = not _I.isdisjoint(before)
+        if tokens[i].concept in done:
+            if not subject_is_me:
+                # "a colleague helped me": the candidate on the receiving end of what they were asked to do.
+                if not _ME.isdisjoint(words[i + 1:i + 3]):
+                    return index
+            elif _negates(before):
+                return index  # "I don't really miss deadlines": the premise denied.
+            elif roles:
+                # "I disagreed with a client" when asked about disagreeing with your lead.
+                counterpart = next((t for t in tokens[i + 1:i + 4] if t.word in ROLES), None)
+                if counterpart is not None and counterpart.concept not in roles:
+                    return index
+        elif subject_is_me and (tokens[i].concept in converses or (tokens[i].concept in negated
+                                                                   and "was" in before)) \
+                and not _negates(before):
+            # "I gave a colleague feedback" when asked about receiving it; "I was assigned the login
+            # page" when asked about work nobody assigned.
+            return index
+    return _only_helped(segments) if not done.isdisjoint(HELPING) else None
+
+
+def _only_helped(segments: list[Sentence]) -> int | None:
+    """The first segment where someone helps the candidate, in a story where the candidate never helps."""
+    helped = None
+    for index, _, words, i in _positions(segments, HELPING):
+        if not _I.isdisjoint(words[max(0, i - 3):i]):
+            return None  # "I coached her": the story asked for
+        if helped is None and not _ME.isdisjoint(words[i + 1:i + 3]):
+            helped = index
+    return helped
+
+
+def _positions(segments: list[Sentence], watched: frozenset[str]) -> Iterator[tuple[int, tuple[Token, ...],
+                                                                                 list[str], int]]:
+    """(segment index, its tokens, its words, position) of each word whose concept is watched: only those
+    words can tell, and their positions are found without a Python-level loop over the tokens."""
     for index, segment in enumerate(segments):
         if watched.isdisjoint(segment.concepts):
             continue
         tokens = segment.tokens
         words = list(map(word_of, tokens))
-        # Only the watched words can tell: their positions, found without a Python-level loop. Each test
-        # below is made only when the ones before it leave the answer open.
         for i in compress(count(), map(watched.__contains__, map(concept_of, tokens))):
-            before = words[max(0, i - 3):i]
-            subject_is_me = not _I.isdisjoint(before)
-            if tokens[i].concept in done:
-                if not subject_is_me:
-                    # "a colleague helped me": the candidate on the receiving end of what they were asked to do.
-                    if not _ME.isdisjoint(words[i + 1:i + 3]):
-                        return index
-                elif _negates(before):
-                    return index  # "I don't really miss deadlines": the premise denied.
-                elif roles:
-                    # "I disagreed with a client" when asked about disagreeing with your lead.
-                    counterpart = next((t for t in tokens[i + 1:i + 4] if t.word in ROLES), None)
-                    if counterpart is not None and counterpart.concept not in roles:
-                        return index
-            elif subject_is_me and (tokens[i].concept in converses or (tokens[i].concept in negated
-                                                                       and "was" in before)) \
-                    and not _negates(before):
-                # "I gave a colleague feedback" when asked about receiving it; "I was assigned the login
-                # page" when asked about work nobody assigned.
-                return index
-    return None
+            yield index, tokens, words, i
