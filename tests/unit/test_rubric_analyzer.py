@@ -639,3 +639,14 @@ def test_a_300_word_answer_is_analyzed_in_milliseconds():
     runs = timeit.repeat(lambda: analyzer.analyze(SLOW_QUERY, answer), number=1, repeat=15)
 
     assert statistics.median(runs) < 0.1
+
+
+def test_points_made_in_an_answer_that_rings_false_count_for_less():
+    # Given a good answer, closed once with a neutral remark and once with two confusion markers of the same length
+    neutral = TECHNICAL["good"] + " I would note the plan down for the team. Then I would check it again next week."
+    muddled = TECHNICAL["good"] + " I always mix these two up, to be honest. Or was it the other way round?"
+
+    # Then the muddled one covers the same points but gets less completeness for them
+    calm, confused = analyze(SLOW_QUERY, neutral), analyze(SLOW_QUERY, muddled)
+    assert [p.status for p in calm.key_points] == [p.status for p in confused.key_points]
+    assert confused.scores.completeness < calm.scores.completeness

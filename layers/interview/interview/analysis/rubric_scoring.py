@@ -62,6 +62,7 @@ WRONG_STORY_RELEVANCE = 0.5  # share of relevance kept by a story that answers a
 LIST_ACCURACY_PENALTY = 0.5  # share of technical accuracy lost when the whole answer is a list of terms
 # A point only named in a bare list is mentioned, not made: completeness loses this share for a whole list.
 LIST_COMPLETENESS_PENALTY = 0.5
+COMPLETENESS_SOUND_AT = 0.9  # soundness from which key-point coverage counts in full
 
 CLARITY_WEIGHTS: dict[str, dict[str, float]] = {
     "technical": {"sentences": 0.35, "structure": 0.25, "focus": 0.2, "flow": 0.2},
@@ -192,6 +193,9 @@ def completeness(reading: Reading) -> float:
     if reading.soundness.wrong_story is not None:
         value *= WRONG_STORY_RELEVANCE
     value *= 1 - LIST_COMPLETENESS_PENALTY * reading.list_share
+    # The points of an answer that rings false are touched rather than made: coverage counts as far as the
+    # answer is sound, as accuracy does.
+    value *= min(1.0, reading.soundness.factor / COMPLETENESS_SOUND_AT)
     return 100 * value * (COMPLETENESS_LENGTH_FLOOR + (1 - COMPLETENESS_LENGTH_FLOOR) * length_fit(reading))
 
 
