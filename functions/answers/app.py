@@ -11,6 +11,7 @@ from mangum import Mangum
 from interview.analysis.engines import groq_analyzer, rubric_analyzer
 from interview.api.app import create_app
 from interview.api.deps import CurrentUser, get_store
+from interview.api.errors import error_responses
 from interview.domain.answers import AnswerService
 from interview.observability import MetricUnit, logger, metrics, tracer
 from interview.queue import configured_queue
@@ -37,7 +38,16 @@ def get_answer_service() -> AnswerService:
 Answers = Annotated[AnswerService, Depends(get_answer_service)]
 
 
-@router.post("/answer", response_model=AnswerAnalysisOut, responses={202: {"model": PendingAnswerOut}})
+PENDING = {  # the 202 and the Location header submit_answer sets on it
+    "model": PendingAnswerOut,
+    "description": "Stored; its analysis is under way",
+    "headers": {"Location": {"description": "`answers/{answer_id}`, relative to this route: poll it",
+                             "schema": {"type": "string"}}},
+}
+
+
+@router.post("/answer", response_model=AnswerAnalysisOut,
+             responses={202: PENDING, **error_responses(400, 401, 404, 413, 503)})
 def submit_answer(body: SubmitAnswerRequest, user: CurrentUser, answers: Answers) -> AnswerAnalysisOut | JSONResponse:
     """Submit an answer: 200 with its feedback, or 202 while it is analysed in the background."""
     result = answers.submit(user, body)
@@ -51,7 +61,8 @@ def submit_answer(body: SubmitAnswerRequest, user: CurrentUser, answers: Answers
     return result
 
 
-@router.get("/answers/{answer_id}", response_model=AnswerAnalysisOut)
+@router.get("/answers/{answer_id}", response_model=AnswerAnalysisOut,
+            responses=error_responses(400, 401, 404, 503))
 def get_answer(answer_id: int, user: CurrentUser, answers: Answers) -> AnswerAnalysisOut:
     """An answer and its analysis (poll this after a 202)."""
     return answers.get(user, answer_id)

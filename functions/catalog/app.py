@@ -9,6 +9,7 @@ from mangum import Mangum
 
 from interview.api.app import create_app
 from interview.api.deps import CurrentUser, Store
+from interview.api.errors import error_responses
 from interview.domain.catalog import Difficulty, QuestionType
 from interview.domain.questions import QuestionBankService, session_options
 from interview.observability import logger, metrics, tracer
@@ -25,13 +26,13 @@ def health(store: Store) -> JSONResponse:
     return JSONResponse(status_code=200 if ok else 503, content=body.model_dump())
 
 
-@router.get("/options", response_model=SessionOptions)
+@router.get("/options", response_model=SessionOptions, responses=error_responses(401))
 def options(_: CurrentUser) -> SessionOptions:
     """Session types, difficulty levels, job roles, categories and limits."""
     return session_options()
 
 
-@router.get("/questions", response_model=QuestionPage)
+@router.get("/questions", response_model=QuestionPage, responses=error_responses(400, 401, 503))
 def browse_questions(
     _: CurrentUser,
     store: Store,

@@ -8,6 +8,7 @@ from mangum import Mangum
 
 from interview.api.app import create_app
 from interview.api.deps import CurrentUser, Store
+from interview.api.errors import error_responses
 from interview.domain.catalog import SessionStatus, SessionType
 from interview.domain.sessions import SessionService
 from interview.observability import MetricUnit, logger, metrics, tracer
@@ -25,7 +26,7 @@ from interview.schemas import (
 router = APIRouter(tags=["sessions"])
 
 
-@router.post("/start", response_model=StartSessionResponse)
+@router.post("/start", response_model=StartSessionResponse, responses=error_responses(400, 401, 413, 503))
 def start_session(body: StartSessionRequest, user: CurrentUser, store: Store) -> StartSessionResponse:
     """Start a session and get its first question."""
     started = SessionService(store).start(user, body)
@@ -34,7 +35,7 @@ def start_session(body: StartSessionRequest, user: CurrentUser, store: Store) ->
     return started
 
 
-@router.get("/sessions", response_model=SessionList)
+@router.get("/sessions", response_model=SessionList, responses=error_responses(400, 401, 503))
 def list_sessions(
     user: CurrentUser,
     store: Store,
@@ -49,13 +50,14 @@ def list_sessions(
     )
 
 
-@router.get("/{session_id}/question", response_model=QuestionOut)
+@router.get("/{session_id}/question", response_model=QuestionOut, responses=error_responses(400, 401, 404, 503))
 def next_question(session_id: int, user: CurrentUser, store: Store) -> QuestionOut:
     """The next unanswered question of the session."""
     return SessionService(store).next_question(user, session_id)
 
 
-@router.post("/{session_id}/complete", response_model=CompletionResponse)
+@router.post("/{session_id}/complete", response_model=CompletionResponse,
+             responses=error_responses(400, 401, 404, 409, 503))
 def complete_session(session_id: int, user: CurrentUser, store: Store) -> CompletionResponse:
     """Finish the session and get its report."""
     report = SessionService(store).complete(user, session_id)
@@ -63,19 +65,20 @@ def complete_session(session_id: int, user: CurrentUser, store: Store) -> Comple
     return report
 
 
-@router.post("/{session_id}/abandon", response_model=SessionStateOut)
+@router.post("/{session_id}/abandon", response_model=SessionStateOut,
+             responses=error_responses(400, 401, 404, 503))
 def abandon_session(session_id: int, user: CurrentUser, store: Store) -> SessionStateOut:
     """Give up on a session; its answers stay in the history."""
     return SessionService(store).abandon(user, session_id)
 
 
-@router.get("/{session_id}", response_model=SessionDetail)
+@router.get("/{session_id}", response_model=SessionDetail, responses=error_responses(400, 401, 404, 503))
 def session_detail(session_id: int, user: CurrentUser, store: Store) -> SessionDetail:
     """One session with its questions, answers, analyses and report."""
     return SessionService(store).detail(user, session_id)
 
 
-@router.delete("/{session_id}", response_model=MessageOut)
+@router.delete("/{session_id}", response_model=MessageOut, responses=error_responses(400, 401, 404, 503))
 def delete_session(session_id: int, user: CurrentUser, store: Store) -> MessageOut:
     """Delete a session and everything under it."""
     return SessionService(store).delete(user, session_id)

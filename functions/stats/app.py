@@ -6,6 +6,7 @@ from mangum import Mangum
 
 from interview.api.app import create_app
 from interview.api.deps import CurrentUser, Store
+from interview.api.errors import error_responses
 from interview.domain.stats import StatsService
 from interview.observability import logger, metrics, tracer
 from interview.schemas import StatsOverview
@@ -13,7 +14,7 @@ from interview.schemas import StatsOverview
 router = APIRouter(tags=["stats"])
 
 
-@router.get("/stats/overview", response_model=StatsOverview)
+@router.get("/stats/overview", response_model=StatsOverview, responses=error_responses(401, 503))
 def stats_overview(user: CurrentUser, store: Store) -> StatsOverview:
     """Totals, averages, performance distribution, favourite role and trend."""
     return StatsService(store).overview(user)

@@ -12,7 +12,7 @@ from typing import Any
 
 from infra.local.events import scheduled_event, sqs_event
 from infra.local.gateway import FunctionHost
-from infra.local.routes import Route, load_template
+from infra.local.routes import Route, event_routes
 
 log = logging.getLogger("infra.local.queue")
 QUEUE_NAME, DLQ_NAME = "interview-analysis", "interview-analysis-dlq"
@@ -28,21 +28,7 @@ def _free_port() -> int:
 
 def background_functions(template_path: Path) -> dict[str, Route]:
     """The template's SQS- and schedule-triggered functions, keyed by event type."""
-    template = load_template(template_path)
-    found: dict[str, Route] = {}
-    for logical_id, resource in (template.get("Resources") or {}).items():
-        if resource.get("Type") != "AWS::Serverless::Function":
-            continue
-        props = resource.get("Properties") or {}
-        for event in (props.get("Events") or {}).values():
-            kind = event.get("Type")
-            if kind in ("SQS", "Schedule"):
-                found[kind] = Route(method=kind, path="", function_id=logical_id,
-                                    code_dir=(Path(template_path).parent / props["CodeUri"]).resolve(),
-                                    handler=props.get("Handler", "app.handler"), needs_auth=False,
-                                    memory_mb=int(props.get("MemorySize", 512)),
-                                    timeout_seconds=int(props.get("Timeout", 15)))
-    return found
+    return {kind: route for kind in ("SQS", "Schedule") for route in event_routes(template_path, kind)}
 
 
 class LocalQueue:

@@ -1,4 +1,5 @@
-"""The routes template.yaml declares, and API Gateway's way of picking one for a request."""
+"""The routes and other function events template.yaml declares, and API Gateway's way of picking a route
+for a request."""
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -75,6 +76,12 @@ def load_template(template_path: Path) -> dict[str, Any]:
 
 def load_routes(template_path: Path) -> list[Route]:
     """Every `Type: Api` event of every AWS::Serverless::Function, in template order."""
+    return event_routes(template_path, "Api")
+
+
+def event_routes(template_path: Path, event_type: str) -> list[Route]:
+    """Every `Type: <event_type>` event of every function, in template order, with the function's settings
+    after Globals. Only Api events have a method, path and authorizer; others take their type as method."""
     template_path = Path(template_path).resolve()
     template = load_template(template_path)
     routes: list[Route] = []
@@ -85,17 +92,18 @@ def load_routes(template_path: Path) -> list[Route]:
             continue
         code_uri, handler, memory_mb, timeout_seconds = settings
         for event_name, event in (props.get("Events") or {}).items():
-            if event.get("Type") != "Api":
+            if event.get("Type") != event_type:
                 continue
             event_props = event.get("Properties") or {}
+            api = event_type == "Api"
             routes.append(
                 Route(
-                    method=str(event_props.get("Method", ANY_METHOD)).upper(),
-                    path=_normalise(str(event_props["Path"])),
+                    method=str(event_props.get("Method", ANY_METHOD)).upper() if api else event_type,
+                    path=_normalise(str(event_props["Path"])) if api else "",
                     function_id=logical_id,
                     code_dir=(template_path.parent / code_uri).resolve(),
                     handler=handler,
-                    needs_auth=_needs_auth(template, event_props),
+                    needs_auth=api and _needs_auth(template, event_props),
                     event_name=event_name,
                     memory_mb=memory_mb,
                     timeout_seconds=timeout_seconds,

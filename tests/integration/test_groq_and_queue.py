@@ -247,6 +247,33 @@ def test_force_queue_sends_every_analysis_through_the_queue(sessions, answers, f
     assert invoke(answers, "GET", f"/answers/{reply.body['answer_id']}").body["analysis_status"] == "completed"
 
 
+def activity(db_conn, answer_id):
+    """The session's last activity, the answer's submission and analysis, and the session's start."""
+    with db_conn, db_conn.cursor() as cur:
+        cur.execute("""SELECT s.last_activity_at, a.submitted_at, a.analyzed_at, s.started_at
+                         FROM interview_answers a JOIN interview_sessions s ON s.id = a.session_id
+                        WHERE a.id = %s""", (answer_id,))
+        return cur.fetchone()
+
+
+def test_a_rubric_answer_is_the_sessions_last_activity(sessions, answers, db_conn):
+    reply = answer(answers, start(sessions))
+    assert reply.status == 200 and reply.body["analysis_source"] == "rubric"
+    last_activity, submitted, analysed, began = activity(db_conn, reply.body["answer_id"])
+    assert last_activity == submitted == analysed > began  # one transaction
+
+
+def test_a_pending_answer_to_the_last_question_leaves_none_and_is_the_sessions_last_activity(
+        sessions, answers, sqs, use_service, db_conn):
+    use_service(AnswerService(get_store(), RubricAnalyzer(), groq=None, queue=sqs["queue"], force_queue=True))
+    reply = answer(answers, start(sessions, n=1))
+    assert reply.status == 202
+    assert reply.body == {"answer_id": reply.body["answer_id"], "question_number": 1, "analysis_status": "pending",
+                          "has_more_questions": False}
+    last_activity, submitted, analysed, began = activity(db_conn, reply.body["answer_id"])
+    assert last_activity == submitted > began and analysed is None
+
+
 # --- replies that are wrong in shape or content ---------------------------------------------------
 
 def test_wrong_types_and_out_of_range_scores_are_repaired(sessions, answers, fake, sqs, use_service, db_conn):
@@ -315,7 +342,7 @@ def _context_of(body):
 
     with PostgresStore().unit_of_work() as repo:
         job = repo.analysis_job(body["answer_id"])
-    from interview.domain.answers import question_context
+    from interview.domain.analysing import question_context
 
     assert job is not None
     return question_context(job)

@@ -4,6 +4,7 @@ from pathlib import Path
 
 import pytest
 
+from infra.local.queue_runner import background_functions
 from infra.local.routes import environment, layer_dirs, load_routes, load_template, match
 
 REPO = Path(__file__).resolve().parents[2]
@@ -155,6 +156,14 @@ def test_any_method_greedy_paths_and_an_api_without_authorizer(other_template):
     assert match(routes, "DELETE", "/files/a/b.txt").route.method == "ANY"
     assert match(routes, "GET", "/files/a/b/c.txt").path_parameters == {"proxy": "a/b/c.txt"}
     assert match(routes, "GET", "/files") is None
+
+
+def test_background_functions_take_the_same_settings_and_globals(other_template):
+    worker = background_functions(other_template)["SQS"]
+    assert (worker.method, worker.path, worker.function_id, worker.event_name, worker.needs_auth) == (
+        "SQS", "", "Proxy", "Queue", False)
+    assert (worker.handler, worker.memory_mb, worker.timeout_seconds) == ("pkg.main.entry", 1024, 7)
+    assert worker.code_dir == other_template.parent / "proxy"
 
 
 def test_environment_resolves_what_needs_no_aws_and_layers_are_import_roots(other_template):

@@ -269,3 +269,20 @@ class SessionOptions(BaseModel):
 class Health(BaseModel):
     status: Literal["ok", "degraded"]
     database: Literal["ok", "unreachable"]
+
+
+class ErrorDetail(BaseModel):
+    field: str
+    problem: str
+
+
+class ErrorBody(BaseModel):
+    code: str
+    message: str
+    details: list[ErrorDetail] = Field(default_factory=list)
+
+
+class ErrorOut(BaseModel):
+    """Every error response's body (API.md, Errors)."""
+
+    error: ErrorBody

@@ -4,7 +4,7 @@ from fastapi import APIRouter, FastAPI, Request
 from starlette.middleware.base import BaseHTTPMiddleware, RequestResponseEndpoint
 from starlette.responses import Response
 
-from interview.api.errors import error_response, install_error_handlers
+from interview.api.errors import OTHER_ERRORS, error_response, install_error_handlers
 from interview.settings import get_settings
 
 API_PREFIX = "/api/v1/interview"
@@ -33,7 +33,7 @@ def create_app(*routers: APIRouter, title: str) -> FastAPI:
     app = FastAPI(title=title, version="1.0.0", docs_url=f"{API_PREFIX}/docs",
                   openapi_url=f"{API_PREFIX}/openapi.json", redoc_url=None)
     for router in routers:
-        app.include_router(router, prefix=API_PREFIX)
+        app.include_router(router, prefix=API_PREFIX, responses=OTHER_ERRORS)
     install_error_handlers(app)
     app.add_middleware(BodyLimit, max_bytes=get_settings().max_body_bytes)
     return app

@@ -1,4 +1,6 @@
-"""The one mapping from failures to the contract's error shape {"error": {code, message, details}}."""
+"""The one mapping from failures to the contract's error shape {"error": {code, message, details}},
+and how routes declare the error responses they can return in the OpenAPI document.
+"""
 
 from typing import Any
 
@@ -9,15 +11,41 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from interview.errors import Conflict, DomainError
 from interview.observability import logger
+from interview.schemas import ErrorOut
+
+# What each status means wherever a route lists it; the domain's codes are in interview/errors.py.
+_MEANING = {
+    400: "Invalid input (`validation_error`, with `details`), or a request the session's state refuses",
+    401: "No or invalid identity",
+    404: "Not found, or not the caller's (never revealed)",
+    409: "Conflicts with work still under way (`analysis_pending`); retry after `Retry-After` seconds",
+    413: "The body is larger than the limit",
+    503: "The database cannot be reached; retry shortly",
+}
+_RETRY_AFTER = {"Retry-After": {"description": "Seconds to wait before retrying", "schema": {"type": "integer"}}}
+
+# Every other error keeps the shape too: 500, and what API Gateway answers itself (template.yaml).
+# An operation with a `default` response is also one FastAPI adds no 422 to: this service has none.
+OTHER_ERRORS: dict[int | str, dict[str, Any]] = {"default": {
+    "model": ErrorOut,
+    "description": "Any other error, same shape: 500 (never with internals), or API Gateway's 429 (throttled) "
+                   "and 504",
+}}
+
+
+def error_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
+    """A route's `responses=`: the error statuses its code can return, each with the error shape."""
+    responses: dict[int | str, dict[str, Any]] = {
+        status: {"model": ErrorOut, "description": _MEANING[status]} for status in statuses}
+    if 409 in responses:  # Conflict carries its Retry-After (_domain_error)
+        responses[409]["headers"] = _RETRY_AFTER
+    return responses
 
 
 def error_response(status: int, code: str, message: str, details: list[dict[str, Any]] | None = None,
                    headers: dict[str, str] | None = None) -> JSONResponse:
-    return JSONResponse(
-        status_code=status,
-        content={"error": {"code": code, "message": message, "details": details or []}},
-        headers=headers,
-    )
+    body = ErrorOut.model_validate({"error": {"code": code, "message": message, "details": details or []}})
+    return JSONResponse(status_code=status, content=body.model_dump(), headers=headers)
 
 
 def _field(loc: tuple[Any, ...]) -> str:

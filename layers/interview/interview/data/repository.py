@@ -31,6 +31,13 @@ _ANSWER_COLUMNS = """
     a.clarity_score, a.technical_accuracy_score, a.communication_score, a.sentiment, a.feedback,
     a.analysis, a.submitted_at, a.analyzed_at"""
 
+# Whether answer a's session still has an unanswered question. The answer's own question is left out by id:
+# in an INSERT's RETURNING the new answer is not visible yet.
+_HAS_MORE_QUESTIONS = """
+    EXISTS (SELECT 1 FROM interview_questions q2
+             WHERE q2.session_id = a.session_id AND q2.id <> a.question_id AND NOT EXISTS (
+                   SELECT 1 FROM interview_answers a2 WHERE a2.question_id = q2.id)) AS has_more_questions"""
+
 
 class InterviewRepository:
     def __init__(self, cursor):
@@ -252,29 +259,32 @@ class InterviewRepository:
         return row["seconds"] if row else 0
 
     def insert_answer(self, session_id: int, question_id: int, answer_text: str, time_taken_seconds: int) -> Row:
+        """The new answer's row, with has_more_questions."""
         row = self._one(
             f"""INSERT INTO interview_answers AS a (session_id, question_id, answer_text, time_taken_seconds)
-                VALUES (%s, %s, %s, %s) RETURNING {_ANSWER_COLUMNS}""",
+                VALUES (%s, %s, %s, %s) RETURNING {_ANSWER_COLUMNS}, {_HAS_MORE_QUESTIONS}""",
             (session_id, question_id, answer_text, time_taken_seconds),
         )
         assert row is not None
         return row
 
-    def record_analysis(self, answer_id: int, analysis: Analysis) -> bool:
+    def record_analysis(self, answer_id: int, analysis: Analysis, *, session_locked: bool = False) -> bool:
         """Store an analysis on a pending answer and count it in the session's figures, exactly once.
 
         The update only matches a pending answer, so a second delivery of the same work changes nothing.
+        `session_locked`: this transaction already holds the session's row lock (it stored the answer).
         """
         scores = analysis.scores
         rest = analysis.model_dump(include={"key_points", "metrics", "signals", "flags", "provenance"})
         # Lock the session first, as every other writer does (answers, complete, delete): two analyses
         # of one session recorded at once then recompute its figures one after the other, never from
         # a snapshot that misses the other, and lock order cannot deadlock with a delete.
-        self._cur.execute(
-            """SELECT s.id FROM interview_sessions s JOIN interview_answers a ON a.session_id = s.id
-                WHERE a.id = %s FOR UPDATE OF s""",
-            (answer_id,),
-        )
+        if not session_locked:
+            self._cur.execute(
+                """SELECT s.id FROM interview_sessions s JOIN interview_answers a ON a.session_id = s.id
+                    WHERE a.id = %s FOR UPDATE OF s""",
+                (answer_id,),
+            )
         row = self._one(
             """UPDATE interview_answers
                   SET analysis_status = 'completed', analysis_source = %s, analyzer_version = %s,
@@ -303,11 +313,7 @@ class InterviewRepository:
     def get_answer(self, user_id: str, answer_id: int) -> Row | None:
         return self._one(
             f"""SELECT {_ANSWER_COLUMNS}, q.question_number, q.question_text, q.question_type, q.category,
-                       q.sample_answer, s.total_questions,
-                       EXISTS (SELECT 1 FROM interview_questions q2
-                                WHERE q2.session_id = s.id AND NOT EXISTS (
-                                      SELECT 1 FROM interview_answers a2 WHERE a2.question_id = q2.id))
-                           AS has_more_questions
+                       q.sample_answer, s.total_questions, {_HAS_MORE_QUESTIONS}
                   FROM interview_answers a
                   JOIN interview_questions q ON q.id = a.question_id
                   JOIN interview_sessions s ON s.id = a.session_id

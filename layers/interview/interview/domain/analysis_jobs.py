@@ -12,7 +12,7 @@ from typing import Any, Literal
 
 from interview.analysis.model import Analysis, Analyzer
 from interview.data.repository import PostgresStore
-from interview.domain.answers import question_context, record_analysis_metrics
+from interview.domain.analysing import question_context, record_analysis_metrics
 from interview.errors import AnalysisUnavailable, DependencyUnavailable
 from interview.observability import MetricUnit, logger, metrics
 from interview.queue import AnalysisQueue

@@ -10,6 +10,7 @@ from typing import Any
 
 from interview.analysis.model import Analyzer, QuestionContext
 from interview.data.repository import PostgresStore, Row
+from interview.domain.analysing import question_context, record_analysis_metrics
 from interview.domain.catalog import MIN_ANSWER_CHARS
 from interview.domain.sessions import analysis_fields, load_session, require_in_progress
 from interview.errors import AnalysisUnavailable, DependencyUnavailable, InvalidInput, NotFound
@@ -18,18 +19,6 @@ from interview.queue import AnalysisQueue
 from interview.schemas import AnswerAnalysisOut, PendingAnswerOut, SubmitAnswerRequest
 
 MIN_GROQ_BUDGET_SECONDS = 0.2  # below this a call cannot finish; go straight to the queue
-
-
-def question_context(row: Row) -> QuestionContext:
-    return QuestionContext(
-        question_text=row["question_text"],
-        question_type=row["question_type"],
-        key_points=tuple(row["key_points"]),
-        sample_answer=row["sample_answer"],
-        category=row["category"],
-        difficulty=row["difficulty_level"],
-        job_role=row.get("job_role"),
-    )
 
 
 class AnswerService:
@@ -56,19 +45,22 @@ class AnswerService:
 
         with self._store.unit_of_work() as repo:  # the answer is safe before any slow work starts
             answer, context = self._store_answer(repo, user_id, request, text)
+            repo.touch_session(request.session_id)  # record_analysis does too, but later, or not on this request
+        pending = PendingAnswerOut(answer_id=answer["id"], question_number=answer["question_number"],
+                                   has_more_questions=answer["has_more_questions"])
         if self._force_queue:
-            return self._queued(user_id, answer["id"], reason="forced")
+            return self._queued(pending)
         remaining = self._budget_seconds - (time.monotonic() - started)
         if remaining < MIN_GROQ_BUDGET_SECONDS:
-            return self._queued(user_id, answer["id"], reason="timeout")
+            return self._queued(pending)
         try:
             analysis = self._groq.with_timeout(remaining).analyze(context, text)
         except AnalysisUnavailable as exc:
             logger.info("analysis deferred to the queue", extra={"answer_id": answer["id"], "reason": exc.reason})
-            return self._queued(user_id, answer["id"], reason=exc.reason, delay=exc.retry_after_seconds)
+            return self._queued(pending, delay=exc.retry_after_seconds)
         except Exception:  # the answer is stored: whatever went wrong, the worker gets another go
             logger.exception("analysis failed unexpectedly; deferred to the queue", extra={"answer_id": answer["id"]})
-            return self._queued(user_id, answer["id"], reason="error")
+            return self._queued(pending)
         with self._store.unit_of_work() as repo:
             repo.record_analysis(answer["id"], analysis)
             stored = repo.get_answer(user_id, answer["id"])
@@ -77,18 +69,21 @@ class AnswerService:
         return answer_out(stored)
 
     def _submit_with_rubric(self, user_id: str, request: SubmitAnswerRequest, text: str) -> AnswerAnalysisOut:
-        # One transaction: the answer, its analysis and the session's figures land together or not at all.
+        # One transaction: the answer, its analysis and the session's figures (its last activity too) land
+        # together or not at all.
         with self._store.unit_of_work() as repo:
             answer, context = self._store_answer(repo, user_id, request, text)
             began = time.perf_counter()
             analysis = self._rubric.analyze(context, text)
-            repo.record_analysis(answer["id"], analysis)
+            repo.record_analysis(answer["id"], analysis, session_locked=True)
             stored = repo.get_answer(user_id, answer["id"])
         record_analysis_metrics(analysis.source, round((time.perf_counter() - began) * 1000, 2))
         assert stored is not None
         return answer_out(stored)
 
     def _store_answer(self, repo, user_id: str, request: SubmitAnswerRequest, text: str) -> tuple[Row, QuestionContext]:
+        """Store the answer (pending) with the session locked; the row also has question_number and
+        has_more_questions, so a 202 needs no second read."""
         session = load_session(repo, user_id, request.session_id, for_update=True)
         require_in_progress(session)
         question = repo.session_question(request.session_id, request.question_id)
@@ -100,22 +95,18 @@ class AnswerService:
         if taken is None:
             taken = min(repo.seconds_since_served(request.session_id, request.question_id), 86_400)
         answer = repo.insert_answer(request.session_id, request.question_id, text, taken)
-        repo.touch_session(request.session_id)
-        return answer, question_context({**question, "job_role": session["job_role"]})
+        return ({**answer, "question_number": question["question_number"]},
+                question_context({**question, "job_role": session["job_role"]}))
 
-    def _queued(self, user_id: str, answer_id: int, *, reason: str, delay: float | None = None) -> PendingAnswerOut:
+    def _queued(self, pending: PendingAnswerOut, *, delay: float | None = None) -> PendingAnswerOut:
         metrics.add_metric(name="AnalysisDeferred", unit=MetricUnit.Count, value=1)
         if self._queue is not None:
             try:
-                self._queue.send(answer_id, delay_seconds=int(delay or 0))
+                self._queue.send(pending.answer_id, delay_seconds=int(delay or 0))
             except DependencyUnavailable:
                 # the answer is stored and pending: the sweeper re-queues it, nothing is lost
-                logger.warning("could not queue an analysis; the sweeper will", extra={"answer_id": answer_id})
-        with self._store.unit_of_work() as repo:
-            row = repo.get_answer(user_id, answer_id)
-        assert row is not None
-        return PendingAnswerOut(answer_id=answer_id, question_number=row["question_number"],
-                                has_more_questions=row["has_more_questions"])
+                logger.warning("could not queue an analysis; the sweeper will", extra={"answer_id": pending.answer_id})
+        return pending
 
     def get(self, user_id: str, answer_id: int) -> AnswerAnalysisOut:
         with self._store.unit_of_work() as repo:
@@ -123,12 +114,6 @@ class AnswerService:
         if row is None:
             raise NotFound("Answer not found.", code="answer_not_found")
         return answer_out(row)
-
-
-def record_analysis_metrics(source: str, latency_ms: float | None) -> None:
-    metrics.add_metric(name=f"AnalysisBy{source.capitalize()}", unit=MetricUnit.Count, value=1)
-    if latency_ms is not None:
-        metrics.add_metric(name="AnalysisLatency", unit=MetricUnit.Milliseconds, value=latency_ms)
 
 
 def answer_out(row: Row) -> AnswerAnalysisOut:
