@@ -4,7 +4,8 @@ tricky inputs."""
 from itertools import islice
 
 from interview.analysis import cue_search, star
-from interview.analysis.text import _TOKEN, LazyPattern, short_quote, split_segments, split_sentences
+from interview.analysis.text import _TOKEN, LazyPattern, short_quote
+from tests.analysis_corpus import STAR_CUES, segments_of
 
 QUOTE_TEXTS = (
     "",
@@ -48,12 +49,11 @@ def test_cues_proved_absent_by_a_common_word_are_found_as_each_text_searched_alo
         "Within three weeks we shipped; two years in, months of work. No agos here, weeks agone.",
         "years ago. ago years. months\nago. A few weeks ago",
     )
-    cues = (*star.SITUATION_CUES, *star.TASK_CUES, *star.RESULT_CUES, *star.EXPECTED_RESULT_CUES, star.REFLECTION)
     for answer in answers:
-        segments = split_segments(answer, split_sentences(answer))
+        segments = segments_of(answer)
         texts = [segment.lowered for segment in segments]
         index = cue_search.CueIndex(texts, cue_search.words_of(segments))
-        for cue in cues:
+        for cue in STAR_CUES:
             assert index.matching(cue) == [i for i, text in enumerate(texts) if cue.compiled.search(text)], cue
 
 
@@ -67,7 +67,7 @@ def test_a_quote_focus_found_among_the_cues_a_text_shows_is_the_one_all_cues_giv
     groups = (star.SITUATION_CUES, star.TASK_CUES, star.RESULT_CUES + star.EXPECTED_RESULT_CUES, (star.REFLECTION,),
               star._ACTIONS)
     for answer in answers:
-        segments = split_segments(answer, split_sentences(answer))
+        segments = segments_of(answer)
         texts = [segment.lowered for segment in segments]
         index = cue_search.CueIndex(texts, cue_search.words_of(segments))
         for cues in groups:

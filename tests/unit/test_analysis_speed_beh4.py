@@ -4,7 +4,8 @@ tricky inputs."""
 import pytest
 
 from interview.analysis import cue_search, star
-from interview.analysis.text import LazyPattern, split_segments, split_sentences
+from interview.analysis.text import LazyPattern
+from tests.analysis_corpus import STAR_CUES, segments_of
 
 ANSWERS = (
     "",
@@ -19,12 +20,10 @@ ANSWERS = (
     "x" * 50 + " i built " * 30 + "at my job at our company. In my first role.",
     "I built\nI wrote\nwe had to go\n\nin my last job",
 )
-CUES = (*star.SITUATION_CUES, *star.TASK_CUES, *star.RESULT_CUES, *star.EXPECTED_RESULT_CUES, star.REFLECTION,
-        *star._ACTIONS)
 
 
 def _indexes(answer: str) -> list[tuple[cue_search.CueIndex, list[str]]]:
-    segments = split_segments(answer, split_sentences(answer))
+    segments = segments_of(answer)
     texts = [segment.lowered for segment in segments]
     indexes = [(cue_search.CueIndex(texts, cue_search.words_of(segments)), texts), (cue_search.CueIndex(texts, None), texts)]
     # The sentences' lower-cased texts as they are, and each text alone, searched the same way.
@@ -35,7 +34,7 @@ def _indexes(answer: str) -> list[tuple[cue_search.CueIndex, list[str]]]:
 @pytest.mark.parametrize("answer", ANSWERS)
 def test_cues_tried_at_their_openings_match_and_count_as_each_text_searched_alone(answer):
     for index, texts in _indexes(answer):
-        for cue in CUES:
+        for cue in STAR_CUES:
             compiled = cue.compiled
             assert index.matching(cue) == [i for i, text in enumerate(texts) if compiled.search(text)], cue
             assert index.match_counts(cue) == [len(compiled.findall(text)) for text in texts], cue

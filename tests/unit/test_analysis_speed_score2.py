@@ -27,19 +27,6 @@ def test_dismissive_hints_find_every_segment_a_dismissive_claim_is_in():
     assert re.fullmatch(r"[a-z |']+", DISMISSIVE_HINTS.pattern)
 
 
-def test_an_idea_without_an_opposition_concept_holds_no_opposition_word():
-    from interview.analysis.claims import _SIDE_CONCEPTS, _SIDE_WORDS, SIDES
-    from interview.analysis.text import concept, split_sentences, word_of
-
-    assert all(concept(word) in _SIDE_CONCEPTS for word in SIDES)
-    text = ("Faster reads, slower writes. The cache is quickest when warm. Locally it's slow; remotely, fast. "
-            "It allows more, blocks fewer and rejects the rest. Asynchronously uploading is riskier. "
-            "We increased it and the most extra fewest lows. Publicly private, manually automatic.")
-    for sentence in split_sentences(text):
-        if _SIDE_CONCEPTS.isdisjoint(sentence.concepts):
-            assert _SIDE_WORDS.isdisjoint(map(word_of, sentence.tokens)), sentence.text
-
-
 def test_evidence_claims_as_the_plain_overlap_test():
     from interview.analysis.rubric_feedback import _Evidence
 

@@ -1,15 +1,13 @@
 """The second round's shortcuts in text, screening, delivery and STAR reading change no result: each is checked
 against the plain computation on tricky inputs and on every answer of the evaluation sets."""
 
-import json
 import random
 import string
 from collections import Counter
-from pathlib import Path
 
 import pytest
 
-from interview.analysis import cue_search, delivery, star
+from interview.analysis import cue_search, delivery
 from interview.analysis.text import (
     _ASCII_TOKEN_SPLIT,
     _TOKEN,
@@ -20,12 +18,9 @@ from interview.analysis.text import (
     concept,
     in_place,
     normalize,
-    split_segments,
-    split_sentences,
     word_of,
 )
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.analysis_corpus import STAR_CUES, eval_texts, segments_of, sentences_of
 
 TRICKY = (
     "My_task was clear. my task_was clear. The goal was, the goal_was; the_goal was. Bathe goal was.",
@@ -43,17 +38,7 @@ TRICKY = (
 )
 
 
-def _corpus() -> list[str]:
-    texts = list(TRICKY)
-    for path in sorted((ROOT / "eval").glob("*/*.jsonl")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                item = json.loads(line)
-                texts += [item.get("sample_answer", ""), *(answer["answer"] for answer in item["answers"])]
-    return texts
-
-
-CORPUS = _corpus()
+CORPUS = (*TRICKY, *eval_texts())
 
 # Patterns that probe the edges of a text: looks behind and ahead, greedy words, any character, empty stretches.
 PROBES = tuple(LazyPattern(p) for p in (
@@ -63,17 +48,12 @@ PROBES = tuple(LazyPattern(p) for p in (
 ))
 
 
-def _texts(answer: str) -> tuple[list, list[str]]:
-    segments = split_segments(answer, split_sentences(answer))
-    return segments, [segment.lowered for segment in segments]
-
-
 def test_cues_scanned_over_the_joined_texts_find_what_each_text_searched_alone_finds():
-    cues = [*star.SITUATION_CUES, *star.TASK_CUES, *star.RESULT_CUES, *star.EXPECTED_RESULT_CUES,
-            star.PAST_ACTION, star.TEAM_ACTION, star.HYPOTHETICAL_ACTION, star.REFLECTION, *PROBES]
+    cues = (*STAR_CUES, *PROBES)
     assert any(cue_search._plan(cue).scanner for cue in cues) and any(cue_search._plan(cue).at_start for cue in cues)
     for answer in CORPUS:
-        segments, texts = _texts(answer)
+        segments = segments_of(answer)
+        texts = [segment.lowered for segment in segments]
         words = cue_search.words_of(segments) if answer.isascii() or in_place(answer, normalize(answer)) else None
         index = cue_search.CueIndex(texts, words)
         for cue in cues:
@@ -133,7 +113,7 @@ def _plain_tokens(lowered: str) -> list[Token]:
 
 def test_lexicon_mentions_read_with_get_equal_the_counters_own_lookups():
     for answer in CORPUS[:400]:
-        words = Counter(word_of(token) for sentence in split_sentences(answer) for token in sentence.tokens)
+        words = Counter(word_of(token) for sentence in sentences_of(answer) for token in sentence.tokens)
         for lexicon in (delivery.FIRST_PERSON_SINGULAR, delivery.FIRST_PERSON_PLURAL, delivery.NEGATIVE_TONE,
                         delivery.POSITIVE_TONE):
             assert delivery._mentions(words, lexicon) == sum(words[w] for w in lexicon)

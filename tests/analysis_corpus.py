@@ -1,0 +1,44 @@
+"""What the analyzer's speed tests (tests/unit/test_analysis_speed*.py) read: the evaluation sets, loaded once a
+run, each text's sentences and segments, cut once, and the cues the STAR reading searches for. Those tests check
+each fast path against its plain computation over these texts, so every one of them reads the same ones."""
+
+import json
+from functools import cache
+from pathlib import Path
+
+from interview.analysis import star
+from interview.analysis.text import Sentence, split_segments, split_sentences
+
+EVAL = Path(__file__).resolve().parents[1] / "eval"
+
+# Every cue the STAR reading searches an answer's segments for.
+STAR_CUES = (*star.SITUATION_CUES, *star.TASK_CUES, *star.RESULT_CUES, *star.EXPECTED_RESULT_CUES, *star._ACTIONS,
+             star.REFLECTION, star.MEASURABLE)
+
+
+@cache
+def eval_items() -> tuple[dict, ...]:
+    """Every question of the evaluation sets, with its key points, model answer and graded answers."""
+    return tuple(json.loads(line) for path in sorted(EVAL.glob("*/*.jsonl"))
+                 for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
+
+
+@cache
+def eval_texts() -> tuple[str, ...]:
+    """Every text of the evaluation sets, question by question: the question, its model answer, its key points and
+    its answers."""
+    return tuple(text for item in eval_items() for text in (
+        item["question_text"], item.get("sample_answer", ""), *item["key_points"],
+        *(answer["answer"] for answer in item["answers"])))
+
+
+@cache
+def sentences_of(text: str) -> tuple[Sentence, ...]:
+    """split_sentences(text), cut once a run (a tuple: the cut is shared, so nobody may change it)."""
+    return tuple(split_sentences(text))
+
+
+@cache
+def segments_of(text: str) -> tuple[Sentence, ...]:
+    """split_segments(text, split_sentences(text)): the ideas the analyzer reads, cut once a run."""
+    return tuple(split_segments(text, list(sentences_of(text))))
