@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from itertools import compress
 
 from interview.analysis.cue_search import CueIndex, fast_search, words_of
-from interview.analysis.text import LazyPattern, Sentence, in_place, normalize, quote
+from interview.analysis.text import WHOLE_QUOTE_WORDS, LazyPattern, Sentence, in_place, normalize, quote
 
 STAR_PARTS: tuple[str, ...] = ("situation", "task", "action", "result")
 
@@ -262,7 +262,9 @@ def _best(answer: str, sentences: list[Sentence], texts: list[str], weights: lis
     if best_index is None:
         return _ABSENT
     sentence = sentences[best_index]
-    focus = _cue_token(sentence, texts[best_index], tuple(cues[best_index]))
+    # A short sentence is quoted whole: only in a long one is its cue looked for.
+    focus = (_cue_token(sentence, texts[best_index], tuple(cues[best_index]))
+             if sentence.word_count > WHOLE_QUOTE_WORDS else ())
     return StarPart(present=True, evidence=quote(answer, sentence, focus), sentence=best_index)
 
 

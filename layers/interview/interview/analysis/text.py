@@ -756,7 +756,10 @@ def _opens_clause(answer: str, tokens: tuple[Token, ...], i: int) -> bool:
     return after_comma or following in _CLAUSE_OPENERS or "," in answer[tokens[i].end:tokens[i].end + 1]
 
 
-def quote(answer: str, sentence: Sentence, focus: tuple[int, ...] = (), max_words: int = 30) -> str:
+WHOLE_QUOTE_WORDS = 30  # a sentence up to this long is quoted whole
+
+
+def quote(answer: str, sentence: Sentence, focus: tuple[int, ...] = (), max_words: int = WHOLE_QUOTE_WORDS) -> str:
     """A verbatim quote from one sentence: the whole of it when short, else the clause around `focus`.
 
     `focus` holds indexes of the tokens the quote should show.
