@@ -11,6 +11,7 @@ from itertools import chain
 from operator import attrgetter
 
 from interview.analysis import screening
+from interview.analysis.cue_search import CueIndex, answer_words
 from interview.analysis.delivery import Delivery, read_delivery
 from interview.analysis.key_points import PointCoverage, assess_points, is_explanation, is_list_like
 from interview.analysis.model import QuestionContext
@@ -27,7 +28,6 @@ from interview.analysis.text import (
     QUESTION_BOILERPLATE,
     LazyPattern,
     Sentence,
-    TextIndex,
     Token,
     concept_of,
     content_concepts,
@@ -110,6 +110,7 @@ class Reading:
     instruction_indexes: list[int]
     sentences: list[Sentence]  # the ones that are scored
     segments: list[Sentence]  # scored sentences with run-ons cut into ideas
+    index: CueIndex  # the segments' lowered texts and the answer's words, for every pattern search of them
     delivery: Delivery
     points: list[PointCoverage]
     star: StarStory | None
@@ -246,12 +247,8 @@ class Reading:
         """Share of the answer's ideas that come with a reason or mechanism."""
         return len(self.explained_segments) / len(self.segments) if self.segments else 0.0
 
-    @cached_property
-    def _segment_texts(self) -> TextIndex:
-        return TextIndex([s.lowered for s in self.segments])
-
     def _segments_matching(self, pattern: LazyPattern) -> list[int]:
-        texts = self._segment_texts
+        texts = self.index
         search = pattern.compiled.search
         return [i for i in texts.candidates(pattern) if search(texts.texts[i])]
 
@@ -263,7 +260,7 @@ class Reading:
     def measured_segments(self) -> list[int]:
         if _MEASURE_WORDS is None:  # MEASURABLE changed shape: the plain search, still right
             return self._segments_matching(MEASURABLE)
-        texts = self._segment_texts
+        texts = self.index
         starts = texts.starts
         numbers = {bisect_right(starts, m.start()) - 1 for m in _NUMBER_START.finditer(texts.joined)}
         search = _MEASURE_WORDS.compiled.search
@@ -296,7 +293,7 @@ class Reading:
         question = self.question
         return read_soundness(self.answer, self.segments, question.sample_answer, question.question_text,
                               question.key_points, self.star is not None, self.scored_words, self.point_credit,
-                              index=self._segment_texts)
+                              index=self.index)
 
     # Screening --------------------------------------------------------------------------------------
     @cached_property
@@ -345,12 +342,14 @@ class Reading:
 def read_answer(question: QuestionContext, answer: str) -> Reading:
     vocabulary = topic_vocabulary(question)
     all_sentences = split_sentences(answer)
-    instructions = screening.instruction_sentences(all_sentences)
+    words = answer_words(answer, all_sentences)  # every index below holds a part of these sentences
+    instructions = screening.instruction_sentences(all_sentences, words)
     sentences = [s for i, s in enumerate(all_sentences) if i not in instructions]
     segments = split_segments(answer, sentences)
+    index = CueIndex([s.lowered for s in segments], words)
     star = None
     if question.question_type in STORY_QUESTION_TYPES:
-        star = detect_star(answer, segments, hypothetical=question.question_type == "situational")
+        star = detect_star(answer, segments, hypothetical=question.question_type == "situational", index=index)
     return Reading(
         answer=answer,
         question=question,
@@ -359,6 +358,7 @@ def read_answer(question: QuestionContext, answer: str) -> Reading:
         instruction_indexes=instructions,
         sentences=sentences,
         segments=segments,
+        index=index,
         delivery=read_delivery(answer, sentences),
         points=assess_points(answer, segments, question.key_points, vocabulary.question, star,
                              question.sample_answer),

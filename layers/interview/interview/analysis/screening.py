@@ -9,11 +9,11 @@ import re
 from functools import lru_cache
 from operator import itemgetter
 
+from interview.analysis.cue_search import CueIndex
 from interview.analysis.text import (
     GENERIC_WORDS,
     LazyPattern,
     Sentence,
-    TextIndex,
     Token,
     normalize,
     tokenize,
@@ -59,9 +59,10 @@ _CONSONANT_RUN = re.compile(r"[bcdfghjklmnpqrstvwxz]{5,}|(.)\1\1")
 _VOWEL = re.compile(r"[aeiouy]")
 
 
-def instruction_sentences(sentences: list[Sentence]) -> list[int]:
-    """Indexes of sentences that address the grader instead of the interviewer."""
-    texts = TextIndex([sentence.lowered for sentence in sentences])
+def instruction_sentences(sentences: list[Sentence], words: frozenset[str] | None = None) -> list[int]:
+    """Indexes of sentences that address the grader instead of the interviewer. `words`: what
+    `cue_search.answer_words` gives for them."""
+    texts = CueIndex([sentence.lowered for sentence in sentences], words)
     # A text matches the joined pattern exactly when it matches one of its parts. Each part is run only on the
     # texts holding one of its own strings: the joined pattern, tried on every text holding any part's string
     # (" as " is in many), costs several times more, since it has no literal start for the regex engine.
