@@ -2,6 +2,7 @@
 inputs and on every answer of the evaluation sets."""
 
 import random
+import re
 from collections import Counter
 
 from interview.analysis import cue_search, delivery, reading, screening, soundness, star
@@ -11,12 +12,13 @@ from interview.analysis.text import (
     WHOLE_QUOTE_WORDS,
     LazyPattern,
     TextIndex,
+    normalize,
     quote,
     split_segments,
     split_sentences,
     word_probes,
 )
-from tests.unit.test_analysis_speed import CORPUS
+from tests.unit.test_analysis_speed import CORPUS, _readings
 
 TRICKY = (
     "user_id a__b c++x node.Js don't _init__ x_y.z_w __dunder__ 3.14 ٣٤ naïve café c#sharp a.b+c a'b'c",
@@ -101,3 +103,21 @@ def test_a_short_sentence_is_quoted_whole_whatever_its_focus():
         for sentence in split_sentences(answer):
             if sentence.word_count <= WHOLE_QUOTE_WORDS:
                 assert all(quote(answer, sentence, (i,)) == sentence.text for i in range(sentence.word_count))
+
+
+def test_a_pattern_may_match_every_text_it_matches():
+    for answer in TEXTS:
+        for text in (answer, normalize(answer)):
+            for pattern in (*PATTERNS, reading.TRADE_OFF):
+                if pattern.compiled.search(text):
+                    assert pattern.may_match(text), (pattern, text)
+
+
+def test_weighing_trade_offs_is_the_plain_search_of_the_whole_answer():
+    plain = re.compile(reading.TRADE_OFF.pattern)
+    tricky = ("It depends. TRADE-OFFS matter", "1. however\n- at the expense of", "tradeoff costly", "a cost-benefit")
+    found = set()
+    for read in _readings((*tricky, *TEXTS[:300])):
+        found.add(read.weighs_trade_offs)
+        assert read.weighs_trade_offs == bool(plain.search(normalize(read.answer))), read.answer
+    assert found == {True, False}

@@ -11,7 +11,7 @@ from itertools import chain
 from operator import attrgetter
 
 from interview.analysis import screening
-from interview.analysis.cue_search import CueIndex, answer_words
+from interview.analysis.cue_search import CueIndex, answer_words, fast_search
 from interview.analysis.delivery import Delivery, read_delivery
 from interview.analysis.key_points import PointCoverage, assess_points, is_explanation, is_list_like
 from interview.analysis.model import QuestionContext
@@ -31,6 +31,7 @@ from interview.analysis.text import (
     Token,
     concept_of,
     content_concepts,
+    normalize,
     split_segments,
     split_sentences,
     word_of,
@@ -54,6 +55,9 @@ EXAMPLE_CUES = LazyPattern(
     r"\b(?:for example|for instance|e\.g\.?|such as|in my (?:last|previous|current|old) (?:job|role|project|team"
     r"|company)|at my (?:last|previous|current|old) (?:job|company|role|team)|one time|last (?:year|month"
     r"|quarter|week)|in one case|in a recent project|on a recent project|we had a|i had a|in production)\b")
+# Words that show an answer weighs costs or alternatives.
+TRADE_OFF = LazyPattern(r"\b(?:trade-?offs?|downsides?|drawbacks?|costs?|however|depends|unless|although"
+                        r"|risks?|overhead|at the expense|stale)\b")
 _concepts_of = attrgetter("concepts")
 
 
@@ -287,6 +291,14 @@ class Reading:
     @cached_property
     def specifics(self) -> int:
         return len(self.measured_segments) + len(self.example_segments) + min(self.named_terms, 4)
+
+    @cached_property
+    def weighs_trade_offs(self) -> bool:
+        """Whether the answer, grader-directed sentences included, names a cost or an alternative. Feedback asks
+        twice. Most answers hold none of the pattern's strings, which a string search over a long answer proves
+        faster than the pattern's own scan (it opens with a word boundary, so it tries every position)."""
+        lowered = normalize(self.answer)
+        return TRADE_OFF.may_match(lowered) and fast_search(TRADE_OFF).search(lowered) is not None
 
     @cached_property
     def soundness(self) -> Soundness:

@@ -153,6 +153,14 @@ class LazyPattern:
             self._compile()
         return self._classes
 
+    def may_match(self, string: str) -> bool:
+        """False when the string holds none of the strings one of which every match holds. Each is looked for
+        in turn: over a long text that is faster than the hint, an alternation tried at every position that
+        starts like one of them."""
+        literals = self.literals
+        return literals is None or any(map(string.__contains__, literals)) or any(
+            char_class.search(string) for char_class in self.classes)
+
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         compiled = self._compiled or self._compile()
         hint = self._hint or self.hint
