@@ -121,3 +121,18 @@ def test_weighing_trade_offs_is_the_plain_search_of_the_whole_answer():
         found.add(read.weighs_trade_offs)
         assert read.weighs_trade_offs == bool(plain.search(normalize(read.answer))), read.answer
     assert found == {True, False}
+
+
+def test_a_copy_of_the_model_answer_is_told_from_the_readings_concepts_as_from_its_tokens():
+    samples = [text for text in CORPUS[:600] if len(text.split()) > 20][:40]
+    told = Counter()
+    for i, sample in enumerate(samples):
+        others = [samples[(i + k) % len(samples)] for k in (1, 2, 3)]
+        for answer in (sample, sample[: len(sample) // 2], sample + " " + others[0], *others, "Not. " + sample):
+            sentences = split_sentences(answer)
+            tokens = [token for sentence in sentences for token in sentence.tokens]
+            concepts = frozenset(token.concept for token in tokens)
+            plain = screening.copies_sample(tokens, sample)
+            assert screening.copies_sample(tokens, sample, concepts) == plain, answer
+            told[plain] += 1
+    assert told[True] and told[False]

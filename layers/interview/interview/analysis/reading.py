@@ -327,7 +327,7 @@ class Reading:
 
     @cached_property
     def copies_sample(self) -> bool:
-        return screening.copies_sample(self.tokens, self.question.sample_answer)
+        return screening.copies_sample(self.tokens, self.question.sample_answer, self.concepts)
 
     @cached_property
     def non_answer(self) -> bool:
