@@ -18,17 +18,13 @@ from itertools import chain, compress, filterfalse, islice, repeat
 from operator import attrgetter, contains
 from typing import Any
 
-from interview.analysis.text import STOP_WORDS, LazyPattern, Sentence, TextIndex, word_of
+from interview.analysis.text import STOP_WORDS, LazyPattern, Sentence, TextIndex, in_place, normalize, word_of
 
 
 class CueIndex(TextIndex):
     """The texts of the answer's sentences, and the words of the answer when they can prove a cue absent."""
 
-    __slots__ = ("words",)
-
-    def __init__(self, texts: list[str], words: frozenset[str] | None) -> None:
-        super().__init__(texts)
-        self.words = words
+    __slots__ = ()
 
     def candidates(self, pattern: LazyPattern) -> Iterable[int]:
         """Indexes of the texts the pattern may match, in order. None when the answer lacks every word of a
@@ -184,7 +180,8 @@ class _Search:
 
 
 # The @cache functions below are keyed on the pattern object itself (LazyPattern has no __eq__): they hold
-# one entry per cue pattern of star.py, a fixed set, so they never grow.
+# one entry per pattern a CueIndex is asked about, the module-level patterns of star.py, screening.py,
+# soundness.py and reading.py, a fixed set, so they never grow.
 @cache
 def fast_search(pattern: LazyPattern) -> _Search:
     """How to search a cue: without its leading word boundaries when every branch opens with one."""
@@ -443,6 +440,13 @@ def _without_leading_boundary(pattern: str) -> str | None:
 _Need = str | tuple[str, tuple[Any, ...]]  # a word, ("all", needs) or ("any", needs)
 _NON_WORD = re.compile(r"\W+")
 _tokens = attrgetter("tokens")
+
+
+def answer_words(answer: str, sentences: list[Sentence]) -> frozenset[str] | None:
+    """The words of the sentences (the answer's, all or some), for text indexes of them or of their segments:
+    they can prove a string or cue absent when the texts are stretches of the text the tokens were read from
+    (lower-casing kept every character in place). None when they are not."""
+    return words_of(sentences) if answer.isascii() or in_place(answer, normalize(answer)) else None
 
 
 def words_of(sentences: list[Sentence]) -> frozenset[str]:

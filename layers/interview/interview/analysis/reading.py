@@ -11,6 +11,7 @@ from itertools import chain
 from operator import attrgetter
 
 from interview.analysis import screening
+from interview.analysis.cue_search import CueIndex, answer_words, fast_search
 from interview.analysis.delivery import Delivery, read_delivery
 from interview.analysis.key_points import PointCoverage, assess_points, is_explanation, is_list_like
 from interview.analysis.model import QuestionContext
@@ -27,10 +28,10 @@ from interview.analysis.text import (
     QUESTION_BOILERPLATE,
     LazyPattern,
     Sentence,
-    TextIndex,
     Token,
     concept_of,
     content_concepts,
+    normalize,
     split_segments,
     split_sentences,
     word_of,
@@ -54,6 +55,9 @@ EXAMPLE_CUES = LazyPattern(
     r"\b(?:for example|for instance|e\.g\.?|such as|in my (?:last|previous|current|old) (?:job|role|project|team"
     r"|company)|at my (?:last|previous|current|old) (?:job|company|role|team)|one time|last (?:year|month"
     r"|quarter|week)|in one case|in a recent project|on a recent project|we had a|i had a|in production)\b")
+# Words that show an answer weighs costs or alternatives.
+TRADE_OFF = LazyPattern(r"\b(?:trade-?offs?|downsides?|drawbacks?|costs?|however|depends|unless|although"
+                        r"|risks?|overhead|at the expense|stale)\b")
 _concepts_of = attrgetter("concepts")
 
 
@@ -110,6 +114,7 @@ class Reading:
     instruction_indexes: list[int]
     sentences: list[Sentence]  # the ones that are scored
     segments: list[Sentence]  # scored sentences with run-ons cut into ideas
+    index: CueIndex  # the segments' lowered texts and the answer's words, for every pattern search of them
     delivery: Delivery
     points: list[PointCoverage]
     star: StarStory | None
@@ -246,12 +251,8 @@ class Reading:
         """Share of the answer's ideas that come with a reason or mechanism."""
         return len(self.explained_segments) / len(self.segments) if self.segments else 0.0
 
-    @cached_property
-    def _segment_texts(self) -> TextIndex:
-        return TextIndex([s.lowered for s in self.segments])
-
     def _segments_matching(self, pattern: LazyPattern) -> list[int]:
-        texts = self._segment_texts
+        texts = self.index
         search = pattern.compiled.search
         return [i for i in texts.candidates(pattern) if search(texts.texts[i])]
 
@@ -263,7 +264,7 @@ class Reading:
     def measured_segments(self) -> list[int]:
         if _MEASURE_WORDS is None:  # MEASURABLE changed shape: the plain search, still right
             return self._segments_matching(MEASURABLE)
-        texts = self._segment_texts
+        texts = self.index
         starts = texts.starts
         numbers = {bisect_right(starts, m.start()) - 1 for m in _NUMBER_START.finditer(texts.joined)}
         search = _MEASURE_WORDS.compiled.search
@@ -292,11 +293,19 @@ class Reading:
         return len(self.measured_segments) + len(self.example_segments) + min(self.named_terms, 4)
 
     @cached_property
+    def weighs_trade_offs(self) -> bool:
+        """Whether the answer, grader-directed sentences included, names a cost or an alternative. Feedback asks
+        twice. Most answers hold none of the pattern's strings, which a string search over a long answer proves
+        faster than the pattern's own scan (it opens with a word boundary, so it tries every position)."""
+        lowered = normalize(self.answer)
+        return TRADE_OFF.may_match(lowered) and fast_search(TRADE_OFF).search(lowered) is not None
+
+    @cached_property
     def soundness(self) -> Soundness:
         question = self.question
         return read_soundness(self.answer, self.segments, question.sample_answer, question.question_text,
                               question.key_points, self.star is not None, self.scored_words, self.point_credit,
-                              index=self._segment_texts)
+                              index=self.index)
 
     # Screening --------------------------------------------------------------------------------------
     @cached_property
@@ -318,7 +327,7 @@ class Reading:
 
     @cached_property
     def copies_sample(self) -> bool:
-        return screening.copies_sample(self.tokens, self.question.sample_answer)
+        return screening.copies_sample(self.tokens, self.question.sample_answer, self.concepts)
 
     @cached_property
     def non_answer(self) -> bool:
@@ -345,12 +354,14 @@ class Reading:
 def read_answer(question: QuestionContext, answer: str) -> Reading:
     vocabulary = topic_vocabulary(question)
     all_sentences = split_sentences(answer)
-    instructions = screening.instruction_sentences(all_sentences)
+    words = answer_words(answer, all_sentences)  # every index below holds a part of these sentences
+    instructions = screening.instruction_sentences(all_sentences, words)
     sentences = [s for i, s in enumerate(all_sentences) if i not in instructions]
     segments = split_segments(answer, sentences)
+    index = CueIndex([s.lowered for s in segments], words)
     star = None
     if question.question_type in STORY_QUESTION_TYPES:
-        star = detect_star(answer, segments, hypothetical=question.question_type == "situational")
+        star = detect_star(answer, segments, hypothetical=question.question_type == "situational", index=index)
     return Reading(
         answer=answer,
         question=question,
@@ -359,6 +370,7 @@ def read_answer(question: QuestionContext, answer: str) -> Reading:
         instruction_indexes=instructions,
         sentences=sentences,
         segments=segments,
+        index=index,
         delivery=read_delivery(answer, sentences),
         points=assess_points(answer, segments, question.key_points, vocabulary.question, star,
                              question.sample_answer),

@@ -5,7 +5,6 @@ is about (in single quotes). A strength is only written when a check earned it, 
 gets few and a non-answer none.
 """
 
-import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
@@ -99,9 +98,6 @@ FALLBACK_SUGGESTIONS = {
         "Add what you would do if your first step did not work.",
     ),
 }
-# Words that show an answer weighs costs or alternatives.
-TRADE_OFF = re.compile(r"\b(?:trade-?offs?|downsides?|drawbacks?|costs?|however|depends|unless|although"
-                       r"|risks?|overhead|at the expense|stale)\b")
 
 
 def write_feedback(reading: Reading, scores: Scores, signals: list[str]) -> Feedback:
@@ -326,7 +322,7 @@ def _minor_weaknesses(reading: Reading) -> list[str]:
         lines.append(f"Could state your own goal apart from the context: {_quoted(star.task.evidence)}")
     if star and star.reflection.present:
         lines.append(f"Could link the lesson to the role you are applying for: {_quoted(star.reflection.evidence)}")
-    if not reading.star and not TRADE_OFF.search(normalize(reading.answer)):
+    if not reading.star and not reading.weighs_trade_offs:
         lines.append(f"Does not weigh trade-offs or say when the approach would not fit; it ends with {last}")
     if not reading.example_segments and not reading.star:
         lines.append(f"Stays at the level of method, without a real example: {_segment_quote(reading, segments[0])}")
@@ -411,7 +407,7 @@ def _fallback_suggestions(reading: Reading) -> list[str]:
         reflection, *others = FALLBACK_SUGGESTIONS["story"]
         return ([] if reading.star.reflection.present else [reflection]) + others
     trade_off, summary, example, verification = FALLBACK_SUGGESTIONS["technical"]
-    has_trade_off = bool(TRADE_OFF.search(normalize(reading.answer)))
+    has_trade_off = reading.weighs_trade_offs
     has_example = bool(reading.example_segments and reading.measured_segments)
     return ([] if has_trade_off else [trade_off]) + [summary] + ([] if has_example else [example]) + [verification]
 

@@ -6,15 +6,17 @@ the rubric can cap them and say so.
 """
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 from operator import itemgetter
 
+from interview.analysis.cue_search import CueIndex
 from interview.analysis.text import (
     GENERIC_WORDS,
+    STOP_WORDS,
     LazyPattern,
     Sentence,
-    TextIndex,
     Token,
+    concept,
     normalize,
     tokenize,
 )
@@ -59,9 +61,10 @@ _CONSONANT_RUN = re.compile(r"[bcdfghjklmnpqrstvwxz]{5,}|(.)\1\1")
 _VOWEL = re.compile(r"[aeiouy]")
 
 
-def instruction_sentences(sentences: list[Sentence]) -> list[int]:
-    """Indexes of sentences that address the grader instead of the interviewer."""
-    texts = TextIndex([sentence.lowered for sentence in sentences])
+def instruction_sentences(sentences: list[Sentence], words: frozenset[str] | None = None) -> list[int]:
+    """Indexes of sentences that address the grader instead of the interviewer. `words`: what
+    `cue_search.answer_words` gives for them."""
+    texts = CueIndex([sentence.lowered for sentence in sentences], words)
     # A text matches the joined pattern exactly when it matches one of its parts. Each part is run only on the
     # texts holding one of its own strings: the joined pattern, tried on every text holding any part's string
     # (" as " is in many), costs several times more, since it has no literal start for the regex engine.
@@ -120,21 +123,37 @@ def restates_question(tokens: list[Token], question_concepts: frozenset[str], po
     return len(reused) / len(question_concepts) >= RESTATEMENT_MIN_QUESTION_SHARE
 
 
-def copies_sample(tokens: list[Token], sample: str) -> bool:
+def copies_sample(tokens: list[Token], sample: str, concepts: frozenset[str] | None = None) -> bool:
+    """`concepts`, when given, are the tokens' concepts (a reading has them): most answers are told no copy
+    from them alone."""
     sample_shingles = _sample_shingles(sample)
-    concepts = _shingle_concepts(tokens)
     # Every distinct concept but the last three opens a shingle, so the answer has at least that many. When the
     # model answer's shingles cannot make up the share of them a copy needs, the answer is no copy: most long
-    # answers are told so without building their shingles.
-    fewest_shingles = len(set(concepts)) - (COPY_SHINGLE - 1)
-    if fewest_shingles > 0 and len(sample_shingles) / fewest_shingles < COPY_MIN_CONTAINMENT:
+    # answers are told so without building their shingles. The concepts no stop word has are concepts of
+    # content words, so of shingles: they are fewer than or as many as the shingles' concepts, and are
+    # counted without a pass over the tokens.
+    if concepts is not None and _too_few_shingles(len(sample_shingles), len(concepts - _stop_concepts())):
         return False
-    answer_shingles = _shingles_of(concepts)
+    shingle_concepts = _shingle_concepts(tokens)
+    if _too_few_shingles(len(sample_shingles), len(set(shingle_concepts))):
+        return False
+    answer_shingles = _shingles_of(shingle_concepts)
     if len(answer_shingles) < 5 or not sample_shingles:
         return False
     shared = len(answer_shingles & sample_shingles)
     return (shared / len(answer_shingles) >= COPY_MIN_CONTAINMENT
             and shared / len(sample_shingles) >= COPY_MIN_REPRODUCED)
+
+
+def _too_few_shingles(sample_shingles: int, distinct_concepts: int) -> bool:
+    """Whether an answer with at least this many distinct shingle concepts is surely no copy."""
+    fewest_shingles = distinct_concepts - (COPY_SHINGLE - 1)
+    return fewest_shingles > 0 and sample_shingles / fewest_shingles < COPY_MIN_CONTAINMENT
+
+
+@cache
+def _stop_concepts() -> frozenset[str]:
+    return frozenset(map(concept, STOP_WORDS))
 
 
 @lru_cache(maxsize=256)

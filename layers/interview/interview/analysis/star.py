@@ -10,8 +10,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import compress
 
-from interview.analysis.cue_search import CueIndex, fast_search, words_of
-from interview.analysis.text import LazyPattern, Sentence, in_place, normalize, quote
+from interview.analysis.cue_search import CueIndex, answer_words, fast_search
+from interview.analysis.text import WHOLE_QUOTE_WORDS, LazyPattern, Sentence, quote
 
 STAR_PARTS: tuple[str, ...] = ("situation", "task", "action", "result")
 
@@ -180,14 +180,14 @@ TEAM_ACTION_WEIGHT = 0.5
 PLANNED_ACTION_WEIGHT = 0.4
 
 
-def detect_star(answer: str, sentences: list[Sentence], *, hypothetical: bool) -> StarStory:
+def detect_star(answer: str, sentences: list[Sentence], *, hypothetical: bool,
+                index: CueIndex | None = None) -> StarStory:
     """Find the STAR parts. `hypothetical` (situational questions) accepts "I would…" as action and
-    an expected outcome as result."""
-    texts = [sentence.lowered for sentence in sentences]
-    # The answer's words can prove a cue absent when its sentences' texts are stretches of the text its tokens
-    # were read from (lower-casing kept every character in place).
-    same_places = answer.isascii() or in_place(answer, normalize(answer))
-    index = CueIndex(texts, words_of(sentences) if same_places else None)
+    an expected outcome as result. `index`, when given, holds the sentences' lowered texts (the reading has
+    one already)."""
+    if index is None:
+        index = CueIndex([sentence.lowered for sentence in sentences], answer_words(answer, sentences))
+    texts = index.texts
     past = _match_counts(index, PAST_ACTION)
     team = _match_counts(index, TEAM_ACTION)
     planned = _match_counts(index, HYPOTHETICAL_ACTION)
@@ -262,7 +262,9 @@ def _best(answer: str, sentences: list[Sentence], texts: list[str], weights: lis
     if best_index is None:
         return _ABSENT
     sentence = sentences[best_index]
-    focus = _cue_token(sentence, texts[best_index], tuple(cues[best_index]))
+    # A short sentence is quoted whole: only in a long one is its cue looked for.
+    focus = (_cue_token(sentence, texts[best_index], tuple(cues[best_index]))
+             if sentence.word_count > WHOLE_QUOTE_WORDS else ())
     return StarPart(present=True, evidence=quote(answer, sentence, focus), sentence=best_index)
 
 

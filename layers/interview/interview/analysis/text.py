@@ -153,6 +153,14 @@ class LazyPattern:
             self._compile()
         return self._classes
 
+    def may_match(self, string: str) -> bool:
+        """False when the string holds none of the strings one of which every match holds. Each is looked for
+        in turn: over a long text that is faster than the hint, an alternation tried at every position that
+        starts like one of them."""
+        literals = self.literals
+        return literals is None or any(map(string.__contains__, literals)) or any(
+            char_class.search(string) for char_class in self.classes)
+
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         compiled = self._compiled or self._compile()
         hint = self._hint or self.hint
@@ -190,12 +198,20 @@ _MIN_HINT_LENGTH = 2
 
 class TextIndex:
     """Texts without newlines (sentences, lower-cased), joined so a pattern's prefilter runs once over all of
-    them instead of once per text."""
+    them instead of once per text.
 
-    __slots__ = ("texts", "joined", "starts", "usable")
+    `words`, when given, holds every token word of the texts (tokens read from the texts themselves) and the
+    pieces of those words between their inner marks ("node", "js" of "node.js"), as `cue_search.words_of`
+    gives them. A prefilter string is then first looked for word by word in the lexicon, those words one a
+    line: an answer's distinct words are a much shorter text than the answer, and most strings are in neither.
+    """
 
-    def __init__(self, texts: list[str]) -> None:
+    __slots__ = ("texts", "joined", "starts", "usable", "words", "_lexicon")
+
+    def __init__(self, texts: list[str], words: frozenset[str] | None = None) -> None:
         self.texts = texts
+        self.words = words
+        self._lexicon: str | None = None
         self.joined = "\n".join(texts)
         # Each text starts one past the end of the one before it (the newline between them).
         self.starts: list[int] = list(accumulate(map(add, map(len, texts), repeat(1)), initial=0))
@@ -209,8 +225,11 @@ class TextIndex:
         if literals is None or not self.usable:
             return range(len(self.texts))
         starts, joined, texts, count = self.starts, self.joined, self.texts, len(self.texts)
+        lexicon = self.lexicon
         found: set[int] = set()
         for literal in literals:
+            if lexicon is not None and not all(map(lexicon.__contains__, word_probes(literal))):
+                continue  # a word of the string is in no word of the texts
             # One fast scan of all texts finds the first text with the string (most strings are in none);
             # the texts after it are then asked one by one, without a Python-level loop.
             position = joined.find(literal)  # no hint string holds a newline: an occurrence lies in one text
@@ -228,6 +247,37 @@ class TextIndex:
             found.add(first)
             found.update(compress(range(first + 1, count), map(char_class.search, islice(texts, first + 1, None))))
         return sorted(found)
+
+
+    @property
+    def lexicon(self) -> str | None:
+        """The words, one a line and a line break at each end (None: no words given)."""
+        if self._lexicon is None and self.words is not None:
+            self._lexicon = "\n" + "\n".join(self.words) + "\n"
+        return self._lexicon
+
+
+_LETTERS_AND_DIGITS = re.compile(r"[^\W_]+")
+_WORD_CHARACTER = re.compile(r"\w")
+
+
+@lru_cache(maxsize=1024)
+def word_probes(literal: str) -> tuple[str, ...]:
+    """Strings the lexicon of a text index holds wherever `literal` occurs in its texts, longest first.
+
+    Each run of letters and digits of the literal lies, where the literal occurs, in a run of the text, and
+    that run in a word of the lexicon: the literal's run is in the lexicon. When a character that is not a word
+    character comes before it in the literal, the text's run starts there, and starts a word (a token, or a
+    piece after an inner mark): the line break before the word comes before the run in the lexicon. Likewise
+    after it. (An underscore is a word character, so a run after one may sit inside a word: "user_id".)
+    """
+    probes = []
+    for run in _LETTERS_AND_DIGITS.finditer(literal):
+        start, end = run.span()
+        before = "\n" if start > 0 and not _WORD_CHARACTER.match(literal, start - 1) else ""
+        after = "\n" if end < len(literal) and not _WORD_CHARACTER.match(literal, end) else ""
+        probes.append(before + run.group() + after)
+    return tuple(sorted(probes, key=len, reverse=True))
 
 
 def required_literals(compiled: re.Pattern[str]) -> frozenset[str] | None:
@@ -756,7 +806,10 @@ def _opens_clause(answer: str, tokens: tuple[Token, ...], i: int) -> bool:
     return after_comma or following in _CLAUSE_OPENERS or "," in answer[tokens[i].end:tokens[i].end + 1]
 
 
-def quote(answer: str, sentence: Sentence, focus: tuple[int, ...] = (), max_words: int = 30) -> str:
+WHOLE_QUOTE_WORDS = 30  # a sentence up to this long is quoted whole
+
+
+def quote(answer: str, sentence: Sentence, focus: tuple[int, ...] = (), max_words: int = WHOLE_QUOTE_WORDS) -> str:
     """A verbatim quote from one sentence: the whole of it when short, else the clause around `focus`.
 
     `focus` holds indexes of the tokens the quote should show.
