@@ -31,11 +31,7 @@ test: $(STAMP) ## Every test, with coverage
 eval: $(STAMP) ## Measure the analyzer on the graded answers (GRADED=path/to/other.jsonl to use another set)
 	$(VENV)/bin/interview eval $(GRADED)
 	@echo
-	$(VENV)/bin/interview eval eval/holdout/holdout.jsonl
-	@echo
-	$(VENV)/bin/interview eval eval/holdout/fresh.jsonl
-	@echo
-	$(VENV)/bin/interview eval eval/holdout/fresh2.jsonl
+	@for f in eval/holdout/*.jsonl; do echo; $(VENV)/bin/interview eval $$f || exit 1; done
 
 bench: $(STAMP) ## Benchmarks: print their tables
 	@for b in bench/bench_*.py; do $(PY) $$b || exit 1; done

@@ -47,6 +47,14 @@ FLAGGED_SENTENCES = (
     ("bent_data", "For the monthly report I adjusted the chart so the error spike would not show."),
     ("bent_data", "I sliced the error data by region until I found a segment that looked fine."),
     ("spin", "Checkout was down for a while, but at least I was the one who found it."),
+    ("blame", "The customers should have read the changelog before they upgraded."),
+    ("blame", "There was some drama, but that's on the company for not hiring enough people."),
+    ("bypass", "Before my leave I turned off Slack and left the tickets as they were."),
+    ("overwork", "Sales kept adding requests, so I told engineering to find a way."),
+    ("overwork", "They worked a lot of weekends, and we launched three months late."),
+    ("spin", "Two engineers left afterwards, but sales were happy, so I'd call it a success."),
+    ("dismissal", "Honestly I don't really believe in postmortems, so we skipped it."),
+    ("dismissal", "There was no point spending days analysing the bill when we could just cut it."),
 )
 FLAGGED = {kind: sentence for kind, sentence in reversed(FLAGGED_SENTENCES)}
 AVOIDED = (
@@ -56,6 +64,9 @@ AVOIDED = (
     "I told the new engineer it wasn't her fault, because the pipeline should have caught it.",
     "I did not skip the review, even though the release manager asked me to.",
     "It wasn't my config, but I owned the fix and told the payments squad what I had found.",
+    "I told the director the numbers aren't strong enough to call it a success yet.",
+    "Calling it out in front of everyone rarely ends well, so I asked him for a coffee instead.",
+    "Before proposing anything in the channel, I sat down with the lead who had designed it.",
 )
 
 

@@ -112,7 +112,7 @@ CONFIDENCE = {"base": 90, "per_hedge_rate": 8.0, "per_filler_rate": 2.0, "per_he
 FLAG_CAPS: dict[str, int] = {"non_answer": 10, "restates_question": 25, "copied_from_model_answer": 60}
 # A story with red flags of judgement (judgement.py) reads as a poor answer however well it is told: no
 # dimension above these, for one flag and for more.
-RED_FLAG_CAPS = (50, 40)
+RED_FLAG_CAPS = (55, 40)
 # Addressing the grader costs points and never earns any.
 INSTRUCTION_PENALTIES: dict[str, int] = {"relevance": 10, "communication": 15}
 # Delivery thresholds shared by scores and signals.
