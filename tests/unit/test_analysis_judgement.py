@@ -35,7 +35,7 @@ RESULT = "Errors went back to zero within a minute of the rollback and we have h
 # Realistic sentences of each kind, as candidates say them; the first of each kind is used on its own below.
 FLAGGED_SENTENCES = (
     ("blame", "Honestly the outage was the platform team's fault, so I blamed their review process in the channel."),
-    ("blame", "The config came from the payments squad, so that was on them, not me."),
+    ("deflection", "The config came from the payments squad, so that was on them, not me."),
     ("secrecy", "I rolled it back myself without telling anyone, since the numbers recovered before the morning."),
     ("secrecy", "I fixed the config quietly the next morning and nobody asked about the spike."),
     ("secrecy", "I didn't say anything at the standup because I didn't want to look bad."),
@@ -47,11 +47,11 @@ FLAGGED_SENTENCES = (
     ("bent_data", "For the monthly report I adjusted the chart so the error spike would not show."),
     ("bent_data", "I sliced the error data by region until I found a segment that looked fine."),
     ("spin", "Checkout was down for a while, but at least I was the one who found it."),
-    ("blame", "The customers should have read the changelog before they upgraded."),
-    ("blame", "There was some drama, but that's on the company for not hiring enough people."),
+    ("deflection", "I told them the customers should have read the changelog before they upgraded."),
+    ("deflection", "There was some drama, but that's on the company for not hiring enough people."),
     ("bypass", "Before my leave I turned off Slack and left the tickets as they were."),
     ("overwork", "Sales kept adding requests, so I told engineering to find a way."),
-    ("overwork", "They worked a lot of weekends, and we launched three months late."),
+    ("overwork", "Engineering would have to work late every night until launch, and I said so."),
     ("spin", "Two engineers left afterwards, but sales were happy, so I'd call it a success."),
     ("dismissal", "Honestly I don't really believe in postmortems, so we skipped it."),
     ("dismissal", "There was no point spending days analysing the bill when we could just cut it."),
@@ -67,11 +67,48 @@ AVOIDED = (
     "I told the director the numbers aren't strong enough to call it a success yet.",
     "Calling it out in front of everyone rarely ends well, so I asked him for a coffee instead.",
     "Before proposing anything in the channel, I sat down with the lead who had designed it.",
+    "I blamed nobody and ran a review about the process.",
+    "I took the blame in the incident review, since the change was mine.",
+    "I negotiated the scope so the team never had to work weekends.",
+    "I disabled force push on the main branch and added required reviews.",
+)
+# What good stories say, written apart from the lexicon: none of it is a red flag. Most name an alarming act
+# done by someone else, avoided, narrowed to what was right, or in words a flag uses for something else.
+GOOD_SENTENCES = (
+    "It wasn't my job, but nobody owned the flaky test suite, so I picked it up.",
+    "Technically it wasn't my responsibility, but I stepped in and fixed the pipeline myself.",
+    "The client blamed our team for the delay, so I listened first and walked them through the timeline.",
+    "The data corruption bug had been there for months and nobody noticed until I checked the logs.",
+    "Nobody asked me to, but I wrote a runbook for the on-call rotation.",
+    "I stayed calm and didn't raise my voice, and asked what outcome she needed.",
+    "I didn't tell the team what to do; I asked them which option they preferred.",
+    "I didn't tell him he was wrong in the meeting, I asked questions instead.",
+    "I didn't say anything in the meeting, but afterwards I talked to her privately.",
+    "My manager wanted to skip the code review to hit the deadline, so I proposed a smaller release.",
+    "A teammate had pushed a hotfix straight to production and it broke checkout.",
+    "We muted the alerts that were pure noise and rewrote the thresholds so on-call was paged for real impact.",
+    "I protected the team so nobody had to work late before the launch.",
+    "The customer threatened to cancel the contract, so I got on a call with them that afternoon.",
+    "I gave her credit in front of the whole team for finding the root cause.",
+    "I presented the results in front of everyone at the all-hands.",
+    "The average latency was hiding the problem, so I looked at the p99 instead.",
+    "We iterated until we got the number of support tickets under ten a week.",
+    "I kept profiling until I found a significant bottleneck in the serializer.",
+    "What matters most is that the customer trusts us, so I called them the same day.",
+    "I adjusted the numbers for seasonality before comparing the two quarters.",
+    "Before I joined, the team had worked nights for a month, so I cut the scope with the product manager.",
+    "Our previous vendor ignored their complaints for months, so I set up a weekly call with the customer.",
+    "I made sure we didn't skip testing even under pressure.",
+    "He admitted it was his fault and I thanked him for being honest.",
+    "The team lead asked me to hide the bug from the client, and I refused and told the client the same day.",
+    "I reported the vulnerability to the security team within the hour.",
+    "We ran a blameless postmortem and published it to the whole company.",
+    "I asked the junior engineers what they thought, because they would otherwise just do what the lead said.",
 )
 
 
-def flags_of(answer: str, question: QuestionContext = OUTAGE) -> tuple[tuple[int, str], ...]:
-    return read_answer(question, answer).soundness.red_flags
+def flags_of(answer: str, question: QuestionContext = OUTAGE) -> list[tuple[int, str]]:
+    return [(flag.segment, flag.kind) for flag in read_answer(question, answer).soundness.red_flags]
 
 
 def test_every_kind_of_red_flag_has_an_example():
@@ -89,21 +126,35 @@ def test_each_red_flag_is_heard_where_it_is_said(kind, sentence):
 
 @pytest.mark.parametrize("sentence", AVOIDED)
 def test_a_red_flag_said_as_avoided_is_not_one(sentence):
-    assert flags_of(f"{CONTEXT} {sentence} {RESULT}") == ()
+    assert flags_of(f"{CONTEXT} {sentence} {RESULT}") == []
+
+
+@pytest.mark.parametrize("sentence", GOOD_SENTENCES)
+def test_what_good_stories_say_raises_no_red_flag(sentence):
+    assert flags_of(f"{CONTEXT} {sentence} {RESULT}") == []
+
+
+def test_one_idea_is_one_flag_however_many_alarming_phrases_it_holds():
+    answer = f"{CONTEXT} I blamed the platform team because it was their fault. {RESULT}"
+
+    assert flags_of(answer) == [(1, "blame")]
 
 
 def test_a_story_that_draws_a_lesson_is_forgiven_its_bad_call():
     bad_call = f"{CONTEXT} {FLAGGED['bypass']} {RESULT}"
 
     assert flags_of(bad_call)
-    assert flags_of(bad_call + " In hindsight that was the wrong call, and I learned to roll back first.") == ()
+    assert flags_of(bad_call + " In hindsight that was the wrong call, and I learned to roll back first.") == []
+    # Saying only that time passed, or that it happened again, is no lesson.
+    assert flags_of(bad_call + " Since then we have had no outages.")
+    assert flags_of(bad_call + " Next time the pager went off I did the same.")
 
 
 def test_technical_answers_are_not_read_for_red_flags():
     technical = OUTAGE.model_copy(update={"question_type": "technical",
                                           "question_text": "How do you deploy a risky config change safely?"})
 
-    assert flags_of(f"{CONTEXT} {FLAGGED['bypass']} {RESULT}", technical) == ()
+    assert flags_of(f"{CONTEXT} {FLAGGED['bypass']} {RESULT}", technical) == []
 
 
 def test_a_well_told_story_of_a_bad_call_reads_as_poor_and_says_why():
@@ -122,6 +173,19 @@ def test_a_well_told_story_of_a_bad_call_reads_as_poor_and_says_why():
     first = bad.feedback.weaknesses[0]
     assert first.startswith("Raises a red flag, it keeps a problem from the people who need to know")
     assert re.search(r'"(.+?)"', first).group(1).rstrip("…") in flagged_sentence
+
+
+def test_the_quote_shows_the_flag_even_deep_in_a_long_idea():
+    # Given a long sentence whose red flag comes after thirty words of context
+    long_idea = ("Last spring, while our checkout team was halfway through a migration that had already slipped twice "
+                 "and the evening peak was about to start on the busiest day of the month, I pushed the timeout fix "
+                 "straight to production on my own.")
+    result = RubricAnalyzer().analyze(OUTAGE, f"{long_idea} {RESULT}")
+
+    # Then the quoted span is verbatim and holds the flag's own words
+    line = next(w for w in result.feedback.weaknesses if w.startswith("Raises a red flag"))
+    shown = re.search(r'"(.+?)"', line).group(1).rstrip("…")
+    assert shown in long_idea and "straight to production" in shown
 
 
 def test_two_red_flags_cost_more_than_one():

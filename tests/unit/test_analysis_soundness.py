@@ -84,3 +84,18 @@ def test_asked_about_helping_someone_a_story_of_only_being_helped_is_the_wrong_s
     reading = read_soundness(story, split_sentences(story), "", MENTORING, (), True, 30, 0.0)
 
     assert (reading.wrong_story is not None) is wrong
+
+
+@pytest.mark.parametrize(("question", "story"), [
+    # A real mentoring story that says what mentoring taught the candidate.
+    (MENTORING, "I mentored our new hire Sam for three months. I paired with him twice a week, walked him through "
+                "our runbooks and reviewed his pull requests. Mentoring him also taught me to explain things simply."),
+    # What helped the candidate is no person: the story is still the one asked for.
+    ("Tell me about a time you helped a struggling teammate.",
+     "I helped Priya with her first on-call week by pairing on every page. The experience helped me become a better "
+     "listener."),
+])
+def test_being_taught_by_the_experience_is_not_the_wrong_story(question, story):
+    reading = read_soundness(story, split_sentences(story), "", question, (), True, 40, 0.0)
+
+    assert reading.wrong_story is None

@@ -842,7 +842,17 @@ def test_soundness_read_with_the_readings_index_equals_the_plain_reading():
 
 def test_wrong_story_reads_only_watched_words_and_finds_what_the_token_loop_finds():
     from interview.analysis import soundness
-    from interview.analysis.soundness import _CONVERSE_CONCEPTS, _I, _ME, _NEGATION, HELPING, ROLES, question_actions
+    from interview.analysis.soundness import (
+        _CONVERSE_CONCEPTS,
+        _I,
+        _ME,
+        _NEGATION,
+        _NOT_A_PERSON,
+        _THEM,
+        HELPING,
+        ROLES,
+        question_actions,
+    )
 
     def plain(segments, question_text):
         done, negated = question_actions(question_text)
@@ -861,7 +871,7 @@ def test_wrong_story_reads_only_watched_words_and_finds_what_the_token_loop_find
                 negated_here = any(w in _NEGATION or w.endswith("n't") for w in before)
                 subject_is_me = bool(_I & set(before))
                 if token.concept in done:
-                    if _ME & set(after) and not subject_is_me:
+                    if _ME & set(after) and not subject_is_me and not _NOT_A_PERSON & set(before):
                         return index
                     if subject_is_me and negated_here:
                         return index
@@ -874,13 +884,16 @@ def test_wrong_story_reads_only_watched_words_and_finds_what_the_token_loop_find
                     return index
         if not done & HELPING:
             return None
-        helped = None  # asked about helping: the first time someone helps the candidate, if they never help
+        helped = None  # asked about helping: the first time a person helps the candidate, if they never help
         for index, segment in enumerate(segments):
             words = [t.word for t in segment.tokens]
             for i, token in enumerate(segment.tokens):
+                if words[i] in _I and _THEM & set(words[i + 1:i + 5]):
+                    return None
                 if token.concept in HELPING and _I & set(words[max(0, i - 3):i]):
                     return None
-                if token.concept in HELPING and helped is None and _ME & set(words[i + 1:i + 3]):
+                if (token.concept in HELPING and helped is None and _ME & set(words[i + 1:i + 3])
+                        and not _NOT_A_PERSON & set(words[max(0, i - 3):i])):
                     helped = index
         return helped
 

@@ -138,7 +138,7 @@ def test_narratives_differ_from_answer_to_answer(report):
     assert report.distinct_narratives == report.n_answers
 
 
-# Answers the engine was never tuned on ---------------------------------------------------------------------
+# Sets written unseen, then read for faults ---------------------------------------------------------------------
 
 # Written by people who never read the analyzer; each was read afterwards to find faults, so each is now a
 # development set (docs/analyzer.md gives what each measured on first sight).
@@ -152,7 +152,7 @@ def fresh_report(name: str) -> Report:
 
 
 @pytest.mark.parametrize("name", FRESH_NAMES)
-def test_on_unseen_questions_the_engine_stays_calibrated_and_ranks_better_than_word_overlap(name):
+def test_on_sets_written_unseen_the_engine_stays_calibrated_and_ranks_better_than_word_overlap(name):
     # Not the shipped targets (docs/analyzer.md gives the figures): the floor that shows it generalizes.
     report = fresh_report(name)
     assert report.n_questions >= 15
@@ -170,6 +170,6 @@ def test_on_unseen_questions_the_engine_stays_calibrated_and_ranks_better_than_w
     # (its fluent wrong answers and misread questions); strict, so a fix shows up as a failure to update.
     pytest.param("fresh4.jsonl", marks=pytest.mark.xfail(strict=True, reason="pairs at or below word overlap")),
 ])
-def test_on_unseen_questions_the_engine_orders_answer_pairs_better_than_word_overlap(name):
+def test_on_sets_written_unseen_the_engine_orders_answer_pairs_better_than_word_overlap(name):
     report = fresh_report(name)
     assert report.pairs > report.baseline_pairs

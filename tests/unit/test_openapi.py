@@ -1,6 +1,7 @@
 """Each function's OpenAPI document lists the errors its code really answers, in the error shape, and no 422."""
 
 import importlib
+import json
 from typing import Any
 
 import pytest
@@ -121,3 +122,14 @@ def test_the_error_schema_is_what_errors_look_like():
         assert set(reply.body) == set(document["ErrorOut"]["required"]) == {"error"}
         assert set(reply.body["error"]) == set(error["properties"])
     assert set(invalid.body["error"]["details"][0]) == set(detail["properties"]) == {"field", "problem"}
+
+
+def test_an_error_body_keeps_the_contract_shape_whatever_details_it_is_given():
+    from interview.api.errors import error_response
+
+    response = error_response(400, "validation_error", "Bad.", [{"field": "answer", "problem": "too short"},
+                                                                {"unexpected": 1}])
+
+    body = json.loads(response.body)
+    assert body == {"error": {"code": "validation_error", "message": "Bad.",
+                              "details": [{"field": "answer", "problem": "too short"}, {"field": "", "problem": ""}]}}

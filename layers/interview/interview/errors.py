@@ -39,11 +39,6 @@ class Conflict(DomainError):
         self.retry_after_seconds = retry_after_seconds
 
 
-class PayloadTooLarge(DomainError):
-    status_code = 413
-    code = "payload_too_large"
-
-
 class DependencyUnavailable(DomainError):
     """A backing service (database, queue) cannot be reached; callers may retry."""
 

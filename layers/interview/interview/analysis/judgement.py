@@ -6,36 +6,50 @@ needed to know, skip the safeguards, push the team into overtime, shame or threa
 or spin a bad outcome as a win. These are the warning signs every interviewing guide lists; none of them
 needs the subject to be heard.
 
-A red flag said as something avoided ("without blaming anyone", "rather than calling him out in front of
-the team") is the opposite of a red flag and is not counted. A story that owns the mistake and says what
-was learned ("I pushed it without a review, and I learned…") is what "tell me about a mistake" asks for:
-its flags are forgiven.
+A false flag costs a good story dearly (a flagged story is capped), so a flag counts only when it is the
+candidate's own act and said as done:
+
+- said of the candidate: the nearest subject pronoun before it is "I" or "we" ("the client blamed our
+  team" and "a teammate pushed it straight to production" are someone else's acts);
+- not avoided: no negation right before it or inside it ("without blaming anyone", "rather than calling
+  him out…", "so the team never had to work weekends"), and not taken back or judged right after it
+  ("…blamed nobody", "it wasn't my job, but…", "…rarely ends well", "the alerts that were pure noise");
+- not owned: a story in which the candidate says what they learned ("I learned", "in hindsight", "I'd do it
+  differently") is what "tell me about a mistake" asks for, and its flags are forgiven.
+
+One idea counts once, whatever number of phrases in it sound alarming.
 """
 
 import re
+from dataclasses import dataclass
 
 from interview.analysis.text import LazyPattern, Sentence, TextIndex, word_set
 
-# Kind -> (pattern over a lower-cased segment, what the flag says, as feedback names it).
-RED_FLAGS: dict[str, tuple[LazyPattern, str]] = {
+# Kind -> (pattern over a lower-cased segment, what the flag says as feedback names it, how it is checked):
+# "own" flags must be the candidate's own act; a "plan" names its own subject ("the team", "engineering") and
+# must not be negated inside ("so the team never had to work weekends"); a "stance" speaks for itself.
+RED_FLAGS: dict[str, tuple[LazyPattern, str, str]] = {
     "blame": (LazyPattern(
-        r"\b(?:blam(?:e|ed|es|ing)|(?:his|her|their|your) fault|(?:wasn'?t|not|isn'?t) my "
-        r"(?:fault|job|problem|responsibility)|their (?:own )?problem|finger[- ]pointing"
+        r"\b(?:blam(?:e|ed|es|ing)(?!-free|less)|(?:his|her|their|your) fault|finger[- ]pointing)\b"),
+        "puts the blame on someone else", "own"),
+    # Whoever says these is the one pushing the responsibility away: no subject to check.
+    "deflection": (LazyPattern(
+        r"\b(?:(?:wasn'?t|not|isn'?t) my (?:fault|problem|responsibility)|their (?:own )?problem"
         r"|(?:was|is) on (?:them|him|her|design|product|the \w+ team|\w+), not (?:me|us|mine)"
         r"|(?:that'?s|was|is) on (?:the company|management|them|him|her|the \w+ team) for"
         r"|(?:they|he|she|(?:the )?(?:customers?|users?|clients?|designers?|design team|pm|manager|developers?"
         r"|reviewers?|intern|ops team|qa team)) should(?:'ve| have) (?:\w+ ){0,2}"
         r"(?:read|known|checked|told|finali[sz]ed|tested|caught))\b"),
-        "puts the blame on someone else"),
+        "pushes the responsibility onto others", "stance"),
     "secrecy": (LazyPattern(
         r"\b(?:without (?:telling|informing|asking|consulting|involving|notifying|warning)(?: \w+)? "
         r"(?:anyone|anybody|my|the|them|him|her|team)|(?:didn'?t|did not|won'?t|wouldn'?t|never) "
-        r"(?:tell|told|inform|mention|escalate|report|flag|raise)(?: it| this)?(?: to)? "
+        r"(?:tell|told|inform|mention|escalate|report|flag)(?: it| this)?(?: to)? "
         r"(?:anyone|anybody|my|the|them|him|her|security|it|this)|keep (?:it|this|that) (?:quiet|to myself|between us)"
-        r"|cover(?:ed)? (?:it|this) up|behind (?:his|her|their) back|didn'?t say anything|nobody (?:asked|noticed)"
+        r"|cover(?:ed)? (?:it|this) up|behind (?:his|her|their) back|didn'?t say anything"
         r"|quietly (?:fixed|changed|patched|deleted|removed|merged|reverted|updated)|(?:fixed|changed|patched) "
         r"(?:\w+ ){0,4}quietly|(?:so|hoping) (?:nobody|no one) (?:would )?notice|didn'?t want to look bad)\b"),
-        "keeps a problem from the people who need to know"),
+        "keeps a problem from the people who need to know", "own"),
     "bypass": (LazyPattern(
         r"\b(?:skip(?:ped|ping|s)? (?:the )?(?:qa|tests?|testing|review|code review|limitations)"
         r"|(?:straight|directly) (?:in)?to (?:prod|production)|without (?:testing|tests|a review|review|code review"
@@ -43,79 +57,119 @@ RED_FLAGS: dict[str, tuple[LazyPattern, str]] = {
         r"(?:request|feedback|concerns?|complaints?|warnings?|alerts?|process)|mut(?:e|ed|ing) (?:the )?alerts?"
         r"|merg(?:e|ed) (?:it )?anyway|went around (?:him|her|them)|didn'?t bother (?:with|to)"
         r"|turn(?:ed)? off (?:slack|my phone|notifications|the alerts|alerting))\b"),
-        "skips a safeguard"),
+        "skips a safeguard", "own"),
     "overwork": (LazyPattern(
-        r"\b(?:(?:the team|they|engineers|engineering|everyone|developers|people|them)\b[^.]{0,25}\bwork(?:ed|ing)? "
+        r"\b(?:(?:the team|they|engineers|engineering|everyone|developers|people|them)\b[^.]{0,25}\b(?:can|could|will"
+        r"|would|'ll|have to|had to|has to|need to|needs to|must|should|to) work "
         r"(?:a lot of |many |several |extra )?(?:evenings|nights|weekends|overtime|late|the weekend)"
         r"|told (?:engineering|the team|them|the engineers) to (?:just )?find a way)\b"),
-        "solves it with the team's overtime"),
+        "solves it with the team's overtime", "plan"),
     "disrespect": (LazyPattern(
-        r"\b(?:in front of (?:the (?:whole )?team|everyone|everybody|the others|the group|colleagues)"
+        r"\b(?:(?:call(?:ed|ing)?|brought|bring|point(?:ed)?|criticiz\w*|discuss(?:ed)?|rais(?:e|ed))\b[^.,;]{0,40}"
+        r"\bin front of (?:the (?:whole )?team|everyone|everybody|the others|the group|colleagues)"
         r"|call(?:ed|ing)? (?:him|her|them) out|threaten(?:ed|ing)?|report(?:ed)? (?:him|her|them) to"
-        r"|just (?:trust|accept|deal with|live with|do what)|(?:weren'?t|wasn'?t|isn'?t|aren'?t) (?:really )?"
-        r"(?:important|relevant) for (?:them|him|her)|(?:leave|left|drop|dropped) (?:them|him|her) out)\b"),
-        "treats people with disrespect"),
+        r"|(?:weren'?t|wasn'?t|isn'?t|aren'?t) (?:really )?(?:important|relevant) for (?:them|him|her)"
+        r"|(?:leave|left|drop|dropped) (?:them|him|her) out)\b"),
+        "treats people with disrespect", "own"),
     "bent_data": (LazyPattern(
-        r"\b(?:(?:adjust(?:ed)?|tweak(?:ed)?|massag(?:e|ed)|fudg(?:e|ed)|cherry[- ]pick(?:ed)?|inflat(?:e|ed)"
-        r"|hid(?:e|ing)?) (?:the )?(?:chart|numbers|data|figures|results|axis|metrics|bug|problem|issue|mistake)"
+        r"\b(?:(?:adjust|tweak)(?:ed)? the (?:chart|axis|y-axis|numbers|figures|data) (?:so|to make|until)"
+        r"|(?:massag(?:e|ed)|fudg(?:e|ed)|cherry[- ]pick(?:ed)?|inflat(?:e|ed)|hid(?:e|ing)?) (?:the )?(?:chart|numbers"
+        r"|data|figures|results|axis|metrics|bug|problem|issue|mistake)"
         # Slicing until something looks significant.
-        r"|until (?:i|we) (?:found|got|saw|find|get) (?:\w+ ){0,3}"
-        r"(?:significant|significance|segments?|the number))\b"),
-        "bends the facts"),
+        r"|until (?:i|we) (?:found|got|saw|find|get) (?:a |some |the )?(?:segments?|significance|something significant"
+        r"|(?:a )?significant (?:result|segment|effect|difference|lift|p-value)s?))\b"),
+        "bends the facts", "own"),
     "spin": (LazyPattern(
-        r"\b(?:but at least i|what matters (?:is|when|most)|i still think (?:i|it) was (?:right|worth)"
-        r"|call(?:ed)? it a success|(?:it )?was for the best)\b"),
-        "spins a bad outcome as a win"),
+        r"\b(?:but at least i|i still think (?:i|it) was (?:right|worth)|call(?:ed)? it a success"
+        r"|(?:it )?was for the best)\b"),
+        "spins a bad outcome as a win", "stance"),
     "dismissal": (LazyPattern(
         r"\b(?:(?:don'?t|do not) (?:really )?believe in (?:handovers?|hand-offs?|postmortems?|post-mortems?"
         r"|documentation|docs|tests|testing|code reviews?|retros?|estimates?|planning)|no point (?:in )?"
         r"(?:spending|analy[sz]ing|investigating|asking|documenting|testing|looking))\b"),
-        "waves away a practice the work relies on"),
+        "waves away a practice the work relies on", "stance"),
 }
-# Words that turn a red flag into what the candidate avoided, said shortly before it in the same clause;
-# "rather than" and "instead of" are read as phrases ("I built it my way instead and didn't mention it" is
-# no avoidance).
+# Negations that make a flag what the candidate avoided, said right before it or inside it.
 AVOIDED = word_set("""without not never no nobody didn't don't doesn't wouldn't won't isn't wasn't aren't weren't
-can't couldn't shouldn't avoid avoided avoiding stop stopped refuse refused dont didnt wouldnt arent cant""")
-_AVOIDED_PHRASE = re.compile(r"\b(?:rather than|instead of)\b")
-AVOIDED_REACH = 10  # words before the flag, within its clause
+can't couldn't shouldn't avoid avoided avoiding refuse refused dont didnt wouldnt arent cant disable disabled block
+blocked prevent prevented ban banned forbid forbade""")
+AVOIDED_REACH = 4  # words before the flag that a negation governs it from
+_AVOIDED_BEFORE = re.compile(r"\b(?:rather than|instead of)\s+$")  # "rather than calling him out…"
+# Said right after the flag: it is taken back, judged, or narrowed to what was right to do.
+_TAKEN_BACK = re.compile(
+    r"^\W*(?:(?:nobody|no one|none)\b|[^,;.]{0,30},?\s*but\b"
+    r"|(?:\w+\W+)?(?:he|she|they|it) (?:was|were|is|are|had)\b"  # telling someone a view, not keeping a secret
+    r"|(?:that|which) (?:were|was|are|is) (?:\w+ )?(?:noise|noisy|false|flaky|broken|obsolete)"
+    r"|(?:\w+\W+)?(?:rarely|seldom|backfires?|is a bad idea|is a mistake|never (?:works|helps|ends)"
+    r"|(?:doesn'?t|won'?t) (?:work|help|end well|go well))\b|(?:\w+\W+)?(?:what|how) to\b)")
+# Flags the candidate's own words negate from inside ("the team never had to work weekends").
+_INNER_NEGATION = re.compile(r"\b(?:never|not|no longer|nobody|no one)\b|n't\b")
 _CLAUSE_BREAK = re.compile(r"[,;:()]| but | so ")
-# Said of the flag right after it: it is judged, not done ("calling it out in front of everyone rarely ends well").
-_JUDGED_AFTER = re.compile(r"^\W*(?:\w+\W+)?(?:rarely|seldom|backfires?|is a bad idea|is a mistake"
-                           r"|never (?:works|helps|ends)|(?:doesn'?t|won'?t) (?:work|help|end well|go well))\b")
-# A story that draws a lesson from what went wrong.
+_MINE = re.compile(r"\b(?:my|me|mine)\b")
+_FIRST_PERSON = word_set("i i'd i'll i'm i've we we'd we'll we've we're")
+_OTHERS = word_set("""he she they you he'd she'd they'd you'd he's she's they're they've someone somebody
+everyone everybody""")
+_ACCEPTED = re.compile(r"\b(?:took|take|takes|taking) the $")  # "I took the blame": owning it
+# A candidate who owns the mistake or says what they learned. Bare "since then" or "next time" say nothing of a
+# lesson.
 REFLECTION = LazyPattern(
-    r"\b(?:i (?:have |'ve )?learn(?:ed|t)|lessons?|in hindsight|looking back|next time|since then|i realized"
-    r"|i apologi[sz]ed|i took (?:full )?responsibility|i owned (?:it|up|the)|(?:do|done) (?:it |things )?differently"
-    r"|taught me)\b")
+    r"\b(?:i (?:have |'ve )?learn(?:ed|t)|the lesson (?:i|for me)|in hindsight|looking back,? i|i realized"
+    r"|i apologi[sz]ed|i took (?:full )?responsibility|i owned (?:it|up|that|the|my)|(?:do|done) (?:it |things )?"
+    r"differently|taught me|next time,? i|i should(?:'ve| have)|my (?:part in|part of|own part in) the)\b")
 FLAG_LIMIT = 3  # flags kept: enough to price and quote them
 
 
-def red_flags(segments: list[Sentence], index: TextIndex) -> tuple[tuple[int, str], ...]:
-    """(segment index, kind) of each red flag, in segment order; none when the story reflects on them."""
+@dataclass(frozen=True)
+class RedFlag:
+    segment: int  # index of the segment it is said in
+    kind: str
+    start: int  # where the flag's words begin in the answer
+
+    @property
+    def describes(self) -> str:
+        return RED_FLAGS[self.kind][1]
+
+
+def red_flags(segments: list[Sentence], index: TextIndex) -> tuple[RedFlag, ...]:
+    """The red flags of a story, one per segment at most, in the order said; none when the story reflects."""
     texts = index.texts
-    found: list[tuple[int, str]] = []
-    for kind, (pattern, _) in RED_FLAGS.items():
+    found: dict[int, RedFlag] = {}
+    for kind, (pattern, _, check) in RED_FLAGS.items():
         compiled = pattern.compiled
         for i in index.candidates(pattern):
             text = texts[i]
-            found += [(i, kind) for m in compiled.finditer(text)
-                      if not _avoided(text[:m.start()]) and not _JUDGED_AFTER.match(text[m.end():])]
+            for m in compiled.finditer(text):
+                if _counts(text, m, check):
+                    flag = RedFlag(i, kind, segments[i].start + m.start())
+                    if i not in found or flag.start < found[i].start:
+                        found[i] = flag
+                    break
     if not found or _reflects(texts, index):
         return ()
-    return tuple(sorted(found)[:FLAG_LIMIT])
+    return tuple(sorted(found.values(), key=lambda flag: flag.start)[:FLAG_LIMIT])
 
 
-def _avoided(before: str) -> bool:
-    """Whether the clause before a flag says it was avoided ("rather than calling him out…")."""
-    clause = " ".join(_CLAUSE_BREAK.split(before)[-1].split()[-AVOIDED_REACH:])
-    return not AVOIDED.isdisjoint(clause.split()) or _AVOIDED_PHRASE.search(clause) is not None
+def _counts(text: str, match: re.Match[str], check: str) -> bool:
+    """Whether a matched phrase is a red flag the candidate raised: see the module's docstring."""
+    before, said, after = text[max(0, match.start() - 200):match.start()], match.group(), text[match.end():]
+    words = before.split()
+    # "without" avoids only what it governs at once ("without blaming anyone", not "without hesitation I muted…").
+    near = [w for w in words[-AVOIDED_REACH:] if w != "without"] + words[-1:]
+    if not AVOIDED.isdisjoint(near) or _AVOIDED_BEFORE.search(before) or _ACCEPTED.search(before):
+        return False
+    if _TAKEN_BACK.match(after):
+        return False
+    if check == "plan":
+        # A plan is denied anywhere in its clause ("I wouldn't just say yes and ask engineers to work weekends").
+        clause = _CLAUSE_BREAK.split(before)[-1].split()
+        return _INNER_NEGATION.search(said) is None and AVOIDED.isdisjoint(clause)
+    if check == "stance":
+        return True
+    subject = next((w for w in reversed(words) if w in _FIRST_PERSON or w in _OTHERS), None)
+    # No pronoun before it: the flag's own "my" says whose it is ("it wasn't my fault").
+    return subject in _FIRST_PERSON or (subject is None and _MINE.search(said) is not None)
 
 
 def _reflects(texts: list[str], index: TextIndex) -> bool:
     compiled = REFLECTION.compiled
     return any(compiled.search(texts[i]) for i in index.candidates(REFLECTION))
-
-
-def describe(kind: str) -> str:
-    return RED_FLAGS[kind][1]

@@ -5,10 +5,10 @@ is about (in single quotes). A strength is only written when a check earned it, 
 gets few and a non-answer none.
 """
 
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
-from interview.analysis.judgement import describe
 from interview.analysis.key_points import COVERED_AT, PointCoverage, assess_points, is_list_like, star_part_of
 from interview.analysis.model import Feedback, Scores
 from interview.analysis.reading import Reading
@@ -292,8 +292,12 @@ def _weakness_line(reading: Reading, code: str) -> str | None:
         case "vague":
             return f"Stays general instead of specific: {_segment_quote(reading, segments[0])}"
         case "red_flag":
-            index, kind = reading.soundness.red_flags[0]
-            return f"Raises a red flag, it {describe(kind)}: {_segment_quote(reading, segments[index])}"
+            flag = reading.soundness.red_flags[0]
+            segment = segments[flag.segment]
+            # The quote shows the flag's own words, wherever in a long idea they are said.
+            at = bisect_left([t.start for t in segment.tokens], flag.start)
+            shown = quote(reading.answer, segment, (at, min(at + 3, len(segment.tokens) - 1)))
+            return f"Raises a red flag, it {flag.describes}: {_quoted(shown)}"
         case "contradicts_reference":
             segment = segments[reading.soundness.contradicted[0]]
             return f"Says something the expected answer contradicts: {_segment_quote(reading, segment)}"

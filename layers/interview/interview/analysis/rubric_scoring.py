@@ -60,8 +60,10 @@ ACTION_CREDIT = {"own_past": 1.0, "team_or_plan": 0.5}
 RESULT_UNMEASURED_CREDIT = 0.75
 WRONG_STORY_RELEVANCE = 0.5  # share of relevance kept by a story that answers a different question
 LIST_ACCURACY_PENALTY = 0.5  # share of technical accuracy lost when the whole answer is a list of terms
-# A point only named in a bare list is mentioned, not made: completeness loses this share for a whole list.
+# A point only named in a bare list is mentioned, not made: completeness loses this share when most of the
+# answer is a list, nothing while the list is a small part of it (a checklist line after the prose).
 LIST_COMPLETENESS_PENALTY = 0.5
+LIST_COMPLETENESS_RAMP = (0.3, 0.8)  # list shares between which the loss grows from nothing to all of it
 COMPLETENESS_SOUND_AT = 0.9  # soundness from which key-point coverage counts in full
 
 CLARITY_WEIGHTS: dict[str, dict[str, float]] = {
@@ -192,7 +194,9 @@ def completeness(reading: Reading) -> float:
     value = _blend(parts, weights, full_at) ** COMPLETENESS_CURVE
     if reading.soundness.wrong_story is not None:
         value *= WRONG_STORY_RELEVANCE
-    value *= 1 - LIST_COMPLETENESS_PENALTY * reading.list_share
+    # Only a list that carries the answer: a checklist line after prose that makes the points costs nothing here.
+    listed = (reading.list_share - LIST_COMPLETENESS_RAMP[0]) / (LIST_COMPLETENESS_RAMP[1] - LIST_COMPLETENESS_RAMP[0])
+    value *= 1 - LIST_COMPLETENESS_PENALTY * min(1.0, max(0.0, listed))
     # The points of an answer that rings false are touched rather than made: coverage counts as far as the
     # answer is sound, as accuracy does.
     value *= min(1.0, reading.soundness.factor / COMPLETENESS_SOUND_AT)

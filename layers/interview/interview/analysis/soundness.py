@@ -14,7 +14,7 @@ from functools import lru_cache
 from itertools import compress, count
 
 from interview.analysis.claims import contradictions
-from interview.analysis.judgement import red_flags
+from interview.analysis.judgement import RedFlag, red_flags
 from interview.analysis.text import (
     GENERIC_WORDS,
     LONG_SEGMENT_WORDS,
@@ -57,7 +57,9 @@ CONFUSION = LazyPattern(
     r"|not sure (?:which|what the difference)"
     r"|or (?:was it|is it) the other way|the other way (?:round|around)\?|can never remember"
     # Taking it back mid-answer, or not remembering how one's own story ended.
-    r"|or actually|or maybe not|actually maybe|i (?:don'?t|do not) (?:totally |really |quite |fully )?remember)\b")
+    r"|,\s*or actually|^or actually|or maybe not|actually maybe"
+    r"|i (?:don'?t|do not) (?:totally |really |quite |fully )?remember"
+    r"(?! (?:the )?(?:exact|precise|specific)|exactly))\b")
 # Words of a question that say what the candidate did ("a time you helped…"), read after "you".
 _SKIP_AFTER_YOU = word_set("would did do have had has were was are ever once really recently last first been "
                            "might could should were going to your a an the")
@@ -82,6 +84,9 @@ _CONVERSE_CONCEPTS = {concept(verb): frozenset(concept(c) for c in others) for v
 HELPING = frozenset(map(concept, word_set("mentor coach teach taught help guide train support")))
 _NEGATION = word_set("not no never don't doesn't didn't wasn't weren't isn't aren't haven't hasn't rarely")
 _ME = word_set("me us")
+_THEM = word_set("him her them")
+# What helps without being a person: "the experience helped me…", "mentoring him taught me…".
+_NOT_A_PERSON = word_set("it this that which experience mentoring coaching teaching process project work role job")
 _I = word_set("i we")
 # Words said next to a key concept that the model answer never says about anything: "the keys are
 # encrypted with SHA-256" when the model answer's account of keys is hashing into buckets. Some are
@@ -118,7 +123,7 @@ class Soundness:
     unsupported_segment: int | None  # the segment with most of them
     coverage: float  # key-point credit of the answer, 0 to 1
     contradicted: tuple[int, ...] = ()  # segment index of each idea the reference contradicts
-    red_flags: tuple[tuple[int, str], ...] = ()  # (segment index, kind) of each red flag of judgement in a story
+    red_flags: tuple[RedFlag, ...] = ()  # the red flags of judgement in a story, one per segment at most
 
     @property
     def factor(self) -> float:
@@ -295,7 +300,7 @@ def _wrong_story(segments: list[Sentence], question_text: str) -> int | None:
         if tokens[i].concept in done:
             if not subject_is_me:
                 # "a colleague helped me": the candidate on the receiving end of what they were asked to do.
-                if not _ME.isdisjoint(words[i + 1:i + 3]):
+                if not _ME.isdisjoint(words[i + 1:i + 3]) and _NOT_A_PERSON.isdisjoint(before):
                     return index
             elif _negates(before):
                 return index  # "I don't really miss deadlines": the premise denied.
@@ -316,11 +321,19 @@ def _wrong_story(segments: list[Sentence], question_text: str) -> int | None:
 def _only_helped(segments: list[Sentence]) -> int | None:
     """The first segment where someone helps the candidate, in a story where the candidate never helps."""
     helped = None
-    for index, _, words, i in _positions(segments, HELPING):
-        if not _I.isdisjoint(words[max(0, i - 3):i]):
-            return None  # "I coached her": the story asked for
-        if helped is None and not _ME.isdisjoint(words[i + 1:i + 3]):
-            helped = index
+    for index, segment in enumerate(segments):
+        words = list(map(word_of, segment.tokens))
+        # "I coached her", "I paired with him", "walked him through": the story asked for.
+        if any(w in _I and not _THEM.isdisjoint(words[j + 1:j + 5]) for j, w in enumerate(words)):
+            return None
+        if HELPING.isdisjoint(segment.concepts):
+            continue
+        for i in compress(count(), map(HELPING.__contains__, map(concept_of, segment.tokens))):
+            before = words[max(0, i - 3):i]
+            if not _I.isdisjoint(before):
+                return None
+            if helped is None and not _ME.isdisjoint(words[i + 1:i + 3]) and _NOT_A_PERSON.isdisjoint(before):
+                helped = index
     return helped
 
 

@@ -44,7 +44,9 @@ def error_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
 
 def error_response(status: int, code: str, message: str, details: list[dict[str, Any]] | None = None,
                    headers: dict[str, str] | None = None) -> JSONResponse:
-    body = ErrorOut.model_validate({"error": {"code": code, "message": message, "details": details or []}})
+    # Details are coerced to the contract's {field, problem}: an error handler must never fail on its own body.
+    details = [{"field": str(d.get("field", "")), "problem": str(d.get("problem", ""))} for d in details or []]
+    body = ErrorOut.model_validate({"error": {"code": code, "message": message, "details": details}})
     return JSONResponse(status_code=status, content=body.model_dump(), headers=headers)
 
 
