@@ -138,12 +138,15 @@ def test_narratives_differ_from_answer_to_answer(report):
     assert report.distinct_narratives == report.n_answers
 
 
-# Sets written unseen, then read for faults ---------------------------------------------------------------------
+# Sets written unseen, then read for faults ---------------------------------------------------------------
 
-# Written by people who never read the analyzer; each was read afterwards to find faults, so each is now a
-# development set (docs/analyzer.md gives what each measured on first sight).
-FRESH_NAMES = ("fresh.jsonl", "fresh2.jsonl", "fresh3.jsonl", "fresh4.jsonl")
+# Written by people who never read the analyzer; each was measured once as it arrived (docs/analyzer.md gives
+# that first sight), and all but fresh5 were then read to find faults, so they are development sets.
+FRESH_NAMES = ("fresh.jsonl", "fresh2.jsonl", "fresh3.jsonl", "fresh4.jsonl", "fresh5.jsonl")
 FRESH = {name: DEFAULT_GRADED[0].parents[1] / "holdout" / name for name in FRESH_NAMES}
+# The known miss, kept visible: on these the engine ranks answers no better than counting shared words (fluent
+# wrong answers and misread questions score like hedged partial ones). Strict, so a fix shows up as a failure.
+RANKS_NO_BETTER = pytest.mark.xfail(strict=True, reason="ranks no better than word overlap")
 
 
 @functools.cache
@@ -152,11 +155,10 @@ def fresh_report(name: str) -> Report:
 
 
 @pytest.mark.parametrize("name", FRESH_NAMES)
-def test_on_sets_written_unseen_the_engine_stays_calibrated_and_ranks_better_than_word_overlap(name):
-    # Not the shipped targets (docs/analyzer.md gives the figures): the floor that shows it generalizes.
+def test_on_sets_written_unseen_the_engine_stays_calibrated(name):
+    # Not the shipped targets: the floor that shows the scores mean the same on answers nobody tuned on.
     report = fresh_report(name)
     assert report.n_questions >= 15
-    assert report.spearman > report.baseline_spearman
     assert report.centre_distance <= TARGETS["centre_distance"]
     assert report.centre_distance < report.baseline_centre_distance / 2
     for grade in (4, 3, 2, 0):  # grade 1 (fluent and wrong) is the known miss
@@ -164,12 +166,14 @@ def test_on_sets_written_unseen_the_engine_stays_calibrated_and_ranks_better_tha
         assert low <= report.mean_by_grade[grade] <= high
 
 
-@pytest.mark.parametrize("name", [
-    *FRESH_NAMES[:3],
-    # The known miss, kept visible: on fresh4 the engine orders answer pairs no better than word overlap
-    # (its fluent wrong answers and misread questions); strict, so a fix shows up as a failure to update.
-    pytest.param("fresh4.jsonl", marks=pytest.mark.xfail(strict=True, reason="pairs at or below word overlap")),
-])
+@pytest.mark.parametrize("name", [*FRESH_NAMES[:4], pytest.param("fresh5.jsonl", marks=RANKS_NO_BETTER)])
+def test_on_sets_written_unseen_the_engine_ranks_answers_better_than_word_overlap(name):
+    report = fresh_report(name)
+    assert report.spearman > report.baseline_spearman
+
+
+@pytest.mark.parametrize("name", [*FRESH_NAMES[:3], *(pytest.param(name, marks=RANKS_NO_BETTER)
+                                                       for name in FRESH_NAMES[3:])])
 def test_on_sets_written_unseen_the_engine_orders_answer_pairs_better_than_word_overlap(name):
     report = fresh_report(name)
     assert report.pairs > report.baseline_pairs
