@@ -17,9 +17,10 @@ SAMPLE = ("A hash table keeps an array of buckets. A hash function maps each key
 QUESTION_CONCEPTS = frozenset(content_concepts(QUESTION, exclude=GENERIC_WORDS | QUESTION_BOILERPLATE))
 
 
-def found(answer: str) -> list[tuple[int, str]]:
+def found(answer: str, concepts: frozenset[str] = QUESTION_CONCEPTS, key_points: tuple[str, ...] = KEY_POINTS,
+          sample: str = SAMPLE) -> list[tuple[int, str]]:
     segments = split_segments(answer, split_sentences(answer))
-    return [(c.segment, c.kind) for c in contradictions(segments, QUESTION_CONCEPTS, KEY_POINTS, SAMPLE)]
+    return [(c.segment, c.kind) for c in contradictions(segments, concepts, key_points, sample)]
 
 
 def test_a_definition_the_reference_never_gives_is_a_contradiction():
@@ -67,8 +68,7 @@ KEYS_CONCEPTS = frozenset(content_concepts(KEYS_QUESTION, exclude=GENERIC_WORDS 
 
 
 def found_for_keys(answer: str) -> list[tuple[int, str]]:
-    segments = split_segments(answer, split_sentences(answer))
-    return [(c.segment, c.kind) for c in contradictions(segments, KEYS_CONCEPTS, KEYS_POINTS, KEYS_SAMPLE)]
+    return found(answer, KEYS_CONCEPTS, KEYS_POINTS, KEYS_SAMPLE)
 
 
 def test_asserting_what_the_reference_denies_about_the_same_concepts_is_a_contradiction():

@@ -1,5 +1,6 @@
-"""The second round's shortcuts in text, screening, delivery and STAR reading change no result: each is checked
-against the plain computation on tricky inputs and on every answer of the evaluation sets."""
+"""Shortcuts in text, screening, delivery and STAR reading (cues scanned over the joined texts) change no
+result: each is checked against the plain computation on tricky inputs and on every answer of the evaluation
+sets."""
 
 import random
 import string

@@ -1,4 +1,4 @@
-"""Speed shortcuts of the scoring side (round 2): each equals the plain computation on tricky inputs."""
+"""Speed shortcuts of the scoring side: each equals the plain computation on tricky inputs."""
 
 import re
 
