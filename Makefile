@@ -9,7 +9,7 @@ TOOLS := .tools/sam
 export SAM_CLI_TELEMETRY := 0
 USER ?= alice
 
-.PHONY: dev test lint format build deploy validate token eval bench clean
+.PHONY: dev test lint format build deploy validate token eval calibrate bench clean
 
 $(STAMP): requirements-dev.txt layers/interview/requirements.txt pyproject.toml
 	@test -x $(PY) || $(PY_BOOT) -m venv $(VENV)
@@ -31,7 +31,10 @@ test: $(STAMP) ## Every test, with coverage
 eval: $(STAMP) ## Measure the analyzer on the graded answers (GRADED=path/to/other.jsonl to use another set)
 	$(VENV)/bin/interview eval $(GRADED)
 	@echo
-	@for f in eval/holdout/*.jsonl; do echo; $(VENV)/bin/interview eval $$f || exit 1; done
+	@for f in eval/holdout/*.jsonl eval/unseen/*.jsonl; do echo; $(VENV)/bin/interview eval $$f || exit 1; done
+
+calibrate: $(STAMP) ## Refit the overall-score model to eval/graded and eval/holdout; print how it does on each file left out
+	$(PY) eval/calibrate.py --write
 
 bench: $(STAMP) ## Benchmarks: print their tables
 	@for b in bench/bench_*.py; do $(PY) $$b || exit 1; done

@@ -14,7 +14,7 @@ from infra.local.context import LambdaContext
 from infra.local.events import sqs_event
 from infra.local.fake_groq import Behaviour, FakeGroq, sound_reply
 from interview.analysis.groq_analyzer import PROMPT_VERSION, GroqAnalyzer
-from interview.analysis.model import QuestionContext
+from interview.analysis.model import DIMENSIONS, QuestionContext, weighted_overall
 from interview.analysis.rubric import RubricAnalyzer
 from interview.api.deps import get_store
 from interview.domain.analysis_jobs import AnalysisJobs, Sweeper
@@ -144,6 +144,22 @@ def test_the_budget_covers_a_slow_client_start_and_latency_is_the_call_alone(fak
     # When it leaves time, the recorded latency is the request's, not the start's
     analysis = analyzer(0.3, 5.0).analyze(RUBRIC_QUESTION, ANSWER)
     assert analysis.source == "groq" and analysis.provenance["latency_ms"] < 300
+
+
+def test_groq_far_above_the_rubric_is_bounded_and_compared_like_with_like(fake):
+    # Given a weak answer, and a model that scores it 95 everywhere
+    weak = "I think I would maybe add an index somewhere, probably, or cache something. Not sure."
+    fake.then(Behaviour(content=sound_reply(dict.fromkeys(DIMENSIONS, 95))))
+    rubric = RubricAnalyzer().analyze(RUBRIC_QUESTION, weak).scores
+    # When it is analyzed
+    analysis = groq_analyzer(fake.base_url, 2.0).analyze(RUBRIC_QUESTION, weak)
+    # Then the disagreement is measured between weighted means (the rubric's served overall is calibrated), the
+    # scores are held within the margin of the rubric's, and the analysis says it is unsure
+    rubric_mean = weighted_overall(**{name: getattr(rubric, name) for name in DIMENSIONS})
+    assert analysis.provenance["rubric_weighted_mean"] == rubric_mean
+    assert analysis.provenance["groq_overall"] == 95
+    assert "engines_disagree" in analysis.flags and analysis.provenance["score_confidence"] == "low"
+    assert all(getattr(analysis.scores, name) <= getattr(rubric, name) + 25 for name in DIMENSIONS)
 
 
 def test_groq_in_budget_answers_200_with_its_provenance(sessions, answers, fake, sqs, use_service, db_conn,

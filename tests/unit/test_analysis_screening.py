@@ -23,6 +23,10 @@ def test_instructions_to_the_grader_are_recognised(text):
     "The error rate went from 100 to 3 a day.",
     "I ignored the noisy alerts and focused on the slow query.",
     "We rated the options by cost and risk.",
+    # Answers about LLMs, iOS permissions and device security name these
+    "I'd write a detailed system prompt telling it to be accurate and not make things up.",
+    "I'd show our own screen first and trigger the system prompt only if they agree.",
+    "The app refuses to run on a jailbreak-modified device.",
 ])
 def test_ordinary_sentences_are_not_instructions(text):
     assert screening.instruction_sentences(split_sentences(text)) == []

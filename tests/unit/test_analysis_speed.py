@@ -825,7 +825,7 @@ def test_soundness_read_with_the_readings_index_equals_the_plain_reading():
                                          "thing, I always mix them up, and you don't need any cache anyway.")):
         q = read.question
         args = (read.answer, read.segments, q.sample_answer, q.question_text, q.key_points, read.star is not None,
-                read.scored_words, read.point_credit)
+                read.scored_words, read.point_credit, None, read.sparse_punctuation)
         assert read.soundness == read_soundness(*args)  # the reading passes its own index; the plain call builds one
         # and the claims it counts are those the plain patterns find, segment by segment
         allowed = {concept(m.group()) for m in SWEEPING.compiled.finditer(normalize(q.sample_answer))}

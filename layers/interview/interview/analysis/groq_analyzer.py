@@ -14,6 +14,7 @@ from collections.abc import Callable
 from typing import Any
 
 from interview.analysis.model import (
+    DIMENSIONS,
     SCORE_WEIGHTS,
     Analysis,
     Analyzer,
@@ -26,7 +27,6 @@ from interview.analysis.model import (
 from interview.errors import AnalysisUnavailable
 
 PROMPT_VERSION = "groq-prompt-2026-11-26.1"
-DIMENSIONS = tuple(SCORE_WEIGHTS)
 _QUOTED = re.compile(r"[\"“]([^\"”]{3,})[\"”]")
 _FENCE = "<<<CANDIDATE_ANSWER>>>"
 
@@ -184,8 +184,9 @@ class GroqAnalyzer:
                 value = getattr(baseline.scores, name)
             dims[name] = value
         groq_overall = weighted_overall(**dims)
-        rubric_overall = baseline.scores.overall
-        disagree = abs(groq_overall - rubric_overall) > self._margin
+        # Like with like: the rubric's served overall is calibrated (overall.py), its weighted mean is not.
+        rubric_mean = weighted_overall(**{name: getattr(baseline.scores, name) for name in DIMENSIONS})
+        disagree = abs(groq_overall - rubric_mean) > self._margin
         injected = "instruction_in_answer" in baseline.flags
         if injected:
             # an answer that talks to the grader never gets more than its evidence shows
@@ -193,6 +194,8 @@ class GroqAnalyzer:
         elif disagree:
             dims = {name: min(dims[name], getattr(baseline.scores, name) + self._margin) for name in DIMENSIONS}
         overall = weighted_overall(**dims)
+        if injected:
+            overall = min(overall, baseline.scores.overall)
         feedback = Feedback(
             strengths=_evidenced(reply.get("strengths"), answer, baseline.feedback.strengths, repairs, "strengths",
                                  allow_empty=True),
@@ -226,7 +229,7 @@ class GroqAnalyzer:
                 **provenance,
                 "score_confidence": "low" if disagree or injected else "high",
                 "groq_overall": groq_overall,
-                "rubric_overall": rubric_overall,
+                "rubric_weighted_mean": rubric_mean,
                 "rubric_version": baseline.analyzer_version,
                 "repairs": repairs,
             },

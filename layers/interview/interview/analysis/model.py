@@ -16,6 +16,7 @@ SCORE_WEIGHTS: dict[str, float] = {
     "technical_accuracy": 0.25,
     "communication": 0.15,
 }
+DIMENSIONS: tuple[str, ...] = tuple(SCORE_WEIGHTS)
 
 
 class QuestionContext(BaseModel):
@@ -93,7 +94,8 @@ class Analyzer(Protocol):
 
 def weighted_overall(relevance: float, completeness: float, clarity: float,
                      technical_accuracy: float, communication: float) -> int:
-    """Overall score: the weighted mean of the five dimensions, rounded to a whole point."""
+    """The weighted mean of the five dimensions, rounded to a whole point: the Groq analyzer's overall, and the
+    first input of the rubric's (overall.py)."""
     parts = {
         "relevance": relevance,
         "completeness": completeness,

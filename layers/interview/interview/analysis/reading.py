@@ -237,9 +237,20 @@ class Reading:
         return [i for i, segment in enumerate(self.segments) if is_explanation([segment])]
 
     @cached_property
+    def list_like(self) -> list[bool]:
+        """For each segment, whether it only lists terms ("Indexes, EXPLAIN, caching.")."""
+        return [is_list_like([s]) for s in self.segments]
+
+    @cached_property
     def list_like_words(self) -> int:
-        """Words in stretches that only list terms ("Indexes, EXPLAIN, caching.")."""
-        return sum(s.word_count for s in self.segments if is_list_like([s]))
+        """Words in stretches that only list terms."""
+        return sum(s.word_count for s, listed in zip(self.segments, self.list_like, strict=True) if listed)
+
+    @cached_property
+    def prose_concepts(self) -> frozenset[str]:
+        """Concepts the answer uses in sentences, not only in lists of terms."""
+        return frozenset().union(*(s.concepts for s, listed in zip(self.segments, self.list_like, strict=True)
+                                   if not listed))
 
     @property
     def list_share(self) -> float:
@@ -305,7 +316,7 @@ class Reading:
         question = self.question
         return read_soundness(self.answer, self.segments, question.sample_answer, question.question_text,
                               question.key_points, self.star is not None, self.scored_words, self.point_credit,
-                              index=self.index)
+                              index=self.index, sparse_punctuation=self.sparse_punctuation)
 
     # Screening --------------------------------------------------------------------------------------
     @cached_property

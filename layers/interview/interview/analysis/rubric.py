@@ -17,7 +17,7 @@ from interview.analysis.rubric_scoring import confidence, score
 from interview.analysis.rubric_signals import as_signals, detect_signals, sentiment
 from interview.analysis.text import GENERIC_WORDS, QUESTION_BOILERPLATE, STOP_WORDS, word_of
 
-ANALYZER_VERSION = "rubric-1.5.0"
+ANALYZER_VERSION = "rubric-1.6.0"
 
 SPEAKING_WORDS_PER_MINUTE = 130
 MOST_USED_WORDS = 5
@@ -52,6 +52,7 @@ class RubricAnalyzer:
 
 def metrics(reading: Reading) -> dict[str, object]:
     delivery = reading.delivery
+    reference = reading.vocabulary.points | reading.vocabulary.sample
     values: dict[str, object] = {
         "word_count": reading.word_count,
         "sentence_count": len(reading.all_sentences),
@@ -66,6 +67,11 @@ def metrics(reading: Reading) -> dict[str, object]:
         "talking_points_covered": len(reading.covered_points),
         "talking_points_total": len(reading.points),
         "confidence": confidence(reading),
+        # What the overall reads besides the dimensions (overall.py): the reference's concepts used in sentences,
+        # and how sound the answer rings (1 when nothing rings false).
+        "reference_concepts_used": len(reading.prose_concepts & reference),
+        "reference_concepts_total": len(reference),
+        "soundness": round(reading.soundness.factor, 2),
     }
     if reading.star is not None:
         values["star"] = reading.star.as_metrics()

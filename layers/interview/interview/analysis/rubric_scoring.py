@@ -4,7 +4,8 @@ Every weight and threshold is a module-level table, so an evaluation harness can
 touching the logic.
 """
 
-from interview.analysis.model import Scores, weighted_overall
+from interview.analysis.model import Scores
+from interview.analysis.overall import overall_inputs, overall_score
 from interview.analysis.reading import Reading
 from interview.analysis.star import STAR_PARTS
 
@@ -98,8 +99,7 @@ COMMUNICATION_PENALTIES = {
     "no_ownership": 15,
     "per_negative_word": 6,
     "negative_cap": 18,
-    "sparse_punctuation": 3,
-    "no_capitals": 2,
+    # Punctuation and capitals are clarity's (dictated answers have none): communication is how it is said.
     "list_of_terms": 0.4,  # share kept off when the whole answer is a bare list
     "repetition": 30,  # scaled by the share of sentences said twice
 }
@@ -115,6 +115,9 @@ FLAG_CAPS: dict[str, int] = {"non_answer": 10, "restates_question": 25, "copied_
 # A story with red flags of judgement (judgement.py) reads as a poor answer however well it is told: no
 # dimension above these, for one flag and for more.
 RED_FLAG_CAPS = (55, 40)
+# An answer that is a list of terms has an overall of at most this, reached as the list share grows across the ramp.
+LIST_OVERALL_CAP = 45
+LIST_OVERALL_RAMP = (0.5, 0.8)
 # Addressing the grader costs points and never earns any.
 INSTRUCTION_PENALTIES: dict[str, int] = {"relevance": 10, "communication": 15}
 # Delivery thresholds shared by scores and signals.
@@ -136,13 +139,27 @@ def score(reading: Reading) -> Scores:
     if reading.instruction_indexes:
         for name, penalty in INSTRUCTION_PENALTIES.items():
             dimensions[name] -= penalty
+    cap = min(caps_of(reading), default=100)
+    rounded = {name: _clamp(min(value, cap)) for name, value in dimensions.items()}
+    # The overall reads the dimensions as the grade an interviewer would give (overall.py), under the same cap.
+    return Scores(overall=overall_score(overall_inputs(reading, rounded), rounded, overall_cap(reading, cap)),
+                  **rounded)
+
+
+def overall_cap(reading: Reading, cap: float) -> float:
+    """The dimensions' cap, and for an answer that lists terms rather than explaining them, a lower one: it shows
+    the vocabulary, not that the candidate can use it."""
+    low, high = LIST_OVERALL_RAMP
+    listed = min(1.0, max(0.0, (reading.list_share - low) / (high - low)))
+    return min(cap, 100 - (100 - LIST_OVERALL_CAP) * listed)
+
+
+def caps_of(reading: Reading) -> list[int]:
+    """The caps the answer's flags and red flags put on every score."""
     caps = [FLAG_CAPS[flag] for flag in reading.flags if flag in FLAG_CAPS]
     if reading.soundness.red_flags:
         caps.append(RED_FLAG_CAPS[min(len(reading.soundness.red_flags), len(RED_FLAG_CAPS)) - 1])
-    if caps:
-        dimensions = {name: min(value, min(caps)) for name, value in dimensions.items()}
-    rounded = {name: _clamp(value) for name, value in dimensions.items()}
-    return Scores(overall=weighted_overall(**rounded), **rounded)
+    return caps
 
 
 def relevance(reading: Reading) -> float:
@@ -252,8 +269,6 @@ def communication(reading: Reading) -> float:
     value -= min(penalties["sweeping_cap"], penalties["per_sweeping_rate"] * reading.soundness.sweeping_rate)
     value -= penalties["no_ownership"] * lacks_ownership(reading)
     value -= min(penalties["negative_cap"], penalties["per_negative_word"] * reading.delivery.negative_tone)
-    value -= penalties["sparse_punctuation"] * reading.sparse_punctuation
-    value -= penalties["no_capitals"] * reading.lacks_capitals
     value -= penalties["repetition"] * reading.repeated_share
     if reading.star and reading.star.past_actions >= 2:
         value += COMMUNICATION_BONUSES["owns_actions"]

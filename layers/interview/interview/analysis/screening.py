@@ -29,7 +29,9 @@ INSTRUCTION_PATTERNS: tuple[LazyPattern, ...] = tuple(LazyPattern(p) for p in (
     r"|an? a\+?(?:\s|$))",
     r"\b(?:you are|act as|pretend to be|as) (?:now )?(?:an? |the )?(?:ai|language model|assistant|grader"
     r"|evaluator|examiner|scoring system)\b",
-    r"\bsystem prompt\b|(?:^|\s)(?:system|assistant)\s*:|\bnew instructions?\b|\bjailbreak\b",
+    # Role markers and a new set of instructions. Not "system prompt" or "jailbreak" alone: answers about LLMs,
+    # iOS permission prompts and device security name them.
+    r"(?:^|\s)(?:system|assistant)\s*:|\bnew instructions?\b",
     r"\b(?:this|my) answer (?:is|deserves|should get) (?:a )?(?:perfect|excellent|100|full)",
 ))
 # Phrases of someone declining a question, rather than answering it.

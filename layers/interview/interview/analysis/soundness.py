@@ -96,7 +96,7 @@ UNSUPPORTED_FREE_RATE = 12.0
 UNSUPPORTED_PER_RATE = 0.025
 UNSUPPORTED_CAP = 0.45
 UNSUPPORTED_FORGIVEN_AT = 0.6  # key-point credit from which asides cost nothing
-UNSUPPORTED_REACH = 12  # words either side of a key concept that a long run-on stretch says about it
+UNSUPPORTED_REACH = 5  # words either side of a key concept that a long stretch says about it
 SWEEPING_FREE_RATE = 0.5  # sweeping words per 100 words an answer may use before it counts
 SWEEPING_PER_RATE = 0.08  # share of soundness lost per sweeping or dismissive claim per 100 words
 SWEEPING_CAP = 0.35
@@ -203,8 +203,10 @@ def reference_account(question_text: str, key_points: tuple[str, ...], sample: s
                             {key: frozenset(words) for key, words in accounts.items()})
 
 
-def _unsupported(segments: list[Sentence], reference: ReferenceAccount) -> tuple[int, int | None]:
-    """Words foreign to the whole reference said in the same idea as a key concept, and where most are."""
+def _unsupported(segments: list[Sentence], reference: ReferenceAccount,
+                 guessed_ideas: bool = False) -> tuple[int, int | None]:
+    """Words foreign to the whole reference said in the same idea as a key concept, and where most are.
+    `guessed_ideas`: the text has (almost) no full stops, so where one idea ends is a guess."""
     total, worst, worst_count = 0, None, 0
     keys = reference.keys
     for index, segment in enumerate(segments):
@@ -213,9 +215,9 @@ def _unsupported(segments: list[Sentence], reference: ReferenceAccount) -> tuple
         words = _content(segment.tokens)
         if not words & keys:
             continue
-        if segment.word_count > LONG_SEGMENT_WORDS:
-            # A run-on stretch (dictated, without full stops) holds several ideas: only the words near a
-            # key concept are said about it.
+        if guessed_ideas or segment.word_count > LONG_SEGMENT_WORDS:
+            # A run-on stretch, or dictated text cut where it could be, can hold several ideas: only the words
+            # near a key concept are said about it.
             tokens = segment.tokens
             near = {j for i, t in enumerate(tokens) if t.concept in reference.keys
                     for j in range(max(0, i - UNSUPPORTED_REACH), min(len(tokens), i + UNSUPPORTED_REACH + 1))}
@@ -235,8 +237,9 @@ def _sweeping_in_sample(sample: str) -> frozenset[str]:
 
 def read_soundness(answer: str, segments: list[Sentence], sample: str, question_text: str,
                    key_points: tuple[str, ...], story: bool, words: int, coverage: float,
-                   index: TextIndex | None = None) -> Soundness:
-    """`index`, when given, holds the lowered texts of `segments` (the reading has one already)."""
+                   index: TextIndex | None = None, sparse_punctuation: bool = False) -> Soundness:
+    """`index`, when given, holds the lowered texts of `segments` (the reading has one already);
+    `sparse_punctuation`: the answer has (almost) no full stops (Reading.sparse_punctuation)."""
     allowed = _sweeping_in_sample(sample)
     sweeping: list[int] = []
     confusion: list[int] = []
@@ -253,7 +256,10 @@ def read_soundness(answer: str, segments: list[Sentence], sample: str, question_
         sweeping += found[i]
     confusion += [i for i in index.candidates(CONFUSION) for _ in CONFUSION.compiled.finditer(texts[i])]
     wrong_story = _wrong_story(segments, question_text) if story else None
-    unsupported, unsupported_segment = _unsupported(segments, reference_account(question_text, key_points, sample))
+    # Without key points or a model answer there is no account of the topic that a word could be foreign to.
+    unsupported, unsupported_segment = (
+        _unsupported(segments, reference_account(question_text, key_points, sample), sparse_punctuation)
+        if key_points or sample.strip() else (0, None))
     claims = contradictions(segments, question_concepts(question_text), key_points, sample)
     return Soundness(
         contradicted=tuple(c.segment for c in claims),

@@ -1,0 +1,202 @@
+"""Fit the overall-score model (interview/analysis/overall.py) to graded answers, measure it on each graded
+file left out of the fit, and write the fitted weights to interview/analysis/overall_model.py.
+
+    python eval/calibrate.py [--write] [GRADED.jsonl ...]
+        (make calibrate: --write, on the default files: eval/graded/ and eval/holdout/)
+
+The model: overall = intercept + linear . z + sum of out_j * tanh(units_j . z + bias_j), with z the inputs
+standardised over the fit's answers. Every weight of `linear`, `units` and `out` is held at zero or above
+(so the overall never falls when an input rises) and the weighted mean's linear weight at `min_slope` point
+per point or above. It is fitted by full-batch Adam on the squared distance from the grade's band centre,
+from a fixed seed: the same files give the same model.
+
+Each graded file is also left out in turn and the model fitted on the rest scores it: that table is what the
+model does on answers it was not fitted to (optimistic still: the model's shape and the rubric were chosen
+with these files in view). Without --write nothing is written. eval/unseen/ is never fitted: its files are
+kept for a first look at a new engine.
+"""
+
+import argparse
+import pprint
+import textwrap
+from dataclasses import dataclass
+from itertools import combinations
+from pathlib import Path
+from statistics import fmean
+
+import numpy as np
+
+from interview.analysis.evaluation import CENTRES, load_graded, overlap_baseline, spearman
+from interview.analysis.model import DIMENSIONS
+from interview.analysis.overall import INPUTS, overall_inputs, overall_score
+from interview.analysis.reading import read_answer
+from interview.analysis.rubric_scoring import caps_of, overall_cap, score
+
+ROOT = Path(__file__).resolve().parents[1]
+
+MODEL_FILE = ROOT / "layers" / "interview" / "interview" / "analysis" / "overall_model.py"
+GRADED = sorted([*(ROOT / "eval" / "graded").glob("*.jsonl"), *(ROOT / "eval" / "holdout").glob("*.jsonl")])
+HIDDEN = 3  # tanh units: two or three already order the answers; more fit the writers' habits
+L2 = 0.3  # weight decay on the units' input weights: keeps one more concept or a little soundness from jumping
+MIN_SLOPE = 0.3  # overall points per point of the weighted mean, at the least
+SEED = 0
+STEPS, RATE = 6000, 0.02
+
+
+@dataclass(frozen=True)
+class Row:
+    file: str
+    question: str
+    grade: int
+    inputs: tuple[float, ...]
+    dimensions: dict[str, int]
+    cap: float  # what the answer's flags and lists cap the overall at (rubric_scoring.overall_cap)
+    baseline: float
+
+
+def rows_of(paths: list[Path]) -> list[Row]:
+    rows = []
+    for path in paths:
+        for q in load_graded([path]):
+            for grade, answer in q.answers:
+                reading = read_answer(q.question, answer)
+                scores = score(reading)
+                dims = {name: getattr(scores, name) for name in DIMENSIONS}
+                cap = overall_cap(reading, min(caps_of(reading), default=100))
+                rows.append(Row(path.stem, q.id, grade, overall_inputs(reading, dims), dims, cap,
+                                overlap_baseline(q.question, answer)))
+    return rows
+
+
+# Fitting --------------------------------------------------------------------------------------------------
+
+def fit(rows: list[Row], hidden: int = HIDDEN, l2: float = L2, min_slope: float = MIN_SLOPE, seed: int = SEED,
+        steps: int = STEPS, rate: float = RATE) -> dict:
+    x = np.array([r.inputs for r in rows], dtype=float)
+    y = np.array([CENTRES[r.grade] for r in rows], dtype=float)
+    centre, scale = x.mean(0), x.std(0)
+    scale[scale == 0] = 1.0  # an input that never varies in the fit stays as it is
+    z = (x - centre) / scale
+    n, d = z.shape
+    rng = np.random.default_rng(seed)
+    params = {
+        "units": rng.uniform(0, 0.5, (hidden, d)),
+        "bias": rng.normal(0, 0.5, hidden),
+        "out": rng.uniform(5, 15, hidden),
+        "linear": np.zeros(d),
+        "intercept": np.array(y.mean()),
+    }
+    # Lower bounds: a weight that could make the overall fall with a rising input stays at zero or above.
+    floor_linear = np.zeros(d)
+    floor_linear[INPUTS.index("weighted_mean")] = min_slope * scale[INPUTS.index("weighted_mean")]
+    floors = {"units": 0.0, "out": 0.0, "linear": floor_linear}
+    params["linear"] = np.maximum(params["linear"], floor_linear)
+    moments = {k: (np.zeros_like(v), np.zeros_like(v)) for k, v in params.items()}
+    for step in range(1, steps + 1):
+        grads = _gradients(params, z, y, l2)
+        lr = rate * (0.1 ** (step / steps))  # decays tenfold over the run
+        for k, g in grads.items():
+            m, v = moments[k]
+            m[...] = 0.9 * m + 0.1 * g
+            v[...] = 0.999 * v + 0.001 * g * g
+            params[k] = params[k] - lr * (m / (1 - 0.9 ** step)) / (np.sqrt(v / (1 - 0.999 ** step)) + 1e-8)
+            if k in floors:
+                params[k] = np.maximum(params[k], floors[k])
+    return {
+        "inputs": INPUTS,
+        "centre": tuple(round(float(c), 6) for c in centre),
+        "scale": tuple(round(float(s), 6) for s in scale),
+        "intercept": round(float(params["intercept"]), 6),
+        "linear": tuple(round(float(w), 6) for w in params["linear"]),
+        "units": tuple((tuple(round(float(w), 6) for w in params["units"][j]), round(float(params["bias"][j]), 6),
+                        round(float(params["out"][j]), 6)) for j in range(hidden)),
+    }
+
+
+def _gradients(p: dict, z: np.ndarray, y: np.ndarray, l2: float) -> dict:
+    hidden = np.tanh(z @ p["units"].T + p["bias"])
+    error = hidden @ p["out"] + z @ p["linear"] + p["intercept"] - y
+    g = 2 * error / len(y)
+    back = np.outer(g, p["out"]) * (1 - hidden ** 2)
+    return {
+        "units": back.T @ z + 2 * l2 * p["units"],
+        "bias": back.sum(0),
+        "out": hidden.T @ g,
+        "linear": z.T @ g,
+        "intercept": np.array(g.sum()),
+    }
+
+
+def overall_of(row: Row, model: dict) -> int:
+    """What the engine would serve with this model."""
+    return overall_score(row.inputs, row.dimensions, row.cap, model)
+
+
+# Measuring ------------------------------------------------------------------------------------------------
+
+def measure(rows: list[Row], scores: list[float]) -> tuple[float, float, float]:
+    """Spearman with the grade, share of within-question pairs ordered as their grades, mean distance from the
+    band centres."""
+    pairs = ok = 0
+    by_question: dict[str, list[tuple[int, float]]] = {}
+    for row, s in zip(rows, scores, strict=True):
+        by_question.setdefault(row.question, []).append((row.grade, s))
+    for graded in by_question.values():
+        for (g1, s1), (g2, s2) in combinations(graded, 2):
+            if g1 != g2:
+                pairs += 1
+                ok += (s1 - s2) * (g1 - g2) > 0
+    return (spearman(scores, [float(r.grade) for r in rows]), ok / max(1, pairs),
+            fmean(abs(s - CENTRES[r.grade]) for r, s in zip(rows, scores, strict=True)))
+
+
+def left_out_table(rows: list[Row], **fit_args) -> str:
+    lines = ["| file left out | answers | Spearman | pairs ordered | distance from centres | weighted mean alone | "
+             "word overlap |", "|---|---|---|---|---|---|---|"]
+    for name in sorted({r.file for r in rows}):
+        held = [r for r in rows if r.file == name]
+        model = fit([r for r in rows if r.file != name], **fit_args)
+        sp, pairs, dist = measure(held, [overall_of(r, model) for r in held])
+        msp, mpairs, _ = measure(held, [r.inputs[0] for r in held])
+        bsp, bpairs, _ = measure(held, [r.baseline for r in held])
+        lines.append(f"| {name} | {len(held)} | {sp:.3f} | {pairs:.1%} | {dist:.1f} | {msp:.3f} / {mpairs:.1%} | "
+                     f"{bsp:.3f} / {bpairs:.1%} |")
+    return "\n".join(lines)
+
+
+def write_model(model: dict, rows: list[Row], path: Path = MODEL_FILE) -> None:
+    files = sorted({r.file for r in rows})
+    path.write_text(
+        '"""Weights of the overall-score model (overall.py), written by `make calibrate` (eval/calibrate.py).\n'
+        "Do not edit by hand: change the graded answers or the fit, and run it again.\n\n"
+        + textwrap.fill(f"Fitted on {len(rows)} graded answers from {len(files)} files: {', '.join(files)}. "
+                        f"Settings: {HIDDEN} tanh units, weight decay {L2}, at least {MIN_SLOPE} point per point of "
+                        f"the weighted mean, seed {SEED}.", width=110)
+        + '\n"""\n\n'
+        f"MODEL = {pprint.pformat(model, width=110, sort_dicts=False)}\n",
+        encoding="utf-8",
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("files", nargs="*", type=Path, help="graded JSON lines (default: eval/graded/, eval/holdout/)")
+    parser.add_argument("--write", action="store_true", help=f"write the model fitted on all to {MODEL_FILE.name}")
+    args = parser.parse_args(argv)
+    rows = rows_of(args.files or GRADED)
+    files = {r.file for r in rows}
+    print(f"# {len(rows)} graded answers from {len(files)} files\n")
+    if len(files) > 1:
+        print("Each file scored by the model fitted on the others:\n")
+        print(left_out_table(rows))
+    model = fit(rows)
+    sp, pairs, dist = measure(rows, [overall_of(r, model) for r in rows])
+    print(f"\nFitted on all: Spearman {sp:.3f}, pairs {pairs:.1%}, distance {dist:.1f}")
+    if args.write:
+        write_model(model, rows)
+        print(f"written: {MODEL_FILE.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
