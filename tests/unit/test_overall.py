@@ -194,3 +194,26 @@ def test_a_graded_file_left_out_of_the_fit_is_ordered_better_than_by_word_overla
         m_spearman, m_pairs, _ = calibrate.measure(held, [r.inputs[0] for r in held])
         assert spearman > max(b_spearman, m_spearman) and pairs > max(b_pairs, m_pairs), name
         assert distance <= 12, name
+
+
+def test_the_narrative_says_why_when_the_overall_sits_well_below_the_dimensions():
+    analyzer = RubricAnalyzer()
+    below = within = 0
+    for item in eval_items()[::4]:
+        question = QuestionContext.model_validate({k: item[k] for k in QuestionContext.model_fields if k in item})
+        for graded in item["answers"]:
+            analysis = analyzer.analyze(question, graded["answer"])
+            if "non_answer" in analysis.flags:
+                continue
+            mean = weighted_overall(**{name: getattr(analysis.scores, name) for name in DIMENSIONS})
+            said = "The overall sits below the dimensions because" in analysis.feedback.narrative
+            assert not said or analysis.scores.overall <= mean - 8, analysis.feedback.narrative
+            if said:
+                below += 1
+                metrics = analysis.metrics
+                assert (f"(soundness {metrics['soundness']:.2f} of 1)" in analysis.feedback.narrative
+                        or f"({metrics['reference_concepts_used']} of {metrics['reference_concepts_total']})"
+                        in analysis.feedback.narrative)
+            elif analysis.scores.overall > mean - 8:
+                within += 1
+    assert below >= 5 and within >= 100

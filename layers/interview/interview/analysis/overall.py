@@ -27,6 +27,9 @@ from interview.analysis.model import weighted_overall
 from interview.analysis.overall_model import MODEL
 from interview.analysis.reading import Reading
 
+# A story that makes the key points in its own words uses the reference as much as one that borrows the model
+# story's words: at least this much per unit of key-point credit (grade-4 stories in eval/ have a median of 2.6).
+STORY_POINTS_USE = 3.0
 INPUTS = ("weighted_mean", "clarity", "communication", "reference_use", "soundness")
 
 
@@ -44,9 +47,13 @@ def overall_inputs(reading: Reading, dimensions: Mapping[str, int]) -> tuple[flo
 def reference_use(reading: Reading) -> float:
     """Concepts of the key points and model answer the answer uses in sentences (terms it only lists do not
     count), over the square root of how many there are: a longer reference offers more to use, but a good
-    answer does not use it all."""
+    answer does not use it all. A story's own subject shares few words with the model story's, so for a story
+    its key-point credit counts too."""
     reference = reading.vocabulary.points | reading.vocabulary.sample
-    return len(reading.prose_concepts & reference) / sqrt(len(reference)) if reference else 0.0
+    used = len(reading.prose_concepts & reference) / sqrt(len(reference)) if reference else 0.0
+    if reading.star is not None:
+        used = max(used, STORY_POINTS_USE * reading.point_credit)
+    return used
 
 
 def overall_score(inputs: Sequence[float], dimensions: Mapping[str, int], cap: float = 100,

@@ -10,7 +10,8 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from interview.analysis.key_points import COVERED_AT, PointCoverage, assess_points, is_list_like, star_part_of
-from interview.analysis.model import Feedback, Scores
+from interview.analysis.model import DIMENSIONS, Feedback, Scores, weighted_overall
+from interview.analysis.overall import reference_use
 from interview.analysis.reading import Reading
 from interview.analysis.star import PAST_ACTION, STAR_PARTS
 from interview.analysis.text import Sentence, normalize, quote, short_quote, split_segments, split_sentences
@@ -26,6 +27,11 @@ MIN_SUGGESTIONS = 3
 QUOTE_WORDS = 16
 MODEL_QUOTE_WORDS = 22
 
+# The narrative says why when the overall sits this far below the weighted mean of the dimensions: soundness
+# below SOUND_ENOUGH, or a reference use below REFERENCE_USE_LOW.
+BELOW_DIMENSIONS_BY = 8
+SOUND_ENOUGH = 0.9
+REFERENCE_USE_LOW = 1.0  # overall.reference_use: grade-3 answers in eval/ have a median of 1.3
 QUALITY_LABELS: tuple[tuple[int, str], ...] = (
     (85, "An excellent"), (70, "A strong"), (55, "A fair"), (35, "A weak"), (0, "A very weak"),
 )
@@ -481,7 +487,23 @@ def _narrative(reading: Reading, scores: Scores, strengths: list[str], weaknesse
     label = next(text for floor, text in QUALITY_LABELS if scores.overall >= floor)
     first = f"{label} {words}-word answer{_coverage_clause(reading)}."
     second = _evidence_sentence(strengths, weaknesses)
-    return " ".join(part for part in (first, second, _next_step(suggestions)) if part)
+    return " ".join(part for part in (first, second, _below_clause(reading, scores), _next_step(suggestions)) if part)
+
+
+def _below_clause(reading: Reading, scores: Scores) -> str:
+    """Why the overall sits well below the mean of the dimensions the user sees (overall.py reads two more
+    things), when it does and one of them is why."""
+    mean = weighted_overall(**{name: getattr(scores, name) for name in DIMENSIONS})
+    if scores.overall > mean - BELOW_DIMENSIONS_BY:
+        return ""
+    if reading.soundness.factor < SOUND_ENOUGH:
+        return (f"The overall sits below the dimensions because parts of the answer ring false against the "
+                f"expected answer (soundness {reading.soundness.factor:.2f} of 1).")
+    if reference_use(reading) < REFERENCE_USE_LOW:
+        reference = reading.vocabulary.points | reading.vocabulary.sample
+        return (f"The overall sits below the dimensions because the answer uses few of the terms a full answer "
+                f"uses ({len(reading.prose_concepts & reference)} of {len(reference)}).")
+    return ""
 
 
 def _coverage_clause(reading: Reading) -> str:
