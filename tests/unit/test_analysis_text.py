@@ -137,3 +137,12 @@ def test_a_run_on_stretch_is_not_cut_inside_a_relative_clause_that_lost_its_that
     starts = [s.text.split()[0] for s in split_segments(text, split_sentences(text))]
 
     assert "we" not in starts and "they" not in starts
+
+
+def test_a_capital_dotted_i_keeps_every_span_on_its_word():
+    # "İ".lower() is two characters; spans into the answer must still land on the words they name
+    text = "Our team in İzmir moved from Redis to Kafka."
+    sentence = split_sentences(text)[0]
+    assert [text[t.start:t.end] for t in sentence.tokens] == ["Our", "team", "in", "İzmir", "moved", "from",
+                                                               "Redis", "to", "Kafka"]
+    assert [t.word for t in sentence.tokens][3] == "izmir"

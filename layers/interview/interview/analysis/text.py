@@ -475,8 +475,9 @@ RUN_ON_PIECE_WORDS = 45
 
 
 def normalize(text: str) -> str:
-    """Lower case with typographic apostrophes straightened; same length, so spans stay valid."""
-    return text.replace("’", "'").replace("‘", "'").lower()
+    """Lower case with typographic apostrophes straightened; same length, so spans stay valid ("İ" is the one
+    character whose lower case is two: it lowers to "i", as "I" does)."""
+    return text.replace("’", "'").replace("‘", "'").replace("İ", "I").lower()
 
 
 @lru_cache(maxsize=8192)
