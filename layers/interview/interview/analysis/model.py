@@ -8,7 +8,8 @@ QuestionType = Literal["technical", "behavioral", "situational"]
 Sentiment = Literal["positive", "neutral", "negative"]
 Coverage = Literal["covered", "partial", "missed"]
 
-# Weights of the overall score (DESIGN.md); they sum to 1.
+# Weights of the dimensions' mean (DESIGN.md; they sum to 1): the Groq analyzer's overall, and what the rubric's
+# overall reads first (overall.py).
 SCORE_WEIGHTS: dict[str, float] = {
     "relevance": 0.20,
     "completeness": 0.25,

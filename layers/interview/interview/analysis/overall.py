@@ -5,8 +5,8 @@ The weighted mean of the dimensions orders answers but does not land where the p
 The overall is therefore a small calibration model over five inputs: the weighted mean, clarity,
 communication, how much of the reference the answer uses in its sentences, and how sound it rings
 (soundness.py); the last two are in every analysis's metrics (`reference_concepts_used`, `soundness`).
-`make calibrate` fits it to the graded answers in eval/ (eval/calibrate.py, which also measures it on each
-graded file left out of the fit) and writes its 27 weights to overall_model.py.
+`make calibrate` fits it to the graded answers in eval/graded/ and eval/holdout/ (eval/calibrate.py, which
+also measures it on each graded file left out of the fit) and writes its 27 weights to overall_model.py.
 
 What users can rely on, whatever the fit:
 - it never falls when one of its inputs rises (the fit holds every weight that could make it fall at zero
