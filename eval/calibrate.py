@@ -20,13 +20,18 @@ import argparse
 import pprint
 import textwrap
 from dataclasses import dataclass
-from itertools import combinations
 from pathlib import Path
-from statistics import fmean
 
 import numpy as np
 
-from interview.analysis.evaluation import CENTRES, load_graded, overlap_baseline, spearman
+from interview.analysis.evaluation import (
+    CENTRES,
+    centre_distance,
+    load_graded,
+    overlap_baseline,
+    pairs_ordered,
+    spearman,
+)
 from interview.analysis.model import DIMENSIONS
 from interview.analysis.overall import INPUTS, overall_inputs, overall_score
 from interview.analysis.reading import read_answer
@@ -137,17 +142,12 @@ def overall_of(row: Row, model: dict) -> int:
 def measure(rows: list[Row], scores: list[float]) -> tuple[float, float, float]:
     """Spearman with the grade, share of within-question pairs ordered as their grades, mean distance from the
     band centres."""
-    pairs = ok = 0
     by_question: dict[str, list[tuple[int, float]]] = {}
     for row, s in zip(rows, scores, strict=True):
         by_question.setdefault(row.question, []).append((row.grade, s))
-    for graded in by_question.values():
-        for (g1, s1), (g2, s2) in combinations(graded, 2):
-            if g1 != g2:
-                pairs += 1
-                ok += (s1 - s2) * (g1 - g2) > 0
-    return (spearman(scores, [float(r.grade) for r in rows]), ok / max(1, pairs),
-            fmean(abs(s - CENTRES[r.grade]) for r, s in zip(rows, scores, strict=True)))
+    grades = [r.grade for r in rows]
+    return (spearman(scores, [float(g) for g in grades]), pairs_ordered(by_question.values()),
+            centre_distance(grades, scores))
 
 
 def left_out_table(rows: list[Row], **fit_args) -> str:

@@ -11,10 +11,12 @@ from interview.analysis.evaluation import (
     TARGETS,
     Report,
     _ranks,
+    centre_distance,
     evaluate,
     gibberish,
     keyword_list,
     load_graded,
+    pairs_ordered,
     rambling,
     restatement,
     spearman,
@@ -54,6 +56,14 @@ def test_spearman_with_ties_is_pearson_on_average_ranks():
     assert _ranks(scores) == [1.0, 2.5, 2.5, 4.0]
     assert _ranks(grades) == [1.0, 2.0, 3.5, 3.5]
     assert spearman(scores, grades) == pytest.approx(3.75 / 4.5)
+
+
+def test_pairs_are_counted_within_a_question_and_a_tie_is_misordered():
+    questions = [[(4, 90.0), (2, 50.0), (0, 50.0)],  # ordered, ordered, tied
+                 [(3, 10.0), (1, 20.0)],  # reversed
+                 [(2, 40.0), (2, 60.0)]]  # same grade: not a pair
+    assert pairs_ordered(questions) == 2 / 4
+    assert centre_distance([4, 0], [80.0, 18.0]) == 10.0
 
 
 def test_spearman_of_a_constant_is_zero_not_an_error():

@@ -2,7 +2,6 @@
 weights are what `make calibrate` makes from the shipped graded files, and that the fit generalizes to a graded
 file it was not fitted to."""
 
-import functools
 import importlib.util
 import itertools
 import random
@@ -35,31 +34,25 @@ PROSE = ("I would put Redis in front of it using cache-aside: the service reads 
          "readers do not see stale values. Then I watch the hit rate to check the cache is worth its memory.")
 
 
-def _calibrate_module():
+@pytest.fixture(scope="module")
+def calibrate():
+    """eval/calibrate.py, a script rather than a package module."""
     spec = importlib.util.spec_from_file_location("calibrate", ROOT / "eval" / "calibrate.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
 
 
+@pytest.fixture(scope="module")
+def graded_rows(calibrate):
+    return calibrate.rows_of(calibrate.GRADED)
+
+
 def _inputs(dims: dict[str, int], reference: float, soundness: float) -> list[float]:
     return [weighted_overall(**dims), dims["clarity"], dims["communication"], reference, soundness]
 
 
-@functools.cache
-def _graded_inputs() -> tuple[tuple[float, ...], ...]:
-    """The model's inputs for every third graded answer: the combinations real answers have."""
-    inputs = []
-    for item in eval_items()[::3]:
-        question = QuestionContext.model_validate({k: item[k] for k in QuestionContext.model_fields if k in item})
-        for graded in item["answers"]:
-            reading = read_answer(question, graded["answer"])
-            scores = score(reading)
-            inputs.append(overall_inputs(reading, {name: getattr(scores, name) for name in DIMENSIONS}))
-    return tuple(inputs)
-
-
-def _realistic_inputs(count: int = 400) -> list[list[float]]:
+def _random_inputs(count: int = 400) -> list[list[float]]:
     rng = random.Random(7)
     return [[rng.uniform(0, 100), rng.uniform(0, 100), rng.uniform(0, 100), rng.uniform(0, 6), rng.uniform(0.1, 1)]
             for _ in range(count)]
@@ -89,9 +82,9 @@ def test_raising_one_dimension_never_lowers_the_overall(name):
         assert overall_score(_inputs(raised, *rest), raised) >= overall_score(_inputs(dims, *rest), dims)
 
 
-def test_every_point_of_the_weighted_mean_counts_and_no_small_change_jumps():
+def test_every_point_of_the_weighted_mean_counts_and_no_small_change_jumps(graded_rows):
     index = INPUTS.index("weighted_mean")
-    for inputs in _realistic_inputs():
+    for inputs in _random_inputs():
         raised = list(inputs)
         raised[index] += 10
         gain = calibrated(raised) - calibrated(inputs)
@@ -99,7 +92,8 @@ def test_every_point_of_the_weighted_mean_counts_and_no_small_change_jumps():
     # On real answers: a point of a dimension, one more concept of a typical reference (64 concepts: 1/8), a
     # twentieth more soundness
     steps = {"weighted_mean": 1, "clarity": 1, "communication": 1, "reference_use": 1 / 8, "soundness": 0.05}
-    for inputs, (name, step) in itertools.product(_graded_inputs(), steps.items()):
+    for row, (name, step) in itertools.product(graded_rows[::3], steps.items()):
+        inputs = row.inputs
         raised = list(inputs)
         raised[INPUTS.index(name)] += step
         assert calibrated(raised) - calibrated(inputs) <= 2.5, name
@@ -154,17 +148,6 @@ def test_the_metrics_show_what_the_overall_reads_besides_the_dimensions():
 
 
 # The fit -------------------------------------------------------------------------------------------------
-
-@pytest.fixture(scope="module")
-def calibrate():
-    pytest.importorskip("numpy")
-    return _calibrate_module()
-
-
-@pytest.fixture(scope="module")
-def graded_rows(calibrate):
-    return calibrate.rows_of(calibrate.GRADED)
-
 
 def test_the_shipped_weights_are_what_make_calibrate_fits_to_the_shipped_graded_files(calibrate, graded_rows):
     # A change to the rubric or to the graded files needs `make calibrate` run again: this is what notices.

@@ -10,7 +10,7 @@ import json
 import random
 import re
 import string
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import combinations
 from pathlib import Path
@@ -126,19 +126,28 @@ def overlap_baseline(question: QuestionContext, answer: str) -> float:
     return 100 * len(words(answer) & reference) / max(1, len(reference))
 
 
-def _score_table(questions: list[GradedQuestion], score: Callable[[QuestionContext, str], float]):
-    grades, scores, pairs_ok, pairs_all = [], [], 0, 0
-    for q in questions:
-        scored = [(g, score(q.question, a)) for g, a in q.answers]
-        for g, s in scored:
-            grades.append(g)
-            scores.append(s)
+def pairs_ordered(questions: Iterable[Sequence[tuple[int, float]]]) -> float:
+    """Share of the pairs of differently graded answers to one question whose scores are ordered as their grades
+    (a tie counts as misordered); `questions` holds each question's (grade, score) pairs."""
+    ok = total = 0
+    for scored in questions:
         for (g1, s1), (g2, s2) in combinations(scored, 2):
             if g1 != g2:
-                pairs_all += 1
-                pairs_ok += (s1 - s2) * (g1 - g2) > 0
-    distance = fmean(abs(s - CENTRES[g]) for g, s in zip(grades, scores, strict=True))
-    return grades, scores, pairs_ok / max(1, pairs_all), distance
+                total += 1
+                ok += (s1 - s2) * (g1 - g2) > 0
+    return ok / max(1, total)
+
+
+def centre_distance(grades: Sequence[int], scores: Sequence[float]) -> float:
+    """Mean distance of the scores from their grades' band centres."""
+    return fmean(abs(s - CENTRES[g]) for g, s in zip(grades, scores, strict=True))
+
+
+def _score_table(questions: list[GradedQuestion], score: Callable[[QuestionContext, str], float]):
+    by_question = [[(g, score(q.question, a)) for g, a in q.answers] for q in questions]
+    grades = [g for scored in by_question for g, _ in scored]
+    scores = [s for scored in by_question for _, s in scored]
+    return grades, scores, pairs_ordered(by_question), centre_distance(grades, scores)
 
 
 def evaluate(questions: list[GradedQuestion], analyzer: Analyzer) -> Report:

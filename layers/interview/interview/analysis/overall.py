@@ -49,8 +49,8 @@ def reference_use(reading: Reading) -> float:
     count), over the square root of how many there are: a longer reference offers more to use, but a good
     answer does not use it all. A story's own subject shares few words with the model story's, so for a story
     its key-point credit counts too."""
-    reference = reading.vocabulary.points | reading.vocabulary.sample
-    used = len(reading.prose_concepts & reference) / sqrt(len(reference)) if reference else 0.0
+    reference = reading.vocabulary.reference
+    used = len(reading.reference_used) / sqrt(len(reference)) if reference else 0.0
     if reading.star is not None:
         used = max(used, STORY_POINTS_USE * reading.point_credit)
     return used

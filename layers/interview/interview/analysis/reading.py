@@ -79,6 +79,11 @@ class Vocabulary:
     def topic(self) -> frozenset[str]:
         return self.question | self.points | self.sample
 
+    @cached_property
+    def reference(self) -> frozenset[str]:
+        """The key points' and model answer's concepts: what a full answer says."""
+        return self.points | self.sample
+
 
 @lru_cache(maxsize=256)
 def topic_vocabulary(question: QuestionContext) -> Vocabulary:
@@ -182,8 +187,7 @@ class Reading:
         concepts = self.content_token_concepts
         if not concepts:
             return 0.0
-        reference = self.vocabulary.points | self.vocabulary.sample
-        return sum(map(reference.__contains__, concepts)) / len(concepts)
+        return sum(map(self.vocabulary.reference.__contains__, concepts)) / len(concepts)
 
     def share_of(self, concepts: frozenset[str]) -> float:
         """Share of a vocabulary the answer uses somewhere."""
@@ -247,10 +251,10 @@ class Reading:
         return sum(s.word_count for s, listed in zip(self.segments, self.list_like, strict=True) if listed)
 
     @cached_property
-    def prose_concepts(self) -> frozenset[str]:
-        """Concepts the answer uses in sentences, not only in lists of terms."""
+    def reference_used(self) -> frozenset[str]:
+        """Concepts of the key points and model answer the answer uses in sentences (not only in lists of terms)."""
         return frozenset().union(*(s.concepts for s, listed in zip(self.segments, self.list_like, strict=True)
-                                   if not listed))
+                                   if not listed)) & self.vocabulary.reference
 
     @property
     def list_share(self) -> float:

@@ -52,7 +52,6 @@ class RubricAnalyzer:
 
 def metrics(reading: Reading) -> dict[str, object]:
     delivery = reading.delivery
-    reference = reading.vocabulary.points | reading.vocabulary.sample
     values: dict[str, object] = {
         "word_count": reading.word_count,
         "sentence_count": len(reading.all_sentences),
@@ -69,8 +68,8 @@ def metrics(reading: Reading) -> dict[str, object]:
         "confidence": confidence(reading),
         # What the overall reads besides the dimensions (overall.py): the reference's concepts used in sentences,
         # and how sound the answer rings (1 when nothing rings false).
-        "reference_concepts_used": len(reading.prose_concepts & reference),
-        "reference_concepts_total": len(reference),
+        "reference_concepts_used": len(reading.reference_used),
+        "reference_concepts_total": len(reading.vocabulary.reference),
         "soundness": round(reading.soundness.factor, 2),
     }
     if reading.star is not None:

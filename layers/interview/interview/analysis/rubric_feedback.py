@@ -500,9 +500,8 @@ def _below_clause(reading: Reading, scores: Scores) -> str:
         return (f"The overall sits below the dimensions because parts of the answer ring false against the "
                 f"expected answer (soundness {reading.soundness.factor:.2f} of 1).")
     if reference_use(reading) < REFERENCE_USE_LOW:
-        reference = reading.vocabulary.points | reading.vocabulary.sample
         return (f"The overall sits below the dimensions because the answer uses few of the terms a full answer "
-                f"uses ({len(reading.prose_concepts & reference)} of {len(reference)}).")
+                f"uses ({len(reading.reference_used)} of {len(reading.vocabulary.reference)}).")
     return ""
 
 
