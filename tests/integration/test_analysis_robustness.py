@@ -141,3 +141,40 @@ def test_failed_deliveries_back_off_then_honour_retry_after():
     assert jobs.redelivery_delay(20, None) == 120
     assert jobs.redelivery_delay(1, 7.0) == 8
     assert AnalysisJobs(store=get_store(), rubric=RubricAnalyzer(), retry_backoff_seconds=0).redelivery_delay(3, None) == 0
+
+
+class _RecordingCursor:
+    """A cursor that keeps every statement it runs."""
+
+    def __init__(self, cursor):
+        self._cursor, self.statements = cursor, []
+
+    def execute(self, sql, params=()):
+        self.statements.append(" ".join(sql.split()))
+        return self._cursor.execute(sql, params)
+
+    def __getattr__(self, name):
+        return getattr(self._cursor, name)
+
+
+def _statements_recording_a_new_answer(sessions, database_url, *, lock_first: bool) -> list[str]:
+    """Store an answer to a fresh session's first question and record its analysis in one transaction,
+    locking the session first or not: the statements run."""
+    started = invoke(sessions, "POST", "/start", body={"num_questions": 1}).body
+    session_id, question_id = started["session_id"], started["first_question"]["question_id"]
+    with PostgresStore(Database(database_url)).unit_of_work() as repo:
+        repo._cur = cursor = _RecordingCursor(repo._cur)
+        if lock_first:
+            repo.get_session("alice", session_id, for_update=True)
+        answer = repo.insert_answer(session_id, question_id, ANSWER, 10)
+        assert repo.record_analysis(answer["id"], RubricAnalyzer().analyze(QUESTION, ANSWER))
+    return cursor.statements
+
+
+def test_recording_an_analysis_takes_the_session_lock_unless_the_transaction_holds_it(sessions, database_url):
+    # POST /answer locks the session, stores the answer, records the analysis: no second lock statement.
+    statements = _statements_recording_a_new_answer(sessions, database_url, lock_first=True)
+    assert sum("FOR UPDATE" in s for s in statements) == 1
+    # A transaction that stored the answer without locking the session first gets the lock from record_analysis.
+    statements = _statements_recording_a_new_answer(sessions, database_url, lock_first=False)
+    assert sum("FOR UPDATE OF s" in s for s in statements) == 1

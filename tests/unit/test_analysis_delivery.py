@@ -66,3 +66,14 @@ def test_tone_words_are_counted():
     delivery = delivery_of("The old code was stupid and the reviews were pointless, but I enjoyed the fix.")
 
     assert (delivery.negative_tone, delivery.positive_tone) == (2, 1)
+
+
+def test_dictated_contractions_without_apostrophes_still_say_i():
+    def singular(text: str) -> int:
+        return read_delivery(text, split_sentences(text)).singular_mentions
+
+    # Dictation software drops apostrophes: "im", "ive" and "id say" are the candidate speaking.
+    assert singular("im on call this week and ive seen this before so id ask the team first") == 3
+    # An identifier is not "I'd", and with apostrophes elsewhere the writer would have written "I'd".
+    assert singular("we look up the user id and pass the id along") == 0
+    assert singular("I'm sure we pass the id along") == 1

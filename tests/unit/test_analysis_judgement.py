@@ -55,6 +55,23 @@ FLAGGED_SENTENCES = (
     ("spin", "Two engineers left afterwards, but sales were happy, so I'd call it a success."),
     ("dismissal", "Honestly I don't really believe in postmortems, so we skipped it."),
     ("dismissal", "There was no point spending days analysing the bill when we could just cut it."),
+    ("dismissal", "I didn't see the point of writing a postmortem for twenty minutes of errors."),
+    ("misleads", "If anyone asks about the spike, I can say it was a network blip at the provider."),
+    ("misleads", "I promised the client a fix by Friday, even though I didn't actually know the cause yet."),
+    ("misleads", "I kept the incident out of the weekly report because it would make us look bad."),
+    ("brushes_off", "The support team complained about the new flow, but they were just resistant to change."),
+    ("brushes_off", "Users don't always know what they want, so I kept the timeout as it was."),
+    ("deflection", "The rollback took an hour, but that was really the platform team's fault."),
+    ("deflection", "Checkout went down for twenty minutes, but honestly that's not on me."),
+    ("deflection", "The payment provider's outage was their liability, not ours."),
+    ("deflection", "Quality is QA's responsibility, so I shipped the config as it was."),
+    ("secrecy", "I didn't loop my manager in until the numbers had recovered."),
+    ("secrecy", "I changed the timeout back without mentioning it to the on-call engineer."),
+    ("bypass", "I didn't bother running the canary because the change was tiny."),
+    ("bypass", "I commented out the failing tests so the deploy could go through."),
+    ("bypass", "I changed the config in production without checking with anyone first."),
+    ("disrespect", "The customer kept shouting, so I hung up and closed the ticket."),
+    ("spin", "We lost two customers that week, but I'd count it as a win for speed."),
 )
 FLAGGED = {kind: sentence for kind, sentence in reversed(FLAGGED_SENTENCES)}
 AVOIDED = (
@@ -104,6 +121,15 @@ GOOD_SENTENCES = (
     "I reported the vulnerability to the security team within the hour.",
     "We ran a blameless postmortem and published it to the whole company.",
     "I asked the junior engineers what they thought, because they would otherwise just do what the lead said.",
+    "The team was resistant to change at first, so I ran a two-week pilot and shared the numbers.",
+    "Security is everyone's responsibility, so I ran a short workshop for the developers.",
+    "I wouldn't hide it or quietly patch it; I told my manager within ten minutes.",
+    "If anyone asks, I'd say it was my mistake and explain how we fixed it.",
+    "It wasn't our fault, but I apologised to the customer and owned the follow-up.",
+    "I told the client I wasn't sure of the cause yet and promised an update within the hour.",
+    "I didn't check the dashboards first; I rolled back, because the timing matched my change.",
+    # Dictated: no full stop between what the candidate did and what someone else did.
+    "i called the five biggest customers myself one threatened to cancel so i set up a session with their lead",
 )
 
 
@@ -148,6 +174,9 @@ def test_a_story_that_draws_a_lesson_is_forgiven_its_bad_call():
     # Saying only that time passed, or that it happened again, is no lesson.
     assert flags_of(bad_call + " Since then we have had no outages.")
     assert flags_of(bad_call + " Next time the pager went off I did the same.")
+    # Realizing a fact of the situation is not a lesson; realizing one's own part is.
+    assert flags_of(bad_call + " Later I realized the alerts had been noisy for weeks.")
+    assert flags_of(bad_call + " Later I realized I should have rolled back first.") == []
 
 
 def test_technical_answers_are_not_read_for_red_flags():

@@ -99,3 +99,35 @@ def test_being_taught_by_the_experience_is_not_the_wrong_story(question, story):
     reading = read_soundness(story, split_sentences(story), "", question, (), True, 40, 0.0)
 
     assert reading.wrong_story is None
+
+
+@pytest.mark.parametrize(("question", "story", "wrong"), [
+    # The premise denied outright is another story ...
+    ("Tell me about a time you missed a deadline.", "Honestly I don't really miss deadlines, I plan ahead.", True),
+    # ... but not a supposition about it, or a general habit.
+    ("Tell me about a test you ran that failed.",
+     "The numbers didn't move, and it was hard to say if we just didn't run it long enough.", False),
+    ("Tell me about a time you designed for users you knew little about.",
+     "When I don't know a domain, I start with support tickets and shadow two customers.", False),
+    # What the question asks of the candidate, or says someone else did, is not what the candidate did.
+    ("The architect asks you to sign off on a design you believe will fail. What do you do?",
+     "I won't sign something I believe breaks their SLA; I'd put the numbers in front of both of them.", False),
+    ("One of your engineers tells you they've received an offer paying 25% more. What do you do?",
+     "I'd ask what draws them, and if it's scope, I'd look at what I can genuinely offer.", False),
+    # An act the question negates or that is itself a refusal.
+    ("Users report a bug, but you can't reproduce it on your devices. What would you do?",
+     "If I still can't reproduce it, I'd add logging around the crash and ask two users for a screen recording.",
+     False),
+    ("Tell me about a time you had to say no to another team.",
+     "I didn't say no in the first meeting; I asked what they needed it for and came back with options.", False),
+])
+def test_a_denied_premise_is_another_story_but_a_supposition_or_a_request_is_not(question, story, wrong):
+    assert (story_soundness(question, story).wrong_story is not None) is wrong
+
+
+def test_a_sweeping_word_in_a_guess_is_no_sweeping_claim():
+    def sweeping(answer: str) -> tuple[int, ...]:
+        return read_soundness(answer, split_sentences(answer), "", "", (), False, 40, 0.0).sweeping
+
+    assert sweeping("Nothing will break, the deploy is always safe.")
+    assert sweeping("Hopefully nothing major breaks. We probably kept parts of it anyway.") == ()

@@ -449,10 +449,19 @@ def _plain_delivery(answer: str, sentences: list[Sentence]) -> delivery.Delivery
     return delivery.Delivery(
         fillers=delivery._ranked(fillers), hedges=delivery._ranked(hedges), filler_spans=tuple(spans),
         hedge_sentences=tuple(hedged),
-        singular_mentions=sum(words[w] for w in delivery.FIRST_PERSON_SINGULAR),
+        singular_mentions=sum(words[w] for w in delivery.FIRST_PERSON_SINGULAR) + _plain_stripped(answer, sentences),
         plural_mentions=sum(words[w] for w in delivery.FIRST_PERSON_PLURAL),
         negative_tone=sum(words[w] for w in delivery.NEGATIVE_TONE),
         positive_tone=sum(words[w] for w in delivery.POSITIVE_TONE))
+
+
+def _plain_stripped(answer, sentences):
+    if "'" in answer or "\u2019" in answer:
+        return 0
+    tokens = [t for sentence in sentences for t in [None, *sentence.tokens]]  # None: a sentence starts
+    return sum(1 for i, t in enumerate(tokens) if t is not None and (
+        t.word in ("im", "ive") or (t.word == "id" and (tokens[i - 1] is None
+                                                        or tokens[i - 1].word not in delivery._BEFORE_AN_ID))))
 
 
 def test_delivery_read_with_its_shortcuts_is_the_plain_reading():
@@ -843,12 +852,14 @@ def test_soundness_read_with_the_readings_index_equals_the_plain_reading():
 def test_wrong_story_reads_only_watched_words_and_finds_what_the_token_loop_finds():
     from interview.analysis import soundness
     from interview.analysis.soundness import (
+        _CONDITIONAL,
         _CONVERSE_CONCEPTS,
         _I,
         _ME,
         _NEGATION,
         _NOT_A_PERSON,
         _THEM,
+        CONDITIONAL_REACH,
         HELPING,
         ROLES,
         question_actions,
@@ -870,6 +881,8 @@ def test_wrong_story_reads_only_watched_words_and_finds_what_the_token_loop_find
                 before, after = words[max(0, i - 3):i], words[i + 1:i + 3]
                 negated_here = any(w in _NEGATION or w.endswith("n't") for w in before)
                 subject_is_me = bool(_I & set(before))
+                if _CONDITIONAL & set(words[max(0, i - CONDITIONAL_REACH):i]):
+                    continue
                 if token.concept in done:
                     if _ME & set(after) and not subject_is_me and not _NOT_A_PERSON & set(before):
                         return index

@@ -156,8 +156,8 @@ def test_narratives_differ_from_answer_to_answer(report):
 # unseen ones (eval/unseen/) are never read and never fitted.
 HOLDOUT = DEFAULT_GRADED[0].parents[1] / "holdout"
 UNSEEN = DEFAULT_GRADED[0].parents[1] / "unseen"
-FITTED_NAMES = tuple(f"fresh{n}.jsonl" for n in ("", 2, 3, 4, 5, 6, 7))
-UNSEEN_NAMES = ("fresh8.jsonl", "fresh9.jsonl", "fresh10.jsonl", "fresh11.jsonl")
+FITTED_NAMES = tuple(f"fresh{n}.jsonl" for n in ("", 2, 3, 4, 5, 6, 7, 8, 9, 10, 11))
+UNSEEN_NAMES = ("fresh12.jsonl", "fresh13.jsonl")
 PATHS = {**{name: HOLDOUT / name for name in FITTED_NAMES}, **{name: UNSEEN / name for name in UNSEEN_NAMES}}
 
 

@@ -152,11 +152,31 @@ def read_delivery(answer: str, sentences: list[Sentence]) -> Delivery:
         hedges=_ranked(hedges),
         filler_spans=tuple(filler_spans),
         hedge_sentences=tuple(hedge_sentences),
-        singular_mentions=_mentions(words, FIRST_PERSON_SINGULAR),
+        singular_mentions=_mentions(words, FIRST_PERSON_SINGULAR) + _stripped_mentions(answer, sentences, words),
         plural_mentions=_mentions(words, FIRST_PERSON_PLURAL),
         negative_tone=_mentions(words, NEGATIVE_TONE),
         positive_tone=_mentions(words, POSITIVE_TONE),
     )
+
+
+def _stripped_mentions(answer: str, sentences: list[Sentence], words: Counter[str]) -> int:
+    """"I" in contractions that lost their apostrophe, as dictation software writes them ("im", "ive", "id say"):
+    counted only in an answer without any apostrophe, and "id" only where it cannot be an identifier."""
+    if not words.keys() & _STRIPPED or "'" in answer or "’" in answer:
+        return 0
+    count = words.get("im", 0) + words.get("ive", 0)
+    if "id" in words:
+        for sentence in sentences:
+            tokens = sentence.tokens
+            count += sum(1 for i, token in enumerate(tokens)
+                         if token.word == "id" and (i == 0 or tokens[i - 1].word not in _BEFORE_AN_ID))
+    return count
+
+
+_STRIPPED = frozenset({"im", "ive", "id"})
+# Words after which "id" is an identifier ("the user id", "by id").
+_BEFORE_AN_ID = frozenset("""the a an its their his her your my our this that each every same unique user session
+request order customer account device client tenant by with of per its""".split())
 
 
 def _mentions(words: Counter[str], lexicon: frozenset[str]) -> int:

@@ -34,28 +34,38 @@ RED_FLAGS: dict[str, tuple[LazyPattern, str, str]] = {
         "puts the blame on someone else", "own"),
     # Whoever says these is the one pushing the responsibility away: no subject to check.
     "deflection": (LazyPattern(
-        r"\b(?:(?:wasn'?t|not|isn'?t) my (?:fault|problem|responsibility)|their (?:own )?problem"
+        r"\b(?:(?:wasn'?t|not|isn'?t) (?:really |exactly )?(?:my|our) (?:fault|problem|responsibility|job)"
+        r"|their (?:own )?problem|not on (?:me|us)|(?:fault|liability|problem|responsibility),? not (?:ours|mine|me|us)"
+        r"|(?:is|was) (?!everyone|everybody|nobody)\w+'s (?:job|responsibility|problem)"
+        r"|(?:was|is) (?:more|really|mostly|entirely|all|100%|completely) (?:[\w']+ ){0,3}fault"
+        r"|(?:was|is) (?:100% |all |entirely |completely )theirs|(?:a good|a valuable|a hard) lesson for (?:him|her|them)"
+        r"|whoever (?:wrote|broke|caused|made|owns) (?:it|them|this|that|those) should"
         r"|(?:was|is) on (?:them|him|her|design|product|the \w+ team|\w+), not (?:me|us|mine)"
         r"|(?:that'?s|was|is) on (?:the company|management|them|him|her|the \w+ team) for"
         r"|(?:they|he|she|(?:the )?(?:customers?|users?|clients?|designers?|design team|pm|manager|developers?"
-        r"|reviewers?|intern|ops team|qa team)) should(?:'ve| have) (?:\w+ ){0,2}"
+        r"|reviewers?|intern|ops team|qa team)) should(?:'ve| have)? (?:\w+ ){0,2}"
         r"(?:read|known|checked|told|finali[sz]ed|tested|caught))\b"),
         "pushes the responsibility onto others", "stance"),
     "secrecy": (LazyPattern(
-        r"\b(?:without (?:telling|informing|asking|consulting|involving|notifying|warning)(?: \w+)? "
-        r"(?:anyone|anybody|my|the|them|him|her|team)|(?:didn'?t|did not|won'?t|wouldn'?t|never) "
-        r"(?:tell|told|inform|mention|escalate|report|flag)(?: it| this)?(?: to)? "
-        r"(?:anyone|anybody|my|the|them|him|her|security|it|this)|keep (?:it|this|that) (?:quiet|to myself|between us)"
+        r"\b(?:without (?:telling|informing|asking|consulting|involving|notifying|warning|mentioning it to"
+        r"|looping in)(?: \w+)? (?:anyone|anybody|my|the|them|him|her|team|their|his|our)|(?:didn'?t|did not|won'?t"
+        r"|wouldn'?t|never) (?:tell|told|inform|mention|escalate|report|flag)(?: it| this)?(?: to)? "
+        r"(?:anyone|anybody|my|the|them|him|her|security|it|this|stakeholders|leadership|customers|management|legal)"
+        r"|(?:didn'?t|did not|never) loop (?:\w+ ){1,3}(?:back )?in|keep (?:it|this|that) (?:quiet|to myself|between us)"
         r"|cover(?:ed)? (?:it|this) up|behind (?:his|her|their) back|didn'?t say anything"
-        r"|quietly (?:fixed|changed|patched|deleted|removed|merged|reverted|updated)|(?:fixed|changed|patched) "
+        r"|quietly (?:fix|change|patch|delete|remove|merge|revert|update)(?:e?d|es|s)?|(?:fixed|changed|patched) "
         r"(?:\w+ ){0,4}quietly|(?:so|hoping) (?:nobody|no one) (?:would )?notice|didn'?t want to look bad)\b"),
         "keeps a problem from the people who need to know", "own"),
     "bypass": (LazyPattern(
-        r"\b(?:skip(?:ped|ping|s)? (?:the )?(?:qa|tests?|testing|review|code review|limitations)"
+        r"\b(?:skip(?:ped|ping|s)? (?:the )?(?:qa|tests?|testing|reviews?|code reviews?|limitations|load testing)"
         r"|(?:straight|directly) (?:in)?to (?:prod|production)|without (?:testing|tests|a review|review|code review"
         r"|approval)|force[- ]push(?:ed)?|(?:ignore|ignored|ignoring) (?:the|their|his|her) "
         r"(?:request|feedback|concerns?|complaints?|warnings?|alerts?|process)|mut(?:e|ed|ing) (?:the )?alerts?"
-        r"|merg(?:e|ed) (?:it )?anyway|went around (?:him|her|them)|didn'?t bother (?:with|to)"
+        r"|merg(?:e|ed) (?:it )?anyway|went around (?:him|her|them)|didn'?t bother (?:with|to|\w+ing)"
+        r"|(?:hadn'?t|didn'?t|did not|without) (?:ask(?:ed|ing)?|check(?:ed|ing)? with) (?:anyone |anybody |them |him "
+        r"|her |(?:the|my) \w+ (?:team )?)?first|without check(?:ing)? with (?:anyone|anybody|my \w+|the \w+)|comment(?:ed|ing)? out (?:the |all |some )?(?:failing |flaky |broken )?"
+        r"(?:tests?|checks?|assertions?)|disabl(?:e|ed|ing) (?:the |all |our )?(?:\w+ )?(?:tests|test suite|security "
+        r"scans?|checks)|remov(?:e|ed|ing) the required (?:approvals?|reviews?|checks?)"
         r"|turn(?:ed)? off (?:slack|my phone|notifications|the alerts|alerting))\b"),
         "skips a safeguard", "own"),
     "overwork": (LazyPattern(
@@ -69,7 +79,8 @@ RED_FLAGS: dict[str, tuple[LazyPattern, str, str]] = {
         r"\bin front of (?:the (?:whole )?team|everyone|everybody|the others|the group|colleagues)"
         r"|call(?:ed|ing)? (?:him|her|them) out|threaten(?:ed|ing)?|report(?:ed)? (?:him|her|them) to"
         r"|(?:weren'?t|wasn'?t|isn'?t|aren'?t) (?:really )?(?:important|relevant) for (?:them|him|her)"
-        r"|(?:leave|left|drop|dropped) (?:them|him|her) out)\b"),
+        r"|(?:leave|left|drop|dropped) (?:them|him|her) out|hung up\b(?! the)|(?:move|moved) (?:them|him|her) off"
+        r"|(?:keep|kept|keeping) (?:them|him|her) out of)\b"),
         "treats people with disrespect", "own"),
     "bent_data": (LazyPattern(
         r"\b(?:(?:adjust|tweak)(?:ed)? the (?:chart|axis|y-axis|numbers|figures|data) (?:so|to make|until)"
@@ -80,14 +91,28 @@ RED_FLAGS: dict[str, tuple[LazyPattern, str, str]] = {
         r"|(?:a )?significant (?:result|segment|effect|difference|lift|p-value)s?))\b"),
         "bends the facts", "own"),
     "spin": (LazyPattern(
-        r"\b(?:but at least i|i still think (?:i|it) was (?:right|worth)|call(?:ed)? it a success"
+        r"\b(?:but at least (?:i|we)|i still think (?:i|it) was (?:right|worth)|(?:call|count)(?:ed)? it (?:as )?a "
+        r"(?:success|win)|i'?d say (?:it|that) (?:worked|counts)|proved my point"
         r"|(?:it )?was for the best)\b"),
         "spins a bad outcome as a win", "stance"),
     "dismissal": (LazyPattern(
-        r"\b(?:(?:don'?t|do not) (?:really )?believe in (?:handovers?|hand-offs?|postmortems?|post-mortems?"
+        r"\b(?:(?:didn'?t|don'?t|do not) see the point (?:of|in)|(?:don'?t|do not) (?:really )?believe in "
+        r"(?:automated |unit |code )?(?:handovers?|hand-offs?|postmortems?|post-mortems?"
         r"|documentation|docs|tests|testing|code reviews?|retros?|estimates?|planning)|no point (?:in )?"
         r"(?:spending|analy[sz]ing|investigating|asking|documenting|testing|looking))\b"),
         "waves away a practice the work relies on", "stance"),
+    "misleads": (LazyPattern(
+        r"\b(?:if (?:anyone|anybody|someone|somebody|people|they) (?:asks?|asked|notices?|noticed)\b[^.]{0,40}?\b(?:we|i)"
+        r" (?:can|could|'d|would|will|'ll|was going to) (?:just )?say (?!(?:it was |that )?(?:my|our) )(?:that )?(?:it was|it's)?"
+        r"|(?:promis\w*|told (?:them|him|her|the \w+)|commit(?:ted)?)\b[^.]{0,80}\beven though (?:i|we|that|it) "
+        r"(?:didn'?t|did not|don'?t|do not|wasn'?t|weren'?t|'m not|am not|isn'?t|is not) (?:actually |really )?"
+        r"(?:know|sure|my call)|(?:make|makes|made|making) (?:me|us|myself) look bad)"),
+        "misleads people or minds appearances", "stance"),
+    "brushes_off": (LazyPattern(
+        r"\b(?:just (?:being )?resistant to change|(?:users|people|customers|clients) (?:just )?(?:don'?t|do not) "
+        r"(?:always |really )?(?:know what they want|like change)|(?:was|were|is|are) (?:just|kind of) (?:being )?"
+        r"(?:nitpicky|picky|lazy|difficult|dramatic|resistant to change))\b"),
+        "brushes off the people it concerns", "stance"),
 }
 # Negations that make a flag what the candidate avoided, said right before it or inside it.
 AVOIDED = word_set("""without not never no nobody didn't don't doesn't wouldn't won't isn't wasn't aren't weren't
@@ -107,13 +132,15 @@ _INNER_NEGATION = re.compile(r"\b(?:never|not|no longer|nobody|no one)\b|n't\b")
 _CLAUSE_BREAK = re.compile(r"[,;:()]| but | so ")
 _MINE = re.compile(r"\b(?:my|me|mine)\b")
 _FIRST_PERSON = word_set("i i'd i'll i'm i've we we'd we'll we've we're")
+# "one" as in "I called the biggest users; one threatened to churn", which dictated text runs together.
 _OTHERS = word_set("""he she they you he'd she'd they'd you'd he's she's they're they've someone somebody
-everyone everybody""")
+everyone everybody one""")
 _ACCEPTED = re.compile(r"\b(?:took|take|takes|taking) the $")  # "I took the blame": owning it
 # A candidate who owns the mistake or says what they learned. Bare "since then" or "next time" say nothing of a
 # lesson.
 REFLECTION = LazyPattern(
-    r"\b(?:i (?:have |'ve )?learn(?:ed|t)|the lesson (?:i|for me)|in hindsight|looking back,? i|i realized"
+    r"\b(?:i (?:have |'ve )?learn(?:ed|t)|the lesson (?:i|for me)|in hindsight|looking back,? i"
+    r"|i realized (?:that )?(?:i|my|it was my)\b|my (?:biggest |main |key |real )?(?:lesson|takeaway)"
     r"|i apologi[sz]ed|i took (?:full )?responsibility|i owned (?:it|up|that|the|my)|(?:do|done) (?:it |things )?"
     r"differently|taught me|next time,? i|i should(?:'ve| have)|my (?:part in|part of|own part in) the)\b")
 FLAG_LIMIT = 3  # flags kept: enough to price and quote them
@@ -155,6 +182,8 @@ def _counts(text: str, match: re.Match[str], check: str) -> bool:
     words = before.split()
     # "without" avoids only what it governs at once ("without blaming anyone", not "without hesitation I muted…").
     near = [w for w in words[-AVOIDED_REACH:] if w != "without"] + words[-1:]
+    if "or" in near:  # one negation governs a list of acts ("I wouldn't sit on it or quietly patch it")
+        near += _CLAUSE_BREAK.split(before)[-1].split()
     if not AVOIDED.isdisjoint(near) or _AVOIDED_BEFORE.search(before) or _ACCEPTED.search(before):
         return False
     if _TAKEN_BACK.match(after):

@@ -15,7 +15,7 @@ What users can rely on, whatever the fit:
   dimensions all rise can still score lower if it uses less of the reference or rings less sound;
 - it is smooth (tanh units): on the graded answers, a point more of a dimension moves it by at most a
   point, and one more concept of a typical reference (64 concepts) or a twentieth more soundness by at
-  most 2.5 (tested);
+  most 3 (tested);
 - it lies between the lowest and the highest dimension, and under the answer's cap: flags and red flags
   cap it as they cap the dimensions, and an answer that lists terms is capped lower (rubric_scoring.py).
 """

@@ -50,6 +50,8 @@ DISMISSIVE = LazyPattern(
 # need"): a bare "need" is in every plan that says what it needs.
 DISMISSIVE_HINTS = LazyPattern("t need|t really need|t even need|no need|anyway|just |still manage"
                                "|understand eventually|figure it out|get over it")
+# Words that make a sweeping word a guess rather than a claim without exceptions, anywhere in its idea.
+_QUALIFIERS = word_set("probably maybe perhaps hopefully sometimes might possibly")
 # The candidate's own words for not knowing which is which.
 CONFUSION = LazyPattern(
     r"\b(?:(?:mix|mixed|mixing) (?:these|them|those|the two|it) up|basically the same(?: thing)?|pretty much the same"
@@ -88,6 +90,11 @@ _THEM = word_set("him her them")
 # What helps without being a person: "the experience helped me…", "mentoring him taught me…".
 _NOT_A_PERSON = word_set("it this that which experience mentoring coaching teaching process project work role job")
 _I = word_set("i we")
+_CONDITIONAL = word_set("if whether unless when whenever")
+_ASKING = word_set("""ask asks asked want wants wanted tell tells told expect expects expected need needs needed require
+requires required pressure pressures pressured push pushes pushed urge urges urged""")
+_OTHER_SUBJECTS = word_set("they he she it they've they're he's she's it's")
+CONDITIONAL_REACH = 6  # words before an act that a condition governs it from
 # Words said next to a key concept that the model answer never says about anything: "the keys are
 # encrypted with SHA-256" when the model answer's account of keys is hashing into buckets. Some are
 # the candidate's own examples, so a few per 100 words are free, and the cost fades as the answer covers
@@ -158,11 +165,18 @@ def question_actions(question_text: str) -> tuple[frozenset[str], frozenset[str]
     done: set[str] = set()
     negated: set[str] = set()
     for i, word in enumerate(words):
-        if word == "you":
-            for token in tokens[i + 1:i + 5]:
+        # "asks you to sign off", "tells you they've received an offer": asked of the candidate, or done by others.
+        if word == "you" and (i == 0 or words[i - 1] not in _ASKING):
+            for j in range(i + 1, min(len(tokens), i + 5)):
+                token = tokens[j]
+                if token.word in _OTHER_SUBJECTS:
+                    break
                 if token.word in _SKIP_AFTER_YOU or token.word in STOP_WORDS:
                     continue
-                if token.word not in QUESTION_BOILERPLATE:
+                # "you can't reproduce it" is what the candidate could not do (read below as negated); "you had to
+                # say no" is itself a refusal, which "I didn't say no at first" does not deny.
+                if (token.word not in QUESTION_BOILERPLATE and not _negates(words[i + 1:j])
+                        and words[j + 1:j + 2] != ["no"]):
                     done.add(token.concept)
                 break
         if word in _NEGATION or word.endswith("n't"):
@@ -253,7 +267,8 @@ def read_soundness(answer: str, segments: list[Sentence], sample: str, question_
     for i in index.candidates(DISMISSIVE_HINTS):
         found.setdefault(i, []).extend(i for _ in DISMISSIVE.compiled.finditer(texts[i]))
     for i in sorted(found):
-        sweeping += found[i]
+        if _QUALIFIERS.isdisjoint(map(word_of, segments[i].tokens)):  # "hopefully nothing breaks" claims nothing
+            sweeping += found[i]
     confusion += [i for i in index.candidates(CONFUSION) for _ in CONFUSION.compiled.finditer(texts[i])]
     wrong_story = _wrong_story(segments, question_text) if story else None
     # Without key points or a model answer there is no account of the topic that a word could be foreign to.
@@ -303,6 +318,8 @@ def _wrong_story(segments: list[Sentence], question_text: str) -> int | None:
     for index, tokens, words, i in _positions(segments, done | converses | negated):
         before = words[max(0, i - 3):i]
         subject_is_me = not _I.isdisjoint(before)
+        if not _CONDITIONAL.isdisjoint(words[max(0, i - CONDITIONAL_REACH):i]):
+            continue  # "if we just didn't run it long enough": a supposition, not the story told
         if tokens[i].concept in done:
             if not subject_is_me:
                 # "a colleague helped me": the candidate on the receiving end of what they were asked to do.

@@ -42,6 +42,10 @@ _HAS_MORE_QUESTIONS = """
 class InterviewRepository:
     def __init__(self, cursor):
         self._cur = cursor
+        # Sessions whose row this transaction has locked, and the session of each answer it inserted: what
+        # record_analysis needs to know to skip taking a lock it already holds.
+        self._locked_sessions: set[int] = set()
+        self._inserted_answers: dict[int, int] = {}
 
     def _one(self, sql: str, params: Any = ()) -> Row | None:
         self._cur.execute(sql, params)
@@ -133,10 +137,13 @@ class InterviewRepository:
 
     def get_session(self, user_id: str, session_id: int, *, for_update: bool = False) -> Row | None:
         lock = " FOR UPDATE" if for_update else ""
-        return self._one(
+        row = self._one(
             f"SELECT {_SESSION_COLUMNS} FROM interview_sessions s WHERE s.id = %s AND s.user_id = %s{lock}",
             (session_id, user_id),
         )
+        if row is not None and for_update:
+            self._locked_sessions.add(row["id"])
+        return row
 
     def list_sessions(self, user_id: str, *, session_type: str | None, status: str | None,
                       skip: int, limit: int) -> tuple[list[Row], int]:
@@ -266,20 +273,21 @@ class InterviewRepository:
             (session_id, question_id, answer_text, time_taken_seconds),
         )
         assert row is not None
+        self._inserted_answers[row["id"]] = session_id
         return row
 
-    def record_analysis(self, answer_id: int, analysis: Analysis, *, session_locked: bool = False) -> bool:
+    def record_analysis(self, answer_id: int, analysis: Analysis) -> bool:
         """Store an analysis on a pending answer and count it in the session's figures, exactly once.
 
         The update only matches a pending answer, so a second delivery of the same work changes nothing.
-        `session_locked`: this transaction already holds the session's row lock (it stored the answer).
         """
         scores = analysis.scores
         rest = analysis.model_dump(include={"key_points", "metrics", "signals", "flags", "provenance"})
         # Lock the session first, as every other writer does (answers, complete, delete): two analyses
         # of one session recorded at once then recompute its figures one after the other, never from
-        # a snapshot that misses the other, and lock order cannot deadlock with a delete.
-        if not session_locked:
+        # a snapshot that misses the other, and lock order cannot deadlock with a delete. A transaction that
+        # locked the session and then stored this answer in it (POST /answer) holds the lock already.
+        if self._inserted_answers.get(answer_id) not in self._locked_sessions:
             self._cur.execute(
                 """SELECT s.id FROM interview_sessions s JOIN interview_answers a ON a.session_id = s.id
                     WHERE a.id = %s FOR UPDATE OF s""",

@@ -75,7 +75,7 @@ class AnswerService:
             answer, context = self._store_answer(repo, user_id, request, text)
             began = time.perf_counter()
             analysis = self._rubric.analyze(context, text)
-            repo.record_analysis(answer["id"], analysis, session_locked=True)
+            repo.record_analysis(answer["id"], analysis)  # the lock _store_answer took is kept
             stored = repo.get_answer(user_id, answer["id"])
         record_analysis_metrics(analysis.source, round((time.perf_counter() - began) * 1000, 2))
         assert stored is not None
