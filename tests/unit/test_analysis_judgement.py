@@ -72,6 +72,13 @@ FLAGGED_SENTENCES = (
     ("bypass", "I changed the config in production without checking with anyone first."),
     ("disrespect", "The customer kept shouting, so I hung up and closed the ticket."),
     ("spin", "We lost two customers that week, but I'd count it as a win for speed."),
+    ("secrecy", "I kept the audit findings to myself until my review was done."),
+    ("bypass", "The security reviewers were slow, so I skipped the security review for that release."),
+    ("bypass", "He kept objecting, so I went over his head to the director."),
+    ("disrespect", "She raised a concern in the meeting and I cut her off, since we had decided."),
+    ("disrespect", "I took credit for the migration at the all-hands, though my report did most of it."),
+    ("misleads", "I told my manager the fix was done even though it wasn't tested yet."),
+    ("bent_data", "I massaged the churn numbers a little so the quarter looked flat."),
 )
 FLAGGED = {kind: sentence for kind, sentence in reversed(FLAGGED_SENTENCES)}
 AVOIDED = (
@@ -128,6 +135,12 @@ GOOD_SENTENCES = (
     "It wasn't our fault, but I apologised to the customer and owned the follow-up.",
     "I told the client I wasn't sure of the cause yet and promised an update within the hour.",
     "I didn't check the dashboards first; I rolled back, because the timing matched my change.",
+    # Someone else's words, quoted; an act the candidate could have done and did not; a threat to a date.
+    'The previous lead used to say "not my problem" about pages, so I set up a rotation we all shared.',
+    "My old manager\u2019s motto was \u201cthat's not my job\u201d, and I made a point of never saying it.",
+    "I could've blamed the contractor, but I approved the merge, so I shared the responsibility.",
+    "I asked my manager for help with a dependency that was threatening our launch date.",
+    "I listened first and repeated back their problem before explaining what we could do.",
     # Dictated: no full stop between what the candidate did and what someone else did.
     "i called the five biggest customers myself one threatened to cancel so i set up a session with their lead",
 )

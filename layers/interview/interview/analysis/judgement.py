@@ -12,7 +12,8 @@ candidate's own act and said as done:
 - said of the candidate: the nearest subject pronoun before it is "I" or "we" ("the client blamed our
   team" and "a teammate pushed it straight to production" are someone else's acts);
 - not avoided: no negation right before it or inside it ("without blaming anyone", "rather than calling
-  him out…", "so the team never had to work weekends"), and not taken back or judged right after it
+  him out…", "so the team never had to work weekends", "I could've blamed him"), not quoted (the old lead's
+  "not my problem" is his), and not taken back or judged right after it
   ("…blamed nobody", "it wasn't my job, but…", "…rarely ends well", "the alerts that were pure noise");
 - not owned: a story in which the candidate says what they learned ("I learned", "in hindsight", "I'd do it
   differently") is what "tell me about a mistake" asks for, and its flags are forgiven.
@@ -35,7 +36,7 @@ RED_FLAGS: dict[str, tuple[LazyPattern, str, str]] = {
     # Whoever says these is the one pushing the responsibility away: no subject to check.
     "deflection": (LazyPattern(
         r"\b(?:(?:wasn'?t|not|isn'?t) (?:really |exactly )?(?:my|our) (?:fault|problem|responsibility|job)"
-        r"|their (?:own )?problem|not on (?:me|us)|(?:fault|liability|problem|responsibility),? not (?:ours|mine|me|us)"
+        r"|(?:that'?s|it'?s|is|was) (?:really |just )?their (?:own )?problem|not on (?:me|us)|(?:fault|liability|problem|responsibility),? not (?:ours|mine|me|us)"
         r"|(?:is|was) (?!everyone|everybody|nobody)\w+'s (?:job|responsibility|problem)"
         r"|(?:was|is) (?:more|really|mostly|entirely|all|100%|completely) (?:[\w']+ ){0,3}fault"
         r"|(?:was|is) (?:100% |all |entirely |completely )theirs|(?:a good|a valuable|a hard) lesson for (?:him|her|them)"
@@ -52,21 +53,23 @@ RED_FLAGS: dict[str, tuple[LazyPattern, str, str]] = {
         r"|wouldn'?t|never) (?:tell|told|inform|mention|escalate|report|flag)(?: it| this)?(?: to)? "
         r"(?:anyone|anybody|my|the|them|him|her|security|it|this|stakeholders|leadership|customers|management|legal)"
         r"|(?:didn'?t|did not|never) loop (?:\w+ ){1,3}(?:back )?in|keep (?:it|this|that) (?:quiet|to myself|between us)"
+        r"|(?:kept|keeping) (?:\w+ ){1,3}to myself"
         r"|cover(?:ed)? (?:it|this) up|behind (?:his|her|their) back|didn'?t say anything"
         r"|quietly (?:fix|change|patch|delete|remove|merge|revert|update)(?:e?d|es|s)?|(?:fixed|changed|patched) "
         r"(?:\w+ ){0,4}quietly|(?:so|hoping) (?:nobody|no one) (?:would )?notice|didn'?t want to look bad)\b"),
         "keeps a problem from the people who need to know", "own"),
     "bypass": (LazyPattern(
-        r"\b(?:skip(?:ped|ping|s)? (?:the )?(?:qa|tests?|testing|reviews?|code reviews?|limitations|load testing)"
+        r"\b(?:skip(?:ped|ping|s)? (?:the )?(?:security |design |peer )?(?:qa|tests?|testing|reviews?|code reviews?"
+        r"|limitations|load testing)"
         r"|(?:straight|directly) (?:in)?to (?:prod|production)|without (?:testing|tests|a review|review|code review"
         r"|approval)|force[- ]push(?:ed)?|(?:ignore|ignored|ignoring) (?:the|their|his|her) "
         r"(?:request|feedback|concerns?|complaints?|warnings?|alerts?|process)|mut(?:e|ed|ing) (?:the )?alerts?"
-        r"|merg(?:e|ed) (?:it )?anyway|went around (?:him|her|them)|didn'?t bother (?:with|to|\w+ing)"
+        r"|merg(?:e|ed) (?:it )?anyway|went (?:around (?:him|her|them)|over (?:his|her|their) heads?)|didn'?t bother (?:with|to|\w+ing)"
         r"|(?:hadn'?t|didn'?t|did not|without) (?:ask(?:ed|ing)?|check(?:ed|ing)? with) (?:anyone |anybody |them |him "
         r"|her |(?:the|my) \w+ (?:team )?)?first|without check(?:ing)? with (?:anyone|anybody|my \w+|the \w+)|comment(?:ed|ing)? out (?:the |all |some )?(?:failing |flaky |broken )?"
         r"(?:tests?|checks?|assertions?)|disabl(?:e|ed|ing) (?:the |all |our )?(?:\w+ )?(?:tests|test suite|security "
         r"scans?|checks)|remov(?:e|ed|ing) the required (?:approvals?|reviews?|checks?)"
-        r"|turn(?:ed)? off (?:slack|my phone|notifications|the alerts|alerting))\b"),
+        r"|turn(?:ed)? off (?:slack|my phone|notifications|the alerts|alerting|the (?:failing |flaky )?tests))\b"),
         "skips a safeguard", "own"),
     "overwork": (LazyPattern(
         r"\b(?:(?:the team|they|engineers|engineering|everyone|developers|people|them)\b[^.]{0,25}\b(?:can|could|will"
@@ -77,14 +80,16 @@ RED_FLAGS: dict[str, tuple[LazyPattern, str, str]] = {
     "disrespect": (LazyPattern(
         r"\b(?:(?:call(?:ed|ing)?|brought|bring|point(?:ed)?|criticiz\w*|discuss(?:ed)?|rais(?:e|ed))\b[^.,;]{0,40}"
         r"\bin front of (?:the (?:whole )?team|everyone|everybody|the others|the group|colleagues)"
-        r"|call(?:ed|ing)? (?:him|her|them) out|threaten(?:ed|ing)?|report(?:ed)? (?:him|her|them) to"
+        r"|call(?:ed|ing)? (?:him|her|them) out|threaten(?:ed|ing)? (?:to|him|her|them|my|the (?:team|vendor|client"
+        r"|customer|developer|engineer|intern)s?)|report(?:ed)? (?:him|her|them) to"
         r"|(?:weren'?t|wasn'?t|isn'?t|aren'?t) (?:really )?(?:important|relevant) for (?:them|him|her)"
         r"|(?:leave|left|drop|dropped) (?:them|him|her) out|hung up\b(?! the)|(?:move|moved) (?:them|him|her) off"
+        r"|cut (?:him|her|them) off|took (?:the )?credit for"
         r"|(?:keep|kept|keeping) (?:them|him|her) out of)\b"),
         "treats people with disrespect", "own"),
     "bent_data": (LazyPattern(
         r"\b(?:(?:adjust|tweak)(?:ed)? the (?:chart|axis|y-axis|numbers|figures|data) (?:so|to make|until)"
-        r"|(?:massag(?:e|ed)|fudg(?:e|ed)|cherry[- ]pick(?:ed)?|inflat(?:e|ed)|hid(?:e|ing)?) (?:the )?(?:chart|numbers"
+        r"|(?:massag(?:e|ed)|fudg(?:e|ed)|cherry[- ]pick(?:ed)?|inflat(?:e|ed)|hid(?:e|ing)?) (?:the )?(?:\w+ )?(?:chart|numbers"
         r"|data|figures|results|axis|metrics|bug|problem|issue|mistake)"
         # Slicing until something looks significant.
         r"|until (?:i|we) (?:found|got|saw|find|get) (?:a |some |the )?(?:segments?|significance|something significant"
@@ -104,10 +109,10 @@ RED_FLAGS: dict[str, tuple[LazyPattern, str, str]] = {
     "misleads": (LazyPattern(
         r"\b(?:if (?:anyone|anybody|someone|somebody|people|they) (?:asks?|asked|notices?|noticed)\b[^.]{0,40}?\b(?:we|i)"
         r" (?:can|could|'d|would|will|'ll|was going to) (?:just )?say (?!(?:it was |that )?(?:my|our) )(?:that )?(?:it was|it's)?"
-        r"|(?:promis\w*|told (?:them|him|her|the \w+)|commit(?:ted)?)\b[^.]{0,80}\beven though (?:i|we|that|it) "
-        r"(?:didn'?t|did not|don'?t|do not|wasn'?t|weren'?t|'m not|am not|isn'?t|is not) (?:actually |really )?"
-        r"(?:know|sure|my call)|(?:make|makes|made|making) (?:me|us|myself) look bad)"),
-        "misleads people or minds appearances", "stance"),
+        r"|(?:promis\w*|told (?:them|him|her|(?:the|my|our) \w+)|commit(?:ted)?)\b[^.]{0,80}\beven though (?:i|we|that|it) "
+        r"(?:didn'?t|did not|don'?t|do not|wasn'?t|weren'?t|hadn'?t|had not|'m not|am not|isn'?t|is not) "
+        r"(?:actually |really |yet |even )?(?:know|sure|my call|checked|tested|true|ready|done|finished|approved|verified)|(?:make|makes|made|making) (?:me|us|myself) look bad)"),
+        "misleads people or puts appearances first", "stance"),
     "brushes_off": (LazyPattern(
         r"\b(?:just (?:being )?resistant to change|(?:users|people|customers|clients) (?:just )?(?:don'?t|do not) "
         r"(?:always |really )?(?:know what they want|like change)|(?:was|were|is|are) (?:just|kind of) (?:being )?"
@@ -117,6 +122,7 @@ RED_FLAGS: dict[str, tuple[LazyPattern, str, str]] = {
 # Negations that make a flag what the candidate avoided, said right before it or inside it.
 AVOIDED = word_set("""without not never no nobody didn't don't doesn't wouldn't won't isn't wasn't aren't weren't
 can't couldn't shouldn't avoid avoided avoiding refuse refused dont didnt wouldnt arent cant disable disabled block
+could've would've might've tempted
 blocked prevent prevented ban banned forbid forbade""")
 AVOIDED_REACH = 4  # words before the flag that a negation governs it from
 _AVOIDED_BEFORE = re.compile(r"\b(?:rather than|instead of)\s+$")  # "rather than calling him out…"
@@ -188,6 +194,8 @@ def _counts(text: str, match: re.Match[str], check: str) -> bool:
         return False
     if _TAKEN_BACK.match(after):
         return False
+    if before.count('"') % 2 or before.count("\u201c") > before.count("\u201d"):
+        return False  # inside a quotation: what someone said ("the old lead's 'not my problem'"), not what was done
     if check == "plan":
         # A plan is denied anywhere in its clause ("I wouldn't just say yes and ask engineers to work weekends").
         clause = _CLAUSE_BREAK.split(before)[-1].split()
