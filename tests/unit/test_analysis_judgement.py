@@ -79,6 +79,7 @@ FLAGGED_SENTENCES = (
     ("disrespect", "I took credit for the migration at the all-hands, though my report did most of it."),
     ("misleads", "I told my manager the fix was done even though it wasn't tested yet."),
     ("bent_data", "I massaged the churn numbers a little so the quarter looked flat."),
+    ("bypass", "i was in a hurry so i merged the change without approval and went home"),
 )
 FLAGGED = {kind: sentence for kind, sentence in reversed(FLAGGED_SENTENCES)}
 AVOIDED = (
@@ -143,6 +144,8 @@ GOOD_SENTENCES = (
     "I listened first and repeated back their problem before explaining what we could do.",
     # Dictated: no full stop between what the candidate did and what someone else did.
     "i called the five biggest customers myself one threatened to cancel so i set up a session with their lead",
+    "what we need is legal's call and a license scanner like fossa or snyk in ci that blocks copyleft licenses "
+    "without approval",
 )
 
 

@@ -131,3 +131,14 @@ def test_a_sweeping_word_in_a_guess_is_no_sweeping_claim():
 
     assert sweeping("Nothing will break, the deploy is always safe.")
     assert sweeping("Hopefully nothing major breaks. We probably kept parts of it anyway.") == ()
+
+
+def test_in_dictated_text_a_negation_of_the_clause_before_denies_nothing():
+    question = "Tell me about a time you built a design system."
+    # "…so it couldnt drift we built…": the negation is the previous clause's; "i wasnt getting" is negated.
+    assert story_soundness(question, "we moved tokens into one package so it couldnt drift we built the twelve "
+                                     "core components first").wrong_story is None
+    assert story_soundness(question, "honestly i didnt build one we bought a kit").wrong_story == 0
+    feedback = "Tell me about a time you gave feedback to your manager."
+    assert story_soundness(feedback, "he cancelled our one to ones and i wasnt getting enough guidance so i raised "
+                                     "it with him").wrong_story is None

@@ -886,7 +886,8 @@ def test_wrong_story_reads_only_watched_words_and_finds_what_the_token_loop_find
                 if token.concept in done:
                     if _ME & set(after) and not subject_is_me and not _NOT_A_PERSON & set(before):
                         return index
-                    if subject_is_me and negated_here:
+                    last_subject = max((j for j, w in enumerate(before) if w in _I), default=-1)
+                    if subject_is_me and any(w in _NEGATION or w.endswith("n't") for w in before[last_subject + 1:]):
                         return index
                     counterpart = next((t for t in tokens[i + 1:i + 4] if t.word in ROLES), None)
                     if subject_is_me and roles and counterpart is not None and counterpart.concept not in roles:

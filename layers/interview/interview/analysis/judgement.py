@@ -125,6 +125,7 @@ can't couldn't shouldn't avoid avoided avoiding refuse refused dont didnt wouldn
 could've would've might've tempted
 blocked prevent prevented ban banned forbid forbade""")
 AVOIDED_REACH = 4  # words before the flag that a negation governs it from
+_PUNCTUATION = re.compile(r"[.,;:!?()]")
 _AVOIDED_BEFORE = re.compile(r"\b(?:rather than|instead of)\s+$")  # "rather than calling him out…"
 # Said right after the flag: it is taken back, judged, or narrowed to what was right to do.
 _TAKEN_BACK = re.compile(
@@ -141,6 +142,7 @@ _FIRST_PERSON = word_set("i i'd i'll i'm i've we we'd we'll we've we're")
 # "one" as in "I called the biggest users; one threatened to churn", which dictated text runs together.
 _OTHERS = word_set("""he she they you he'd she'd they'd you'd he's she's they're they've someone somebody
 everyone everybody one""")
+_OTHERS_UNPUNCTUATED = _OTHERS | word_set("that which who")
 _ACCEPTED = re.compile(r"\b(?:took|take|takes|taking) the $")  # "I took the blame": owning it
 # A candidate who owns the mistake or says what they learned. Bare "since then" or "next time" say nothing of a
 # lesson.
@@ -202,7 +204,10 @@ def _counts(text: str, match: re.Match[str], check: str) -> bool:
         return _INNER_NEGATION.search(said) is None and AVOIDED.isdisjoint(clause)
     if check == "stance":
         return True
-    subject = next((w for w in reversed(words) if w in _FIRST_PERSON or w in _OTHERS), None)
+    # Without any punctuation before the act, where its clause began is unknown, and a relative pronoun is the
+    # nearest sign of it: "…we need a scanner in ci that blocks licenses without approval" is the scanner's act.
+    others = _OTHERS if _PUNCTUATION.search(before) else _OTHERS_UNPUNCTUATED
+    subject = next((w for w in reversed(words) if w in _FIRST_PERSON or w in others), None)
     # No pronoun before it: the flag's own "my" says whose it is ("it wasn't my fault").
     return subject in _FIRST_PERSON or (subject is None and _MINE.search(said) is not None)
 

@@ -84,7 +84,9 @@ _CONVERSE_CONCEPTS = {concept(verb): frozenset(concept(c) for c in others) for v
 # Acts of helping someone grow. Asked about one, a story that only receives them is the mirror image, whichever
 # verb it uses ("my tech lead sat with me and taught me…" when asked about a time you mentored someone).
 HELPING = frozenset(map(concept, word_set("mentor coach teach taught help guide train support")))
-_NEGATION = word_set("not no never don't doesn't didn't wasn't weren't isn't aren't haven't hasn't rarely")
+# With the apostrophe-less forms dictation writes ("i wasnt getting enough guidance").
+_NEGATION = word_set("""not no never don't doesn't didn't wasn't weren't isn't aren't haven't hasn't rarely dont doesnt
+didnt wasnt werent isnt arent havent hasnt cant couldnt wouldnt wont""")
 _ME = word_set("me us")
 _THEM = word_set("him her them")
 # What helps without being a person: "the experience helped me…", "mentoring him taught me…".
@@ -304,6 +306,10 @@ def _story_watch(question_text: str) -> tuple[frozenset[str], frozenset[str], fr
     return done, converses, negated, roles
 
 
+def _last_subject(words: list[str]) -> int:
+    return max((j for j, w in enumerate(words) if w in _I), default=-1)
+
+
 def _negates(words: list[str]) -> bool:
     return any(w in _NEGATION or w.endswith("n't") for w in words)
 
@@ -325,8 +331,10 @@ def _wrong_story(segments: list[Sentence], question_text: str) -> int | None:
                 # "a colleague helped me": the candidate on the receiving end of what they were asked to do.
                 if not _ME.isdisjoint(words[i + 1:i + 3]) and _NOT_A_PERSON.isdisjoint(before):
                     return index
-            elif _negates(before):
-                return index  # "I don't really miss deadlines": the premise denied.
+            elif _negates(before[_last_subject(before) + 1:]):
+                # "I don't really miss deadlines": the premise denied, by a negation between the candidate and the
+                # act ("…so it couldnt drift we built…" negates another clause).
+                return index
             elif roles:
                 # "I disagreed with a client" when asked about disagreeing with your lead.
                 counterpart = next((t for t in tokens[i + 1:i + 4] if t.word in ROLES), None)
