@@ -176,7 +176,7 @@ def _stripped_mentions(answer: str, sentences: list[Sentence], words: Counter[st
 _STRIPPED = frozenset({"im", "ive", "id"})
 # Words after which "id" is an identifier ("the user id", "by id").
 _BEFORE_AN_ID = frozenset("""the a an its their his her your my our this that each every same unique user session
-request order customer account device client tenant by with of per its""".split())
+request order customer account device client tenant by with of per""".split())
 
 
 def _mentions(words: Counter[str], lexicon: frozenset[str]) -> int:
