@@ -80,6 +80,8 @@ FLAGGED_SENTENCES = (
     ("misleads", "I told my manager the fix was done even though it wasn't tested yet."),
     ("bent_data", "I massaged the churn numbers a little so the quarter looked flat."),
     ("bypass", "i was in a hurry so i merged the change without approval and went home"),
+    # A negation in the clause before does not govern the flag.
+    ("spin", "Nobody complained about the outage, so I'd call it a success."),
 )
 FLAGGED = {kind: sentence for kind, sentence in reversed(FLAGGED_SENTENCES)}
 AVOIDED = (

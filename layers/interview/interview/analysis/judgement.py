@@ -188,10 +188,12 @@ def _counts(text: str, match: re.Match[str], check: str) -> bool:
     """Whether a matched phrase is a red flag the candidate raised: see the module's docstring."""
     before, said, after = text[max(0, match.start() - 200):match.start()], match.group(), text[match.end():]
     words = before.split()
-    # "without" avoids only what it governs at once ("without blaming anyone", not "without hesitation I muted…").
-    near = [w for w in words[-AVOIDED_REACH:] if w != "without"] + words[-1:]
+    # A negation governs its own clause only ("nobody noticed, so I'd count it as a win" is still a flag), and
+    # "without" only what it governs at once ("without blaming anyone", not "without hesitation I muted…").
+    clause = _CLAUSE_BREAK.split(before)[-1].split()
+    near = [w for w in clause[-AVOIDED_REACH:] if w != "without"] + words[-1:]
     if "or" in near:  # one negation governs a list of acts ("I wouldn't sit on it or quietly patch it")
-        near += _CLAUSE_BREAK.split(before)[-1].split()
+        near += clause
     if not AVOIDED.isdisjoint(near) or _AVOIDED_BEFORE.search(before) or _ACCEPTED.search(before):
         return False
     if _TAKEN_BACK.match(after):
