@@ -76,4 +76,5 @@ def test_dictated_contractions_without_apostrophes_still_say_i():
     assert singular("im on call this week and ive seen this before so id ask the team first") == 3
     # An identifier is not "I'd", and with apostrophes elsewhere the writer would have written "I'd".
     assert singular("we look up the user id and pass the id along") == 0
+    assert singular("we log the message id event id trace id and product id") == 0
     assert singular("I'm sure we pass the id along") == 1

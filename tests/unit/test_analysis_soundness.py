@@ -131,6 +131,13 @@ def test_a_sweeping_word_in_a_guess_is_no_sweeping_claim():
 
     assert sweeping("Nothing will break, the deploy is always safe.")
     assert sweeping("Hopefully nothing major breaks. We probably kept parts of it anyway.") == ()
+    # A guess in one clause does not excuse the claims of the next.
+    assert len(sweeping("Maybe it is overkill, but honestly you don't need rate limiting anyway.")) == 2
+
+
+def test_when_sets_the_time_of_a_story_and_does_not_make_a_denial_a_supposition():
+    assert story_soundness("Tell me about a time you missed a deadline.",
+                           "Honestly when I plan properly I don't miss deadlines.").wrong_story == 0
 
 
 def test_in_dictated_text_a_negation_of_the_clause_before_denies_nothing():

@@ -458,10 +458,10 @@ def _plain_delivery(answer: str, sentences: list[Sentence]) -> delivery.Delivery
 def _plain_stripped(answer, sentences):
     if "'" in answer or "\u2019" in answer:
         return 0
-    tokens = [t for sentence in sentences for t in [None, *sentence.tokens]]  # None: a sentence starts
+    tokens = [t for sentence in sentences for t in [*sentence.tokens, None]]  # None: a sentence ends
     return sum(1 for i, t in enumerate(tokens) if t is not None and (
-        t.word in ("im", "ive") or (t.word == "id" and (tokens[i - 1] is None
-                                                        or tokens[i - 1].word not in delivery._BEFORE_AN_ID))))
+        t.word in ("im", "ive") or (t.word == "id" and tokens[i + 1] is not None
+                                    and tokens[i + 1].word in delivery._AFTER_I_D)))
 
 
 def test_delivery_read_with_its_shortcuts_is_the_plain_reading():

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain, compress, filterfalse, repeat
 
-from interview.analysis.text import LazyPattern, Sentence, TextIndex, in_place, normalize, word_of
+from interview.analysis.text import LazyPattern, Sentence, TextIndex, in_place, normalize, word_of, word_set
 
 # Vocal fillers, by the spelling people type them with.
 _VOCAL_FILLERS: tuple[tuple[str, LazyPattern], ...] = (
@@ -161,22 +161,25 @@ def read_delivery(answer: str, sentences: list[Sentence]) -> Delivery:
 
 def _stripped_mentions(answer: str, sentences: list[Sentence], words: Counter[str]) -> int:
     """"I" in contractions that lost their apostrophe, as dictation software writes them ("im", "ive", "id say"):
-    counted only in an answer without any apostrophe, and "id" only where it cannot be an identifier."""
+    counted only in an answer without any apostrophe, and "id" only before a word that "I'd" opens ("id say",
+    not "the message id and the trace id")."""
     if not words.keys() & _STRIPPED or "'" in answer or "’" in answer:
         return 0
     count = words.get("im", 0) + words.get("ive", 0)
     if "id" in words:
         for sentence in sentences:
             tokens = sentence.tokens
-            count += sum(1 for i, token in enumerate(tokens)
-                         if token.word == "id" and (i == 0 or tokens[i - 1].word not in _BEFORE_AN_ID))
+            count += sum(1 for i, token in enumerate(tokens[:-1])
+                         if token.word == "id" and tokens[i + 1].word in _AFTER_I_D)
     return count
 
 
 _STRIPPED = frozenset({"im", "ive", "id"})
-# Words after which "id" is an identifier ("the user id", "by id").
-_BEFORE_AN_ID = frozenset("""the a an its their his her your my our this that each every same unique user session
-request order customer account device client tenant by with of per""".split())
+# Words "I'd" goes on with: "would" or "had" and a verb, or an adverb before one.
+_AFTER_I_D = word_set("""say be do go ask put tell start check make try use look like love want need prefer rather
+recommend suggest argue push talk set add keep call send run write build pull expect think then also probably
+just never still really definitely first already been gone done have pick roll move get give show split measure
+""")
 
 
 def _mentions(words: Counter[str], lexicon: frozenset[str]) -> int:

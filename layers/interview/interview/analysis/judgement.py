@@ -36,26 +36,29 @@ RED_FLAGS: dict[str, tuple[LazyPattern, str, str]] = {
     # Whoever says these is the one pushing the responsibility away: no subject to check.
     "deflection": (LazyPattern(
         r"\b(?:(?:wasn'?t|not|isn'?t) (?:really |exactly )?(?:my|our) (?:fault|problem|responsibility|job)"
-        r"|(?:that'?s|it'?s|is|was) (?:really |just )?their (?:own )?problem|not on (?:me|us)|(?:fault|liability|problem|responsibility),? not (?:ours|mine|me|us)"
-        r"|(?:is|was) (?!everyone|everybody|nobody)\w+'s (?:job|responsibility|problem)"
-        r"|(?:was|is) (?:more|really|mostly|entirely|all|100%|completely) (?:[\w']+ ){0,3}fault"
-        r"|(?:was|is) (?:100% |all |entirely |completely )theirs|(?:a good|a valuable|a hard) lesson for (?:him|her|them)"
-        r"|whoever (?:wrote|broke|caused|made|owns) (?:it|them|this|that|those) should"
+        r"|(?:that'?s|it'?s|is|was) (?:really |just )?their (?:own )?problem"
+        r"|(?:it|that) (?:was|is) (?:really |all |totally "
+        r"|entirely )?their fault|(?:that'?s|it'?s|that is|it is) not on (?:me|us)"
+        r"|(?:fault|liability|problem|responsibility),? not (?:ours|mine)"
+        r"|(?:is|was) (?:qa|ops|security|design|product|engineering|legal|support|devops|it|hr|management)'s "
+        r"(?:job|responsibility|problem)"
+        r"|(?:was|is) (?:more|really|mostly|entirely|all|100%|completely) (?:(?!my |our )[\w']+ ){1,3}fault"
+        r"|whoever (?:wrote|broke|caused) (?:it|them|this|that|those) should"
         r"|(?:was|is) on (?:them|him|her|design|product|the \w+ team|\w+), not (?:me|us|mine)"
         r"|(?:that'?s|was|is) on (?:the company|management|them|him|her|the \w+ team) for"
         r"|(?:they|he|she|(?:the )?(?:customers?|users?|clients?|designers?|design team|pm|manager|developers?"
-        r"|reviewers?|intern|ops team|qa team)) should(?:'ve| have)? (?:\w+ ){0,2}"
-        r"(?:read|known|checked|told|finali[sz]ed|tested|caught))\b"),
+        r"|reviewers?|intern|ops team|qa team)) (?:should(?:'ve| have) (?:\w+ ){0,2}"
+        r"(?:read|known|checked|told|finali[sz]ed|tested|caught)|should (?:\w+ )?read\b))\b"),
         "pushes the responsibility onto others", "stance"),
     "secrecy": (LazyPattern(
         r"\b(?:without (?:telling|informing|asking|consulting|involving|notifying|warning|mentioning it to"
         r"|looping in)(?: \w+)? (?:anyone|anybody|my|the|them|him|her|team|their|his|our)|(?:didn'?t|did not|won'?t"
         r"|wouldn'?t|never) (?:tell|told|inform|mention|escalate|report|flag)(?: it| this)?(?: to)? "
-        r"(?:anyone|anybody|my|the|them|him|her|security|it|this|stakeholders|leadership|customers|management|legal)"
-        r"|(?:didn'?t|did not|never) loop (?:\w+ ){1,3}(?:back )?in|keep (?:it|this|that) (?:quiet|to myself|between us)"
-        r"|(?:kept|keeping) (?:\w+ ){1,3}to myself"
+        r"(?:anyone|anybody|my|the|them|him|her|security|it|this|stakeholders|leadership|management)"
+        r"|(?:didn'?t|did not|never) loop(?:ed)? (?:in (?:\w+ ){1,3}|(?:\w+ ){1,3}(?:back )?in\b)"
+        r"|keep (?:it|this|that) (?:quiet|to myself|between us)|(?:kept|keeping) (?!my )(?:\w+ ){1,3}to myself"
         r"|cover(?:ed)? (?:it|this) up|behind (?:his|her|their) back|didn'?t say anything"
-        r"|quietly (?:fix|change|patch|delete|remove|merge|revert|update)(?:e?d|es|s)?|(?:fixed|changed|patched) "
+        r"|quietly (?:fix|change|patch|delete|remove|merge|revert|update)(?:e?d)?\b|(?:fixed|changed|patched) "
         r"(?:\w+ ){0,4}quietly|(?:so|hoping) (?:nobody|no one) (?:would )?notice|didn'?t want to look bad)\b"),
         "keeps a problem from the people who need to know", "own"),
     "bypass": (LazyPattern(
@@ -64,12 +67,14 @@ RED_FLAGS: dict[str, tuple[LazyPattern, str, str]] = {
         r"|(?:straight|directly) (?:in)?to (?:prod|production)|without (?:testing|tests|a review|review|code review"
         r"|approval)|force[- ]push(?:ed)?|(?:ignore|ignored|ignoring) (?:the|their|his|her) "
         r"(?:request|feedback|concerns?|complaints?|warnings?|alerts?|process)|mut(?:e|ed|ing) (?:the )?alerts?"
-        r"|merg(?:e|ed) (?:it )?anyway|went (?:around (?:him|her|them)|over (?:his|her|their) heads?)|didn'?t bother (?:with|to|\w+ing)"
+        r"|merg(?:e|ed) (?:it )?anyway|went (?:around (?:him|her|them)|over (?:his|her|(?:my|our) \w+'s) head\b)"
+        r"|didn'?t bother (?:with|to|\w+ing)"
         r"|(?:hadn'?t|didn'?t|did not|without) (?:ask(?:ed|ing)?|check(?:ed|ing)? with) (?:anyone |anybody |them |him "
-        r"|her |(?:the|my) \w+ (?:team )?)?first|without check(?:ing)? with (?:anyone|anybody|my \w+|the \w+)|comment(?:ed|ing)? out (?:the |all |some )?(?:failing |flaky |broken )?"
-        r"(?:tests?|checks?|assertions?)|disabl(?:e|ed|ing) (?:the |all |our )?(?:\w+ )?(?:tests|test suite|security "
-        r"scans?|checks)|remov(?:e|ed|ing) the required (?:approvals?|reviews?|checks?)"
-        r"|turn(?:ed)? off (?:slack|my phone|notifications|the alerts|alerting|the (?:failing |flaky )?tests))\b"),
+        r"|her |(?:the|my) \w+ (?:team )?)?first|without check(?:ing)? with (?:anyone|anybody|my \w+|the \w+)"
+        r"|(?:i|we)(?: just)? comment(?:ed)? out (?:the |all |some )?(?:failing |flaky |broken )?(?:tests?|checks?"
+        r"|assertions?)|disabl(?:e|ed|ing) (?:the |all |our )?(?:security scans?|required reviews?|code reviews?)"
+        r"|remov(?:e|ed|ing) the required (?:approvals?|reviews?|checks?)"
+        r"|turn(?:ed)? off (?:slack|my phone|notifications|the alerts|alerting))\b"),
         "skips a safeguard", "own"),
     "overwork": (LazyPattern(
         r"\b(?:(?:the team|they|engineers|engineering|everyone|developers|people|them)\b[^.]{0,25}\b(?:can|could|will"
@@ -80,16 +85,15 @@ RED_FLAGS: dict[str, tuple[LazyPattern, str, str]] = {
     "disrespect": (LazyPattern(
         r"\b(?:(?:call(?:ed|ing)?|brought|bring|point(?:ed)?|criticiz\w*|discuss(?:ed)?|rais(?:e|ed))\b[^.,;]{0,40}"
         r"\bin front of (?:the (?:whole )?team|everyone|everybody|the others|the group|colleagues)"
-        r"|call(?:ed|ing)? (?:him|her|them) out|threaten(?:ed|ing)? (?:to|him|her|them|my|the (?:team|vendor|client"
-        r"|customer|developer|engineer|intern)s?)|report(?:ed)? (?:him|her|them) to"
+        r"|call(?:ed|ing)? (?:him|her|them) out|(?:i|we) threaten(?:ed)? (?:to|him|her|them|the \w+)"
+        r"|report(?:ed)? (?:him|her|them) to"
         r"|(?:weren'?t|wasn'?t|isn'?t|aren'?t) (?:really )?(?:important|relevant) for (?:them|him|her)"
-        r"|(?:leave|left|drop|dropped) (?:them|him|her) out|hung up\b(?! the)|(?:move|moved) (?:them|him|her) off"
-        r"|cut (?:him|her|them) off|took (?:the )?credit for"
-        r"|(?:keep|kept|keeping) (?:them|him|her) out of)\b"),
+        r"|(?:leave|left|drop|dropped) (?:them|him|her) out|hung up on (?:him|her|them|the \w+)"
+        r"|(?:i|we) took (?:the )?credit for)\b"),
         "treats people with disrespect", "own"),
     "bent_data": (LazyPattern(
         r"\b(?:(?:adjust|tweak)(?:ed)? the (?:chart|axis|y-axis|numbers|figures|data) (?:so|to make|until)"
-        r"|(?:massag(?:e|ed)|fudg(?:e|ed)|cherry[- ]pick(?:ed)?|inflat(?:e|ed)|hid(?:e|ing)?) (?:the )?(?:\w+ )?(?:chart|numbers"
+        r"|(?:massag(?:e|ed)|fudg(?:e|ed)|cherry[- ]pick(?:ed)?|inflat(?:e|ed)|hid(?:e|ing)?) (?:the )?(?:chart|numbers"
         r"|data|figures|results|axis|metrics|bug|problem|issue|mistake)"
         # Slicing until something looks significant.
         r"|until (?:i|we) (?:found|got|saw|find|get) (?:a |some |the )?(?:segments?|significance|something significant"
@@ -97,36 +101,43 @@ RED_FLAGS: dict[str, tuple[LazyPattern, str, str]] = {
         "bends the facts", "own"),
     "spin": (LazyPattern(
         r"\b(?:but at least (?:i|we)|i still think (?:i|it) was (?:right|worth)|(?:call|count)(?:ed)? it (?:as )?a "
-        r"(?:success|win)|i'?d say (?:it|that) (?:worked|counts)|proved my point"
-        r"|(?:it )?was for the best)\b"),
+        r"(?:success|win)|proved my point|(?:it )?was for the best)\b"),
         "spins a bad outcome as a win", "stance"),
     "dismissal": (LazyPattern(
-        r"\b(?:(?:didn'?t|don'?t|do not) see the point (?:of|in)|(?:don'?t|do not) (?:really )?believe in "
+        r"\b(?:i (?:didn'?t|don'?t|do not) see the point (?:of|in)|(?:don'?t|do not) (?:really )?believe in "
         r"(?:automated |unit |code )?(?:handovers?|hand-offs?|postmortems?|post-mortems?"
         r"|documentation|docs|tests|testing|code reviews?|retros?|estimates?|planning)|no point (?:in )?"
         r"(?:spending|analy[sz]ing|investigating|asking|documenting|testing|looking))\b"),
         "waves away a practice the work relies on", "stance"),
     "misleads": (LazyPattern(
-        r"\b(?:if (?:anyone|anybody|someone|somebody|people|they) (?:asks?|asked|notices?|noticed)\b[^.]{0,40}?\b(?:we|i)"
-        r" (?:can|could|'d|would|will|'ll|was going to) (?:just )?say (?!(?:it was |that )?(?:my|our) )(?:that )?(?:it was|it's)?"
-        r"|(?:promis\w*|told (?:them|him|her|(?:the|my|our) \w+)|commit(?:ted)?)\b[^.]{0,80}\beven though (?:i|we|that|it) "
+        r"\b(?:if (?:anyone|anybody|someone|somebody|people|they) (?:asks?|asked|notices?|noticed)\b[^.]{0,40}?"
+        r"\b(?:we|i)"
+        r"(?: can| could|'d| would| will|'ll| was going to) (?:just )?say "
+        r"(?!(?:that )?(?:it was |it's )?(?:my|our) |exactly|the truth)(?:that )?(?:it was|it's)?"
+        r"|(?:promis\w*|commit(?:ted)?|guarantee\w*)\b[^.]{0,80}\beven though (?:i|we|that|it) "
         r"(?:didn'?t|did not|don'?t|do not|wasn'?t|weren'?t|hadn'?t|had not|'m not|am not|isn'?t|is not) "
-        r"(?:actually |really |yet |even )?(?:know|sure|my call|checked|tested|true|ready|done|finished|approved|verified)|(?:make|makes|made|making) (?:me|us|myself) look bad)"),
+        r"(?:actually |really |yet |even )?(?:know|sure|my call|checked|tested|true|ready|done|finished|approved"
+        r"|verified)"
+        r"|told (?:them|him|her|(?:the|my|our) \w+) (?:that )?(?:it|the \w+) (?:was|is|were|are) (?:done|fixed|ready"
+        r"|tested|safe|live|on track)\b[^.]{0,40}\beven though"
+        r"|(?:because|since|as|so|,) (?:it|that|this)(?: would| will|'d| could| was)? (?:just )?mak(?:e|es|ing) "
+        r"(?:me|us) look bad)"),
         "misleads people or puts appearances first", "stance"),
     "brushes_off": (LazyPattern(
-        r"\b(?:just (?:being )?resistant to change|(?:users|people|customers|clients) (?:just )?(?:don'?t|do not) "
-        r"(?:always |really )?(?:know what they want|like change)|(?:was|were|is|are) (?:just|kind of) (?:being )?"
-        r"(?:nitpicky|picky|lazy|difficult|dramatic|resistant to change))\b"),
+        r"\b(?:(?:they|he|she) (?:were|was|are|is) just (?:being )?"
+        r"(?:resistant to change|nitpicky|picky|lazy|dramatic))\b"),
         "brushes off the people it concerns", "stance"),
 }
 # Negations that make a flag what the candidate avoided, said right before it or inside it.
 AVOIDED = word_set("""without not never no nobody didn't don't doesn't wouldn't won't isn't wasn't aren't weren't
 can't couldn't shouldn't avoid avoided avoiding refuse refused dont didnt wouldnt arent cant disable disabled block
-could've would've might've tempted
+could've would've might've tempted assume
 blocked prevent prevented ban banned forbid forbade""")
-AVOIDED_REACH = 4  # words before the flag that a negation governs it from
+AVOIDED_REACH = 6  # words before the flag that a negation governs it from ("would never make a change without…")
 _PUNCTUATION = re.compile(r"[.,;:!?()]")
-_AVOIDED_BEFORE = re.compile(r"\b(?:rather than|instead of)\s+$")  # "rather than calling him out…"
+# "rather than calling him out…"; "even though it wasn't our responsibility, I fixed it" concedes, not deflects.
+_AVOIDED_BEFORE = re.compile(
+    r"\b(?:rather than|instead of|(?:even though|although|though)(?:\s+(?:it|that|this))?)\s+$")
 # Said right after the flag: it is taken back, judged, or narrowed to what was right to do.
 _TAKEN_BACK = re.compile(
     r"^\W*(?:(?:nobody|no one|none)\b|[^,;.]{0,30},?\s*but\b"
@@ -139,10 +150,11 @@ _INNER_NEGATION = re.compile(r"\b(?:never|not|no longer|nobody|no one)\b|n't\b")
 _CLAUSE_BREAK = re.compile(r"[,;:()]| but | so ")
 _MINE = re.compile(r"\b(?:my|me|mine)\b")
 _FIRST_PERSON = word_set("i i'd i'll i'm i've we we'd we'll we've we're")
-# "one" as in "I called the biggest users; one threatened to churn", which dictated text runs together.
 _OTHERS = word_set("""he she they you he'd she'd they'd you'd he's she's they're they've someone somebody
-everyone everybody one""")
+everyone everybody""")
 _OTHERS_UNPUNCTUATED = _OTHERS | word_set("that which who")
+# "I decided that …": "that" after these opens what the candidate says, not another subject's clause.
+_REPORTING = word_set("decided said thought knew felt realized figured told agreed ensured noticed believed so")
 _ACCEPTED = re.compile(r"\b(?:took|take|takes|taking) the $")  # "I took the blame": owning it
 # A candidate who owns the mistake or says what they learned. Bare "since then" or "next time" say nothing of a
 # lesson.
@@ -188,30 +200,58 @@ def _counts(text: str, match: re.Match[str], check: str) -> bool:
     """Whether a matched phrase is a red flag the candidate raised: see the module's docstring."""
     before, said, after = text[max(0, match.start() - 200):match.start()], match.group(), text[match.end():]
     words = before.split()
-    # A negation governs its own clause only ("nobody noticed, so I'd count it as a win" is still a flag), and
-    # "without" only what it governs at once ("without blaming anyone", not "without hesitation I muted…").
-    clause = _CLAUSE_BREAK.split(before)[-1].split()
+    # A negation governs its own clause only, not one before "so" or "but" ("nobody noticed, so I'd count it as a
+    # win" is still a flag), and "without" only what it governs at once ("without blaming anyone", not "without
+    # hesitation I muted…").
+    clause = _NEW_CLAUSE.split(before)[-1].split()
     near = [w for w in clause[-AVOIDED_REACH:] if w != "without"] + words[-1:]
-    if "or" in near:  # one negation governs a list of acts ("I wouldn't sit on it or quietly patch it")
+    # One negation governs a list of acts ("I wouldn't sit on it or quietly patch it", "I refused to cut corners,
+    # skip the tests, or ship it without review"), unless a subject starts a clause after the "or" ("nobody
+    # answered my pages or messages I quietly patched it").
+    listed = next((len(clause) - j for j, w in enumerate(reversed(clause)) if w == "or"), None)
+    if listed is not None and _FIRST_PERSON.isdisjoint(clause[listed:]):
         near += clause
     if not AVOIDED.isdisjoint(near) or _AVOIDED_BEFORE.search(before) or _ACCEPTED.search(before):
         return False
     if _TAKEN_BACK.match(after):
         return False
-    if before.count('"') % 2 or before.count("\u201c") > before.count("\u201d"):
-        return False  # inside a quotation: what someone said ("the old lead's 'not my problem'"), not what was done
+    if _quoted_from_others(before):
+        return False  # what someone else said ("the old lead's 'not my problem'"), not what was done
     if check == "plan":
         # A plan is denied anywhere in its clause ("I wouldn't just say yes and ask engineers to work weekends").
         clause = _CLAUSE_BREAK.split(before)[-1].split()
         return _INNER_NEGATION.search(said) is None and AVOIDED.isdisjoint(clause)
     if check == "stance":
         return True
+    if words[-1:] == ["one"]:
+        return False  # "one threatened to churn": one of the people just named ("I called the biggest users")
+    if said.split(maxsplit=1)[0] in _FIRST_PERSON:
+        return True  # the act says its subject ("I took credit for…")
     # Without any punctuation before the act, where its clause began is unknown, and a relative pronoun is the
-    # nearest sign of it: "…we need a scanner in ci that blocks licenses without approval" is the scanner's act.
+    # nearest sign of it: "…we need a scanner in ci that blocks licenses without approval" is the scanner's act;
+    # "I decided that the fastest option was…" is the candidate's.
     others = _OTHERS if _PUNCTUATION.search(before) else _OTHERS_UNPUNCTUATED
-    subject = next((w for w in reversed(words) if w in _FIRST_PERSON or w in others), None)
+    subject = next((w for j, w in enumerate(reversed(words))
+                    if w in _FIRST_PERSON or (w in others and not (w == "that" and words[-j - 2:-j - 1] and
+                                                                 words[-j - 2] in _REPORTING))), None)
     # No pronoun before it: the flag's own "my" says whose it is ("it wasn't my fault").
     return subject in _FIRST_PERSON or (subject is None and _MINE.search(said) is not None)
+
+
+def _quoted_from_others(before: str) -> bool:
+    """Whether the flag is inside quotation marks opened by someone else's words: "I said, 'it's not my fault'"
+    is the candidate speaking."""
+    straight, opened = before.count('"') % 2, before.count("\u201c") > before.count("\u201d")
+    if not (straight or opened):
+        return False
+    mark = max(before.rfind('"'), before.rfind("\u201c"))
+    speaker = [w.strip(",:;") for w in before[:mark].split()[-4:]]
+    return _FIRST_PERSON.isdisjoint(speaker) or _SPEAKING.isdisjoint(speaker)
+
+
+_SPEAKING = word_set("said say told tell replied answered wrote write responded")
+# Where a negation's reach ends: a new clause ("…, so I…", "…; but…"), not a comma of a list.
+_NEW_CLAUSE = re.compile(r";|\bso\b|\bbut\b|\bthen\b")
 
 
 def _reflects(texts: list[str], index: TextIndex) -> bool:

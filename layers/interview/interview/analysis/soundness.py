@@ -7,6 +7,7 @@ the wrong story: being helped when asked about helping, giving feedback when ask
 it, or denying the premise ("I don't really miss deadlines").
 """
 
+import re
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -50,8 +51,18 @@ DISMISSIVE = LazyPattern(
 # need"): a bare "need" is in every plan that says what it needs.
 DISMISSIVE_HINTS = LazyPattern("t need|t really need|t even need|no need|anyway|just |still manage"
                                "|understand eventually|figure it out|get over it")
-# Words that make a sweeping word a guess rather than a claim without exceptions, anywhere in its idea.
+# Words that make a sweeping word a guess rather than a claim without exceptions, in its clause ("hopefully
+# nothing breaks"; not "maybe it is overkill, but you don't need rate limiting anyway").
 _QUALIFIERS = word_set("probably maybe perhaps hopefully sometimes might possibly")
+_CLAUSE_EDGE = re.compile(r"[,;:]|\b(?:but|so|because|and)\b")
+
+
+def _guessed(text: str, at: int) -> bool:
+    """Whether the clause around position `at` of a lowered text holds a qualifier."""
+    edges = [m.start() for m in _CLAUSE_EDGE.finditer(text)]
+    start = max((e for e in edges if e < at), default=0)
+    end = min((e for e in edges if e > at), default=len(text))
+    return not _QUALIFIERS.isdisjoint(re.findall(r"[a-z']+", text[start:end]))
 # The candidate's own words for not knowing which is which.
 CONFUSION = LazyPattern(
     r"\b(?:(?:mix|mixed|mixing) (?:these|them|those|the two|it) up|basically the same(?: thing)?|pretty much the same"
@@ -92,7 +103,8 @@ _THEM = word_set("him her them")
 # What helps without being a person: "the experience helped me…", "mentoring him taught me…".
 _NOT_A_PERSON = word_set("it this that which experience mentoring coaching teaching process project work role job")
 _I = word_set("i we")
-_CONDITIONAL = word_set("if whether unless when whenever")
+_CONDITIONAL = word_set("if whether unless")
+_HARDLY = word_set("little nothing")  # not "when": in a story it sets the time
 _ASKING = word_set("""ask asks asked want wants wanted tell tells told expect expects expected need needs needed require
 requires required pressure pressures pressured push pushes pushed urge urges urged""")
 _OTHER_SUBJECTS = word_set("they he she it they've they're he's she's it's")
@@ -177,8 +189,9 @@ def question_actions(question_text: str) -> tuple[frozenset[str], frozenset[str]
                     continue
                 # "you can't reproduce it" is what the candidate could not do (read below as negated); "you had to
                 # say no" is itself a refusal, which "I didn't say no at first" does not deny.
+                # "you knew very little about" is what the candidate did not know.
                 if (token.word not in QUESTION_BOILERPLATE and not _negates(words[i + 1:j])
-                        and words[j + 1:j + 2] != ["no"]):
+                        and words[j + 1:j + 2] != ["no"] and _HARDLY.isdisjoint(words[j + 1:j + 3])):
                     done.add(token.concept)
                 break
         if word in _NEGATION or word.endswith("n't"):
@@ -264,13 +277,14 @@ def read_soundness(answer: str, segments: list[Sentence], sample: str, question_
     if index is None:
         index = TextIndex([s.lowered for s in segments])
     texts = index.texts
-    found = {i: [i for m in SWEEPING.compiled.finditer(texts[i]) if concept(m.group()) not in allowed]
+    found = {i: [i for m in SWEEPING.compiled.finditer(texts[i])
+                 if concept(m.group()) not in allowed and not _guessed(texts[i], m.start())]
              for i in index.candidates(SWEEPING)}
     for i in index.candidates(DISMISSIVE_HINTS):
-        found.setdefault(i, []).extend(i for _ in DISMISSIVE.compiled.finditer(texts[i]))
+        found.setdefault(i, []).extend(i for m in DISMISSIVE.compiled.finditer(texts[i])
+                                       if not _guessed(texts[i], m.start()))
     for i in sorted(found):
-        if _QUALIFIERS.isdisjoint(map(word_of, segments[i].tokens)):  # "hopefully nothing breaks" claims nothing
-            sweeping += found[i]
+        sweeping += found[i]
     confusion += [i for i in index.candidates(CONFUSION) for _ in CONFUSION.compiled.finditer(texts[i])]
     wrong_story = _wrong_story(segments, question_text) if story else None
     # Without key points or a model answer there is no account of the topic that a word could be foreign to.
