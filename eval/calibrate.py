@@ -32,10 +32,9 @@ from interview.analysis.evaluation import (
     pairs_ordered,
     spearman,
 )
-from interview.analysis.model import DIMENSIONS
 from interview.analysis.overall import INPUTS, overall_inputs, overall_score
 from interview.analysis.reading import read_answer
-from interview.analysis.rubric_scoring import caps_of, overall_cap, score
+from interview.analysis.rubric_scoring import capped_dimensions
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -65,9 +64,7 @@ def rows_of(paths: list[Path]) -> list[Row]:
         for q in load_graded([path]):
             for grade, answer in q.answers:
                 reading = read_answer(q.question, answer)
-                scores = score(reading)
-                dims = {name: getattr(scores, name) for name in DIMENSIONS}
-                cap = overall_cap(reading, min(caps_of(reading), default=100))
+                dims, cap = capped_dimensions(reading)
                 rows.append(Row(path.stem, q.id, grade, overall_inputs(reading, dims), dims, cap,
                                 overlap_baseline(q.question, answer)))
     return rows

@@ -36,7 +36,7 @@ TemplateLoader.add_multi_constructor("!", _construct_tag)
 
 @dataclass(frozen=True)
 class Route:
-    """One `Type: Api` event of one function."""
+    """One event of one function: an Api route, or an SQS or Schedule trigger (its type as the method)."""
 
     method: str
     path: str

@@ -178,3 +178,32 @@ def test_recording_an_analysis_takes_the_session_lock_unless_the_transaction_hol
     # A transaction that stored the answer without locking the session first gets the lock from record_analysis.
     statements = _statements_recording_a_new_answer(sessions, database_url, lock_first=False)
     assert sum("FOR UPDATE OF s" in s for s in statements) == 1
+
+
+def test_each_thread_gets_its_own_connection_so_transactions_never_share_one(database_url):
+    # make dev runs every function in one process, each on its own thread, through one cached Database
+    database = Database(database_url)
+    pids: dict[str, int] = {}
+    inside, release = threading.Event(), threading.Event()
+
+    def hold():
+        with database.transaction() as cur:
+            cur.execute("SELECT pg_backend_pid() AS pid")
+            pids["other"] = cur.fetchone()["pid"]
+            inside.set()
+            release.wait(5)
+
+    thread = threading.Thread(target=hold)
+    thread.start()
+    inside.wait(5)
+    with database.transaction() as cur:  # while the other thread's transaction is still open
+        cur.execute("SELECT pg_backend_pid() AS pid")
+        pids["main"] = cur.fetchone()["pid"]
+    with database.transaction() as cur:  # and the same thread keeps its connection
+        cur.execute("SELECT pg_backend_pid() AS pid")
+        again = cur.fetchone()["pid"]
+    release.set()
+    thread.join(5)
+    assert pids["main"] != pids["other"]
+    assert again == pids["main"]
+    database.close()

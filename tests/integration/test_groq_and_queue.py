@@ -141,9 +141,10 @@ def test_the_budget_covers_a_slow_client_start_and_latency_is_the_call_alone(fak
         analyzer(0.4, 0.3).analyze(RUBRIC_QUESTION, ANSWER)
     assert late.value.reason == "timeout" and time.monotonic() - began < 0.6
     assert not fake.requests
-    # When it leaves time, the recorded latency is the request's, not the start's
-    analysis = analyzer(0.3, 5.0).analyze(RUBRIC_QUESTION, ANSWER)
-    assert analysis.source == "groq" and analysis.provenance["latency_ms"] < 300
+    # When it leaves time, the recorded latency is the request's, not the start's (a long start, so a busy
+    # machine's slow loopback request cannot reach it)
+    analysis = analyzer(2.0, 6.0).analyze(RUBRIC_QUESTION, ANSWER)
+    assert analysis.source == "groq" and analysis.provenance["latency_ms"] < 2000
 
 
 def test_groq_far_above_the_rubric_is_bounded_and_compared_like_with_like(fake):
@@ -160,6 +161,22 @@ def test_groq_far_above_the_rubric_is_bounded_and_compared_like_with_like(fake):
     assert analysis.provenance["groq_overall"] == 95
     assert "engines_disagree" in analysis.flags and analysis.provenance["score_confidence"] == "low"
     assert all(getattr(analysis.scores, name) <= getattr(rubric, name) + 25 for name in DIMENSIONS)
+
+
+def test_groq_within_the_margin_of_the_rubrics_weighted_mean_agrees_though_far_from_its_served_overall(fake):
+    # Given a weak answer whose served overall sits well below its weighted mean, and a model 20 points above
+    # every rubric dimension
+    weak = "I think I would maybe add an index somewhere, probably, or cache something. Not sure."
+    rubric = RubricAnalyzer().analyze(RUBRIC_QUESTION, weak).scores
+    rubric_mean = weighted_overall(**{name: getattr(rubric, name) for name in DIMENSIONS})
+    assert rubric_mean - rubric.overall > 5  # the served overall and the weighted mean differ here
+    fake.then(Behaviour(content=sound_reply({name: getattr(rubric, name) + 20 for name in DIMENSIONS})))
+    # When it is analyzed
+    analysis = groq_analyzer(fake.base_url, 2.0).analyze(RUBRIC_QUESTION, weak)
+    # Then like is compared with like: 20 points between weighted means is within the margin of 25, although the
+    # Groq overall is more than 25 above the rubric's served overall
+    assert analysis.provenance["groq_overall"] - rubric.overall > 25
+    assert "engines_disagree" not in analysis.flags and analysis.provenance["score_confidence"] == "high"
 
 
 def test_groq_in_budget_answers_200_with_its_provenance(sessions, answers, fake, sqs, use_service, db_conn,

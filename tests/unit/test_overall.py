@@ -14,6 +14,7 @@ from interview.analysis.overall import INPUTS, calibrated, overall_inputs, overa
 from interview.analysis.overall_model import MODEL
 from interview.analysis.reading import read_answer
 from interview.analysis.rubric import RubricAnalyzer
+from interview.analysis.rubric_feedback import REFERENCE_USE_LOW, SOUND_ENOUGH
 from interview.analysis.rubric_scoring import caps_of, overall_cap, score
 from tests.analysis_corpus import eval_items
 
@@ -98,6 +99,13 @@ def test_every_point_of_the_weighted_mean_counts_and_no_small_change_jumps(grade
         raised = list(inputs)
         raised[INPUTS.index(name)] += step
         assert calibrated(raised) - calibrated(inputs) <= bound, name
+    # A point more of a real dimension moves the weighted mean and, for clarity and communication, their own
+    # input too: at most 1.5 points of the overall
+    for row, name in itertools.product(graded_rows[::3], DIMENSIONS):
+        raised_dims = {**row.dimensions, name: row.dimensions[name] + 1}
+        raised = (float(weighted_overall(**raised_dims)), float(raised_dims["clarity"]),
+                  float(raised_dims["communication"]), *row.inputs[3:])
+        assert calibrated(raised) - calibrated(row.inputs) <= 1.5, name
 
 
 def test_a_fractional_cap_still_gives_a_whole_point():
@@ -122,6 +130,9 @@ def test_the_served_overall_is_the_model_on_the_answers_own_inputs():
     assert scores == score(reading)
     assert scores.overall == overall_score(overall_inputs(reading, dims), dims,
                                            overall_cap(reading, min(caps_of(reading), default=100)))
+    # and those inputs are the ones INPUTS names, each read from its own source
+    assert overall_inputs(reading, dims) == (weighted_overall(**dims), dims["clarity"], dims["communication"],
+                                             reference_use(reading), reading.soundness.factor)
     assert scores.overall >= 70  # a correct, complete answer reads as good or better
 
 
@@ -200,4 +211,9 @@ def test_the_narrative_says_why_when_the_overall_sits_well_below_the_dimensions(
                         in analysis.feedback.narrative)
             elif analysis.scores.overall > mean - 8:
                 within += 1
+            if analysis.scores.overall <= mean - 8:  # and it is said whenever one of the two reasons holds
+                reading = read_answer(question, graded["answer"])
+                expected = ("ring false" if reading.soundness.factor < SOUND_ENOUGH
+                            else "few of the terms" if reference_use(reading) < REFERENCE_USE_LOW else None)
+                assert (expected in analysis.feedback.narrative) if expected else not said, analysis.feedback.narrative
     assert below >= 5 and within >= 100

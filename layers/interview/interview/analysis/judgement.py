@@ -131,7 +131,7 @@ RED_FLAGS: dict[str, tuple[LazyPattern, str, str]] = {
 # Negations that make a flag what the candidate avoided, said right before it or inside it.
 AVOIDED = word_set("""without not never no nobody didn't don't doesn't wouldn't won't isn't wasn't aren't weren't
 can't couldn't shouldn't avoid avoided avoiding refuse refused dont didnt wouldnt arent cant disable disabled block
-could've would've might've tempted assume
+could've would've might've tempted assume wasnt werent isnt doesnt wont couldnt shouldnt
 blocked prevent prevented ban banned forbid forbade""")
 AVOIDED_REACH = 6  # words before the flag that a negation governs it from ("would never make a change without…")
 _PUNCTUATION = re.compile(r"[.,;:!?()]")
@@ -139,7 +139,7 @@ _PUNCTUATION = re.compile(r"[.,;:!?()]")
 _AVOIDED_BEFORE = re.compile(
     r"\b(?:rather than|instead of|(?:even though|although|though)(?:\s+(?:it|that|this))?)\s+$")
 # Said right after the flag: it is taken back, judged, or narrowed to what was right to do.
-_TAKEN_BACK = re.compile(
+_TAKEN_BACK = LazyPattern(  # compiled on first use: most answers never reach it
     r"^\W*(?:(?:nobody|no one|none)\b|[^,;.]{0,30},?\s*but\b"
     r"|(?:\w+\W+)?(?:he|she|they|it) (?:was|were|is|are|had)\b"  # telling someone a view, not keeping a secret
     r"|(?:that|which) (?:were|was|are|is) (?:\w+ )?(?:noise|noisy|false|flaky|broken|obsolete)"
@@ -213,7 +213,7 @@ def _counts(text: str, match: re.Match[str], check: str) -> bool:
         near += clause
     if not AVOIDED.isdisjoint(near) or _AVOIDED_BEFORE.search(before) or _ACCEPTED.search(before):
         return False
-    if _TAKEN_BACK.match(after):
+    if _TAKEN_BACK.compiled.match(after):
         return False
     if _quoted_from_others(before):
         return False  # what someone else said ("the old lead's 'not my problem'"), not what was done

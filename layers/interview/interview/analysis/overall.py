@@ -13,9 +13,9 @@ What users can rely on, whatever the fit:
   or above), and every point of the weighted mean is worth at least 0.3 of a point (eval/calibrate.py's
   MIN_SLOPE), so every dimension counts. The other two inputs are not dimensions: an answer whose
   dimensions all rise can still score lower if it uses less of the reference or rings less sound;
-- it is smooth (tanh units): on the graded answers, a point more of a dimension moves it by at most a
-  point, and one more concept of a typical reference (64 concepts) or a twentieth more soundness by at
-  most 3 (tested);
+- it is smooth (tanh units): on the graded answers, a point more of a dimension moves it by at most 1.5
+  points (the weighted mean and, for clarity and communication, their own input move with it), and one
+  more concept of a typical reference (64 concepts) or a twentieth more soundness by at most 3 (tested);
 - it lies between the lowest and the highest dimension, and under the answer's cap: flags and red flags
   cap it as they cap the dimensions, and an answer that lists terms is capped lower (rubric_scoring.py).
 """

@@ -501,7 +501,8 @@ def _below_clause(reading: Reading, scores: Scores) -> str:
                 f"expected answer (soundness {reading.soundness.factor:.2f} of 1).")
     if reference_use(reading) < REFERENCE_USE_LOW:
         return (f"The overall sits below the dimensions because the answer uses few of the terms a full answer "
-                f"uses ({len(reading.reference_used)} of {len(reading.vocabulary.reference)}).")
+                f"uses in its sentences, listed terms aside ({len(reading.reference_used)} of "
+                f"{len(reading.vocabulary.reference)}).")
     return ""
 
 

@@ -129,6 +129,14 @@ REPEATED_SHARE_RAMBLING = 0.2  # share of sentences said twice
 # Dimensions ---------------------------------------------------------------------------------------------
 
 def score(reading: Reading) -> Scores:
+    rounded, cap = capped_dimensions(reading)
+    # The overall reads the dimensions as the grade an interviewer would give (overall.py), under the same cap.
+    return Scores(overall=overall_score(overall_inputs(reading, rounded), rounded, cap), **rounded)
+
+
+def capped_dimensions(reading: Reading) -> tuple[dict[str, int], float]:
+    """The five dimensions as served (capped by the answer's flags, rounded) and the cap of the overall: what
+    the overall's model reads, here and in eval/calibrate.py."""
     dimensions = {
         "relevance": relevance(reading),
         "completeness": completeness(reading),
@@ -140,10 +148,7 @@ def score(reading: Reading) -> Scores:
         for name, penalty in INSTRUCTION_PENALTIES.items():
             dimensions[name] -= penalty
     cap = min(caps_of(reading), default=100)
-    rounded = {name: _clamp(min(value, cap)) for name, value in dimensions.items()}
-    # The overall reads the dimensions as the grade an interviewer would give (overall.py), under the same cap.
-    return Scores(overall=overall_score(overall_inputs(reading, rounded), rounded, overall_cap(reading, cap)),
-                  **rounded)
+    return {name: _clamp(min(value, cap)) for name, value in dimensions.items()}, overall_cap(reading, cap)
 
 
 def overall_cap(reading: Reading, cap: float) -> float:

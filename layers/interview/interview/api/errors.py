@@ -17,7 +17,7 @@ from interview.schemas import ErrorOut
 _MEANING = {
     400: "Invalid input (`validation_error`, with `details`), or a request the session's state refuses",
     401: "No or invalid identity",
-    404: "Not found, or not the caller's (never revealed)",
+    404: "Not found, or not the caller's (never revealed); `no_more_questions` when a session has none left",
     409: "Conflicts with work still under way (`analysis_pending`); retry after `Retry-After` seconds",
     413: "The body is larger than the limit",
     503: "The database cannot be reached; retry shortly",

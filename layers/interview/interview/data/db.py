@@ -2,8 +2,12 @@
 
 Through RDS Proxy a Lambda container keeps one connection; no pool is needed. A broken connection is
 dropped and reopened on the next call, and surfaces as DependencyUnavailable (503), never as a 500.
+The connection belongs to the thread that opened it: a Lambda container has one, but `make dev` runs
+every function in one process, each on its own thread, and two transactions must never share a
+connection (one's commit would end the other's).
 """
 
+import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -24,21 +28,23 @@ class Database:
     def __init__(self, dsn: str, connect_timeout_seconds: int = 5):
         self._dsn = dsn
         self._connect_timeout = connect_timeout_seconds
-        self._conn: Connection | None = None
-        self._used = 0.0
+        self._local = threading.local()  # this thread's .conn and when it was last .used
 
     def _connection(self) -> Connection:
-        if self._conn is not None and not self._conn.closed and time.monotonic() - self._used > IDLE_CHECK_SECONDS:
+        local = self._local
+        conn: Connection | None = getattr(local, "conn", None)
+        if conn is not None and not conn.closed and time.monotonic() - local.used > IDLE_CHECK_SECONDS:
             try:  # a thawed container's connection may have been closed by the proxy while frozen
-                with self._conn.cursor() as cur:
+                with conn.cursor() as cur:
                     cur.execute("SELECT 1")
-                self._conn.rollback()
+                conn.rollback()
             except (psycopg2.OperationalError, psycopg2.InterfaceError):
                 self.close()
-        self._used = time.monotonic()
-        if self._conn is None or self._conn.closed:
+                conn = None
+        local.used = time.monotonic()
+        if conn is None or conn.closed:
             try:
-                self._conn = psycopg2.connect(
+                conn = local.conn = psycopg2.connect(
                     self._dsn,
                     connect_timeout=self._connect_timeout,
                     cursor_factory=psycopg2.extras.RealDictCursor,
@@ -46,7 +52,7 @@ class Database:
                 )
             except psycopg2.OperationalError as exc:
                 raise DependencyUnavailable("The database is unreachable; please retry shortly.") from exc
-        return self._conn
+        return conn
 
     @contextmanager
     def transaction(self) -> Iterator[Cursor]:
@@ -68,9 +74,11 @@ class Database:
             return False
 
     def close(self) -> None:
-        if self._conn is not None and not self._conn.closed:
-            self._conn.close()
-        self._conn = None
+        """Close this thread's connection (the next call opens another)."""
+        conn = getattr(self._local, "conn", None)
+        if conn is not None and not conn.closed:
+            conn.close()
+        self._local.conn = None
 
 
 @lru_cache(maxsize=1)

@@ -6,12 +6,14 @@ when the block ends and rolls back if it raises, so no request leaves half its w
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from psycopg2.extras import Json
 
-from interview.analysis.model import Analysis
 from interview.data.db import Database, get_database
+
+if TYPE_CHECKING:  # the catalog and stats functions never record an analysis: no pydantic models at their start
+    from interview.analysis.model import Analysis
 
 Row = dict[str, Any]
 
@@ -276,7 +278,7 @@ class InterviewRepository:
         self._inserted_answers[row["id"]] = session_id
         return row
 
-    def record_analysis(self, answer_id: int, analysis: Analysis) -> bool:
+    def record_analysis(self, answer_id: int, analysis: "Analysis") -> bool:
         """Store an analysis on a pending answer and count it in the session's figures, exactly once.
 
         The update only matches a pending answer, so a second delivery of the same work changes nothing.

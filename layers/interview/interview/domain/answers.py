@@ -12,7 +12,7 @@ from interview.analysis.model import Analyzer, QuestionContext
 from interview.data.repository import PostgresStore, Row
 from interview.domain.analysing import question_context, record_analysis_metrics
 from interview.domain.catalog import MIN_ANSWER_CHARS
-from interview.domain.sessions import analysis_fields, load_session, require_in_progress
+from interview.domain.session_rows import analysis_fields, load_session, require_in_progress
 from interview.errors import AnalysisUnavailable, DependencyUnavailable, InvalidInput, NotFound
 from interview.observability import MetricUnit, logger, metrics
 from interview.queue import AnalysisQueue

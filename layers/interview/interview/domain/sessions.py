@@ -1,12 +1,18 @@
 """Session lifecycle: start, next question, complete, abandon, list, detail, delete."""
 
 import random
-from typing import Any
 
-from interview.data.repository import InterviewRepository, PostgresStore, Row
-from interview.domain.catalog import SessionStatus, canonical_role
+from interview.data.repository import PostgresStore, Row
+from interview.domain.catalog import canonical_role
 from interview.domain.report import AnsweredQuestion, build_report
 from interview.domain.selection import Candidate, SelectionRequest, choose_questions
+from interview.domain.session_rows import (
+    SESSION_NOT_FOUND,
+    analysis_fields,
+    load_session,
+    require_in_progress,
+    scores_of,
+)
 from interview.errors import Conflict, InvalidInput, NotFound
 from interview.schemas import (
     AverageScores,
@@ -25,7 +31,6 @@ from interview.schemas import (
 )
 from interview.settings import get_settings
 
-SESSION_NOT_FOUND = "Interview session not found."
 ANALYSIS_RETRY_AFTER_SECONDS = 5
 
 
@@ -39,49 +44,6 @@ def question_out(row: Row, total_questions: int) -> QuestionOut:
         category=row["category"],
         difficulty=row["difficulty_level"],
     )
-
-
-def scores_of(row: Row) -> dict[str, float] | None:
-    """The six answer scores from an answer row, or None while it is not analysed."""
-    if row.get("overall_score") is None:
-        return None
-    return {
-        "overall": row["overall_score"],
-        "relevance": row["relevance_score"],
-        "completeness": row["completeness_score"],
-        "clarity": row["clarity_score"],
-        "technical_accuracy": row["technical_accuracy_score"],
-        "communication": row["communication_score"],
-    }
-
-
-def analysis_fields(row: Row) -> dict[str, Any]:
-    """What an answer row says about its analysis, in the API's field names."""
-    analysis: dict[str, Any] = row["analysis"] or {}
-    return {
-        "analysis_status": row["analysis_status"],
-        "analysis_source": row["analysis_source"],
-        "scores": scores_of(row),
-        "feedback": row["feedback"],
-        "sentiment": row["sentiment"],
-        "key_points": analysis.get("key_points", []),
-        "metrics": analysis.get("metrics", {}),
-    }
-
-
-def load_session(repo: InterviewRepository, user_id: str, session_id: int, *, for_update: bool = False) -> Row:
-    session = repo.get_session(user_id, session_id, for_update=for_update)
-    if session is None:
-        raise NotFound(SESSION_NOT_FOUND, code="session_not_found")
-    return session
-
-
-def require_in_progress(session: Row) -> None:
-    if session["status"] != SessionStatus.IN_PROGRESS:
-        raise InvalidInput(
-            f"This session is {session['status'].replace('_', ' ')}; it no longer takes answers.",
-            code="session_not_in_progress",
-        )
 
 
 class SessionService:
