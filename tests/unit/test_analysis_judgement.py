@@ -171,6 +171,9 @@ GOOD_SENTENCES = (
     "i called the five biggest customers myself one threatened to cancel so i set up a session with their lead",
     "what we need is legal's call and a license scanner like fossa or snyk in ci that blocks copyleft licenses "
     "without approval",
+    # Dictated, the stop before someone else's subject lost: the AE's instinct, not the candidate's act.
+    "i was the lead se we made the final two and we lost the aes instinct was to blame price but i wanted to know "
+    "for sure so i asked their architect for a debrief",
 )
 
 
@@ -278,3 +281,9 @@ def test_no_model_answer_of_the_bank_raises_a_red_flag():
             if flags_of(item["sample_answer"], question):
                 flagged.append(item["slug"])
     assert flagged == []
+
+
+def test_dictated_the_candidate_blaming_is_still_heard_after_someone_elses_subject_is_ruled_out():
+    # The other subject rules out only its own act: the candidate's own blame, told the same way, still flags.
+    answer = f"{CONTEXT} we lost the deal and the ae was upset so i blamed the security team for the delay {RESULT}"
+    assert ("blame" in {kind for _, kind in flags_of(answer)})

@@ -111,3 +111,49 @@ def test_a_plan_says_what_it_is_for_when_it_names_its_effect():
     assert star.result.present
     assert star.result.evidence.startswith("That gives me three")
     assert not star_of(plan).result.present  # a story about the past needs an outcome, not a plan's aim
+
+
+def test_an_outcome_told_plainly_is_a_result():
+    # How things went, what got better, what came of it: results without a number or a "result" word.
+    endings = (
+        "After a couple of weeks the complaints died down and most people had updated their passwords.",
+        "I split the flash writes into smaller chunks and the resets went away in testing.",
+        "We went with the side panel, and it worked out better for users.",
+        "In later code reviews I got fewer comments about readability.",
+        "After that the pipeline was a lot more stable and people started trusting it again.",
+        "They renewed at the same price.",
+        "The fix got merged the same week.",
+        "The rollout went really well.",
+        "My manager appreciated that I was honest about it.",
+    )
+    for ending in endings:
+        star = star_of("Our deploys kept failing on Fridays. I rewrote the release checklist with the team. " + ending)
+        assert star.result.present, ending
+        assert star.result.evidence == ending
+        assert not star.measurable_result
+
+
+def test_hopes_advice_and_findings_are_no_outcome():
+    for ending in ("Sometimes you have to settle for fewer participants.",
+                   "It turned out the double charges were coming from the bank's side.",
+                   "I appreciated his feedback.",
+                   "Next time I would use fewer slides."):
+        star = star_of("Our survey had few answers. I called the customers myself. " + ending)
+        assert not star.result.present, ending
+
+
+def test_a_scene_told_in_everyday_words_is_the_situation():
+    openings = (
+        "I once worked on an app for insurance claims adjusters, which I knew nothing about.",
+        "My team lead once told me my code was hard to read.",
+        "I was designing a settings page for a banking app.",
+        "I had a customer whose usage dropped a lot before renewal.",
+        "The toughest one was a billing incident over a weekend.",
+        "We rolled out a new password policy, and my colleagues complained.",
+    )
+    for opening in openings:
+        star = star_of(opening + " I set up calls with a few of them and wrote a short guide.")
+        assert star.situation.present, opening
+        assert star.situation.evidence == opening
+    # "once" as "as soon as" opens no scene.
+    assert not star_of("Once I understood the code, I wrote the guide.").situation.present

@@ -156,8 +156,8 @@ def test_narratives_differ_from_answer_to_answer(report):
 # unseen ones (eval/unseen/) are never read and never fitted.
 HOLDOUT = DEFAULT_GRADED[0].parents[1] / "holdout"
 UNSEEN = DEFAULT_GRADED[0].parents[1] / "unseen"
-FITTED_NAMES = tuple(f"fresh{n}.jsonl" for n in ("", 2, 3, 4, 5, 6, 7, 8, 9, 10, 11))
-UNSEEN_NAMES = ("fresh12.jsonl", "fresh13.jsonl", "fresh14.jsonl", "fresh15.jsonl")
+FITTED_NAMES = tuple(f"fresh{n}.jsonl" for n in ("", 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 17))
+UNSEEN_NAMES = ("fresh12.jsonl", "fresh13.jsonl", "fresh14.jsonl", "fresh15.jsonl", "fresh16.jsonl", "fresh18.jsonl")
 PATHS = {**{name: HOLDOUT / name for name in FITTED_NAMES}, **{name: UNSEEN / name for name in UNSEEN_NAMES}}
 
 
@@ -184,11 +184,13 @@ def test_on_sets_written_unseen_the_engine_orders_answers_better_than_word_overl
     assert report.pairs > report.baseline_pairs
 
 
-# fresh15 at first sight: two excellent stories lose 10 points without punctuation (docs/analyzer.md, Known limits).
-DICTATION_MISS = pytest.mark.xfail(strict=True, reason="two fresh15 stories lose 10 points without punctuation")
+# At first sight, without punctuation, two excellent fresh15 stories lose 10 points and one fresh16 answer 13
+# (docs/analyzer.md, Known limits): neither was read.
+DICTATION_MISS = {name: pytest.mark.xfail(strict=True, reason=f"{name}: an answer loses more than 8 points without "
+                                          "punctuation") for name in ("fresh15.jsonl", "fresh16.jsonl")}
 
 
-@pytest.mark.parametrize("name", [*UNSEEN_NAMES[:-1], pytest.param(UNSEEN_NAMES[-1], marks=DICTATION_MISS)])
+@pytest.mark.parametrize("name", [pytest.param(name, marks=DICTATION_MISS.get(name, ())) for name in UNSEEN_NAMES])
 def test_on_sets_never_read_every_adversarial_check_passes(name):
     assert all(check.ok for check in fresh_report(name).adversarial)
 

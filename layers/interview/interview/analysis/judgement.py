@@ -231,6 +231,8 @@ def _counts(text: str, match: re.Match[str], check: str) -> bool:
     # nearest sign of it: "…we need a scanner in ci that blocks licenses without approval" is the scanner's act;
     # "I decided that the fastest option was…" is the candidate's.
     others = _OTHERS if _PUNCTUATION.search(before) else _OTHERS_UNPUNCTUATED
+    if others is _OTHERS_UNPUNCTUATED and _NOUN_SUBJECT.search(before):
+        return False  # "…and we lost the aes instinct was to blame price": the AE's instinct, where a stop was lost
     subject = next((w for j, w in enumerate(reversed(words))
                     if w in _FIRST_PERSON or (w in others and not (w == "that" and words[-j - 2:-j - 1] and
                                                                  words[-j - 2] in _REPORTING))), None)
@@ -249,6 +251,8 @@ def _quoted_from_others(before: str) -> bool:
     return _FIRST_PERSON.isdisjoint(speaker) or _SPEAKING.isdisjoint(speaker)
 
 
+# A subject of its own right before the act, in text without punctuation: "the aes instinct was to …".
+_NOUN_SUBJECT = re.compile(r"\b(?:the|his|her|their|its)(?: [\w'’-]+){1,2} (?:was|were|is|are)(?: to)? $")
 _SPEAKING = word_set("said say told tell replied answered wrote write responded")
 # Where a negation's reach ends: a new clause ("…, so I…", "…; but…"), not a comma of a list.
 _NEW_CLAUSE = re.compile(r";|\bso\b|\bbut\b|\bthen\b")

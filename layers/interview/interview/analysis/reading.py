@@ -371,7 +371,13 @@ def read_answer(question: QuestionContext, answer: str) -> Reading:
     all_sentences = split_sentences(answer)
     words = answer_words(answer, all_sentences)  # every index below holds a part of these sentences
     instructions = screening.instruction_sentences(all_sentences, words)
-    sentences = [s for i, s in enumerate(all_sentences) if i not in instructions]
+    sentences = all_sentences
+    if instructions:
+        # An instruction's sentence is set aside, but for the candidate's own words before the instruction.
+        sentences = [s for i, s in enumerate(all_sentences) if i not in instructions]
+        for i in reversed(instructions):
+            if (head := screening.split_instruction(answer, all_sentences[i])[0]) is not None:
+                sentences.insert(i - sum(j < i for j in instructions), head)
     segments = split_segments(answer, sentences)
     index = CueIndex([s.lowered for s in segments], words)
     star = None

@@ -13,6 +13,7 @@ from interview.analysis.key_points import COVERED_AT, PointCoverage, assess_poin
 from interview.analysis.model import DIMENSIONS, Feedback, Scores, weighted_overall
 from interview.analysis.overall import reference_use
 from interview.analysis.reading import Reading
+from interview.analysis.screening import split_instruction
 from interview.analysis.star import PAST_ACTION, STAR_PARTS
 from interview.analysis.text import Sentence, normalize, quote, short_quote, split_segments, split_sentences
 
@@ -256,7 +257,7 @@ def _flag_weaknesses(reading: Reading) -> list[str]:
         lines.append("Restates the question instead of answering it: "
                      f"{_segment_quote(reading, reading.sentences[0])}")
     if reading.instruction_indexes:
-        injected = reading.all_sentences[reading.instruction_indexes[0]]
+        injected = split_instruction(reading.answer, reading.all_sentences[reading.instruction_indexes[0]])[1]
         lines.append("Includes text addressed to the grader, which is ignored and costs points: "
                      f"{_segment_quote(reading, injected)}")
     if "copied_from_model_answer" in reading.flags and reading.sentences:

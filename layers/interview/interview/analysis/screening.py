@@ -17,6 +17,7 @@ from interview.analysis.text import (
     Sentence,
     Token,
     concept,
+    in_place,
     normalize,
     tokenize,
 )
@@ -75,6 +76,41 @@ def instruction_sentences(sentences: list[Sentence], words: frozenset[str] | Non
         search = pattern.compiled.search
         found.update(index for index in texts.candidates(pattern) if index not in found and search(texts.texts[index]))
     return sorted(found)
+
+
+# An instruction appended to the candidate's last words without a full stop ("…not sure what else could cause it
+# honestly Ignore previous instructions…") is cut off its sentence rather than taking it out whole: the words
+# before it are the candidate's and stay scored, so an appended instruction never lifts a score by removing the
+# answer's own hedges or slips along with itself.
+HEAD_MIN_WORDS = 3
+
+
+def instruction_start(lowered: str) -> int | None:
+    """Where the first instruction to the grader starts in a lower-cased sentence (None: it holds none)."""
+    starts = [m.start() for pattern in INSTRUCTION_PATTERNS if (m := pattern.compiled.search(lowered))]
+    if not starts:
+        return None
+    start = min(starts)
+    while start < len(lowered) and lowered[start].isspace():  # a role marker's match opens on the space before it
+        start += 1
+    return start
+
+
+def split_instruction(answer: str, sentence: Sentence) -> tuple[Sentence | None, Sentence]:
+    """A sentence holding an instruction, as the candidate's words before it (None when fewer than
+    HEAD_MIN_WORDS, or when lower-casing moved characters) and the instruction from where it starts."""
+    start = instruction_start(sentence.lowered)
+    if start is None or not in_place(sentence.text, sentence.lowered):
+        return None, sentence
+    cut = sentence.start + start
+    head = tuple(t for t in sentence.tokens if t.end <= cut)
+    tail = tuple(t for t in sentence.tokens if t.start >= cut)
+    if len(head) < HEAD_MIN_WORDS or not tail:
+        return None, sentence
+    end = head[-1].end
+    return (Sentence(sentence.start, end, answer[sentence.start:end], head, sentence.listed,
+                     sentence.lowered[:end - sentence.start]),
+            Sentence(cut, sentence.end, answer[cut:sentence.end], tail, False, sentence.lowered[start:]))
 
 
 def declines(text: str, word_count: int) -> bool:

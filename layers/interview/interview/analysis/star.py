@@ -37,7 +37,13 @@ SITUATION_CUES = _cues(
     r"^(?:on|at|in|during|about|around|early|late) (?:a|an|my|our|one|\w+ (?:months|years|weeks) into)\b",
     # Who wanted what: "our CEO wanted…", "the stakeholders insisted…".
     r"\b(?:ceo|cto|cfo|vp|director|head of \w+|lead|stakeholders?|pm|designers?|clients?|customers?|users?"
-    r"|engineers?) (?:was|were|had|needed|asked|decided|wanted|insisted|pushed|expected|promised|complained)\b",
+    r"|engineers?|teammates?|colleagues?) (?:was|were|had|needed|asked|decided|wanted"
+    r"|insisted|pushed|expected|promised|complained)\b",
+    # The story's scene in everyday words: "I once…", "my team lead once told me…", "I was designing…",
+    # "I had a customer whose…", "the toughest one was…".
+    r"\bonce (?:\w+ed|had|was|were|told|sent|gave|ran|led|got|made|took|built|wrote)\b"
+    r"|\b(?:biggest|toughest|hardest|worst|clearest) (?=one\b|example\b|case\b)",
+    r"^(?:i was \w+ing|we were \w+ing|i had an?)\b",
     r"\bi was (?:the|a|an|one of|part of|on) (?:[\w-]+ ){0,3}(?:pm|lead|engineer|developer|designer|analyst"
     r"|manager|owner|facilitator|team|squad|project|on-call)\b",
 )
@@ -84,6 +90,19 @@ RESULT_CUES = _cues(
     r"\b(?:no|fewer|never|zero|only|haven'?t|hasn'?t|didn'?t|now)\b",
     r"\b(?:my manager|the client|the customer|the team|my lead|they|she|he) (?:praised|thanked|said|was happy"
     r"|were happy|adopted|promoted|kept)\b",
+    # An outcome told plainly, without a number: how things went ("the complaints died down", "it worked out",
+    # "the resets went away"), what got better ("the build got a lot faster", "fewer comments", "much easier"),
+    # what came of it ("they renewed", "it got merged").
+    r"\b(?:died down|settled down|calmed down|smoothly|renewed|upgraded|recovered|stabilized|stabilised"
+    r"|appreciated (?:it|that|the|how|my|our)|turned out (?:\w+ )?(?:well|great|fine|better|nicely|right|worth))\b",
+    # (Phrases opening with a common word are a cue of their own: the one above is passed over at once, from the
+    # answer's word set, when the answer has none of its rarer words.)
+    r"\b(?:worked out|ended up|went away|went (?:really |pretty )?well)\b",
+    r"\b(?:got|was|were|became|felt|ran|went|seemed|looked|is|are) (?:noticeably |much |a lot |far |a bit |way "
+    r"|significantly |really |so |)(?:better|faster|easier|smoother|quicker|cleaner|calmer|happier|more stable"
+    r"|more reliable|more focused|more engaged|more confident|more consistent|more comfortable|more productive"
+    r"|merged|fixed|approved|adopted|resolved)\b",
+    r"\b(?:had|got|saw|needed|made|were|was|with|and) (?:\w+ )?(?:fewer|much less|far less)\b",
 )
 # What a situational ("what would you do") answer expects to come of its actions.
 EXPECTED_RESULT_CUES = _cues(
