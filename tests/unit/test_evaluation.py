@@ -157,7 +157,7 @@ def test_narratives_differ_from_answer_to_answer(report):
 HOLDOUT = DEFAULT_GRADED[0].parents[1] / "holdout"
 UNSEEN = DEFAULT_GRADED[0].parents[1] / "unseen"
 FITTED_NAMES = tuple(f"fresh{n}.jsonl" for n in ("", 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 17))
-UNSEEN_NAMES = ("fresh12.jsonl", "fresh13.jsonl", "fresh14.jsonl", "fresh15.jsonl", "fresh16.jsonl", "fresh18.jsonl")
+UNSEEN_NAMES = tuple(f"fresh{n}.jsonl" for n in (12, 13, 14, 15, 16, 18, 19, 20))
 PATHS = {**{name: HOLDOUT / name for name in FITTED_NAMES}, **{name: UNSEEN / name for name in UNSEEN_NAMES}}
 
 
@@ -166,7 +166,12 @@ def fresh_report(name: str) -> Report:
     return evaluate(load_graded([PATHS[name]]), RubricAnalyzer())
 
 
-@pytest.mark.parametrize("name", FITTED_NAMES + UNSEEN_NAMES)
+# fresh20 at first sight (rubric-1.8.0): its grade-3 answers average 60.2, under their band (62-82); not read.
+GRADE_3_MISS = pytest.mark.xfail(strict=True, reason="fresh20's grade-3 answers average under their band")
+
+
+@pytest.mark.parametrize("name", [pytest.param(name, marks=GRADE_3_MISS if name == "fresh20.jsonl" else ())
+                                  for name in FITTED_NAMES + UNSEEN_NAMES])
 def test_on_sets_written_unseen_the_engine_stays_calibrated(name):
     report = fresh_report(name)
     assert report.n_questions >= 15
@@ -184,10 +189,10 @@ def test_on_sets_written_unseen_the_engine_orders_answers_better_than_word_overl
     assert report.pairs > report.baseline_pairs
 
 
-# At first sight, without punctuation, two excellent fresh15 stories lose 10 points and one fresh16 answer 13
-# (docs/analyzer.md, Known limits): neither was read.
+# At first sight, without punctuation, two excellent fresh15 stories lose 10 points, one fresh16 answer 13 and one
+# fresh20 answer 13 (docs/analyzer.md, Known limits): none was read.
 DICTATION_MISS = {name: pytest.mark.xfail(strict=True, reason=f"{name}: an answer loses more than 8 points without "
-                                          "punctuation") for name in ("fresh15.jsonl", "fresh16.jsonl")}
+                                          "punctuation") for name in ("fresh15.jsonl", "fresh16.jsonl", "fresh20.jsonl")}
 
 
 @pytest.mark.parametrize("name", [pytest.param(name, marks=DICTATION_MISS.get(name, ())) for name in UNSEEN_NAMES])
