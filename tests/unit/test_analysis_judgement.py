@@ -283,7 +283,19 @@ def test_no_model_answer_of_the_bank_raises_a_red_flag():
     assert flagged == []
 
 
-def test_dictated_the_candidate_blaming_is_still_heard_after_someone_elses_subject_is_ruled_out():
-    # The other subject rules out only its own act: the candidate's own blame, told the same way, still flags.
-    answer = f"{CONTEXT} we lost the deal and the ae was upset so i blamed the security team for the delay {RESULT}"
-    assert ("blame" in {kind for _, kind in flags_of(answer)})
+@pytest.mark.parametrize("sentence", [
+    "We lost the deal, and the AEs' instinct was to blame price, but I asked their architect for a debrief.",
+    "his first reaction was to blame the vendor so i asked for the logs before we said anything",
+])
+def test_someone_elses_reaction_is_not_the_candidates_act(sentence):
+    assert flags_of(f"{CONTEXT} {sentence} {RESULT}") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    # The candidate's own choice, told as "the … was to": still theirs, with or without punctuation.
+    "We lost the deal, and the easiest thing was to blame the pricing team, so that is what I did in the debrief.",
+    "we lost the deal and the easiest thing was to blame the pricing team so that is what i did in the debrief",
+    "we lost the deal and the ae was upset so i blamed the security team for the delay",
+])
+def test_the_candidates_own_blame_is_heard_beside_someone_elses_words(sentence):
+    assert "blame" in {kind for _, kind in flags_of(f"{CONTEXT} {sentence} {RESULT}")}

@@ -1,5 +1,7 @@
 """STAR detection: situation, task, the candidate's own actions and a (measured) result."""
 
+import pytest
+
 from interview.analysis.star import detect_star
 from interview.analysis.text import split_segments, split_sentences
 
@@ -157,3 +159,131 @@ def test_a_scene_told_in_everyday_words_is_the_situation():
         assert star.situation.evidence == opening
     # "once" as "as soon as" opens no scene.
     assert not star_of("Once I understood the code, I wrote the guide.").situation.present
+
+
+# A reviewer's sentences, written against the plain-outcome and everyday-scene cues: told after two lines of
+# story, none of the first is an outcome and each of the second is; none of the third opens on a scene.
+NO_OUTCOME = (
+    'I ended up rewriting the whole checklist myself.',
+    'I ended up pairing with the QA lead on it.',
+    'I wanted the build to be faster.',
+    'My goal was to make deploys smoother.',
+    'I think the process should be more consistent.',
+    'I asked whether the tests were fixed.',
+    'I checked if the PR was merged yet.',
+    'I needed fewer manual steps, so I scripted them.',
+    'I wanted to make the team more confident about releases.',
+    'The plan was to get it approved by Friday.',
+    'I tried to make the runbook easier to follow.',
+    'I was looking for a way to make it run smoother.',
+    'I wrote down what went well and what went badly.',
+    'Then I looked at how the old service recovered from crashes.',
+    'I checked whether the database had recovered.',
+    'I asked the team what worked out and what did not.',
+    'I upgraded the CI runners to the new image.',
+    'I renewed the certificates by hand.',
+    'I proposed a plan with fewer steps.',
+    'We needed fewer handoffs between teams.',
+    'I found that the staging config was different from production.',
+    'I think it is better to automate this kind of thing.',
+    'My advice is to always write the checklist first.',
+    'The old approach was faster but riskier.',
+    'The new tool looked better on paper, so I tested it.',
+    'I made sure each step was approved by the release manager.',
+    'I explained why the script was faster than the manual steps.',
+    'The vendor seemed more reliable, so I set up a trial.',
+    'I felt more comfortable once I had read the code.',
+    'I hoped the complaints would die down.',
+    'I met with the team to see how things were going.',
+    'I appreciated the help from the QA team.',
+    'I was happy to take it on.',
+    'They were worried that it was fixed only on staging.',
+    'I was not sure the fix was adopted by the other team.',
+    'The question was whether the change was approved.',
+    'I started with the flaky tests, which were easier to fix.',
+    'I picked the tasks that were quicker to finish.',
+    'I tracked which bugs were fixed and which were not.',
+    'I tested it with fewer users first.',
+    "I'd suggest starting with fewer services.",
+)
+OUTCOMES = (
+    'After that the complaints died down.',
+    'In the end it worked out.',
+    'The build got a lot faster.',
+    'They renewed the contract the next month.',
+    'The on-call pages went away.',
+    'Deploys went really smoothly after that.',
+    'The team felt much more confident about releases.',
+    'The PR got merged the same week.',
+    'Things calmed down after a couple of weeks.',
+    'The client appreciated how quickly we responded.',
+    'We had far fewer failed deploys.',
+    'The release went pretty well.',
+    'It turned out really well.',
+    'The service stabilized within a day.',
+    'The customer upgraded to the enterprise plan.',
+    'Everyone was much happier with the process.',
+    'Onboarding became a lot easier for new hires.',
+    'The deploys stopped failing.',
+    'Our deploys were a lot more reliable afterwards.',
+    'My manager was really happy with it.',
+    'Releases were noticeably smoother.',
+)
+NO_SCENE = (
+    'I was surprised by how fragile the pipeline was.',
+    'Once I understood the code, I rewrote the parser.',
+    'Once finished, I handed the runbook to the team.',
+    'Once merged, the change went to staging.',
+    'I was hoping to get it done in a week.',
+    'I was thinking about how to split the work.',
+    'I was trying to reproduce the bug locally.',
+    'I was going to say that communication is key.',
+    'I had a look at the logs first.',
+    'I had a conversation with the product manager.',
+    'I had an idea to cache the results.',
+    'In the worst case we would lose a day of data.',
+    'The worst case was that payments would double charge.',
+    'The hardest one to test was the retry logic.',
+    'Honestly the biggest one for me is communication.',
+    'We were aiming for zero downtime.',
+    'I was expecting the tests to fail.',
+    'I was wondering whether to escalate.',
+    'I think the key is to listen first.',
+    'Great question, I love this kind of problem.',
+    'I once learned that it is better to ask early.',
+    'The clearest example of my leadership style is how I run standups.',
+)
+SCENES = (
+    'I once worked on a payments team where deploys failed weekly.',
+    'I was designing a new onboarding flow for a fintech app.',
+    'I had a customer whose invoices kept failing.',
+    'My team lead once told me our releases were too slow.',
+    'The toughest one was a migration at my last job.',
+    'We were building a mobile app for a retailer.',
+    'My teammates were frustrated by flaky tests.',
+)
+
+STORY_START = "Our deploys kept failing. I rewrote the checklist. "
+
+
+@pytest.mark.parametrize("sentence", NO_OUTCOME)
+def test_a_sentence_without_an_outcome_is_no_result(sentence):
+    result = star_of(STORY_START + sentence).result
+    assert not (result.present and result.evidence == sentence)
+
+
+@pytest.mark.parametrize("sentence", OUTCOMES)
+def test_an_outcome_said_plainly_is_the_result(sentence):
+    assert star_of(STORY_START + sentence).result.evidence == sentence
+
+
+@pytest.mark.parametrize("sentence", NO_SCENE)
+def test_an_opening_that_sets_no_scene_is_no_situation(sentence):
+    situation = star_of(sentence + " I rewrote the checklist. The deploys stopped failing after that.").situation
+    assert not (situation.present and situation.evidence == sentence)
+
+
+@pytest.mark.parametrize("sentence", SCENES)
+def test_an_opening_that_sets_the_scene_is_the_situation(sentence):
+    situation = star_of(sentence + " I rewrote the checklist. The deploys stopped failing after that.").situation
+    assert situation.evidence == sentence

@@ -230,9 +230,9 @@ def _counts(text: str, match: re.Match[str], check: str) -> bool:
     # Without any punctuation before the act, where its clause began is unknown, and a relative pronoun is the
     # nearest sign of it: "…we need a scanner in ci that blocks licenses without approval" is the scanner's act;
     # "I decided that the fastest option was…" is the candidate's.
+    if _SOMEONES_REACTION.search(before):
+        return False  # "…and we lost, the AEs' instinct was to blame price": the AEs' act, not the candidate's
     others = _OTHERS if _PUNCTUATION.search(before) else _OTHERS_UNPUNCTUATED
-    if others is _OTHERS_UNPUNCTUATED and _NOUN_SUBJECT.search(before):
-        return False  # "…and we lost the aes instinct was to blame price": the AE's instinct, where a stop was lost
     subject = next((w for j, w in enumerate(reversed(words))
                     if w in _FIRST_PERSON or (w in others and not (w == "that" and words[-j - 2:-j - 1] and
                                                                  words[-j - 2] in _REPORTING))), None)
@@ -251,8 +251,11 @@ def _quoted_from_others(before: str) -> bool:
     return _FIRST_PERSON.isdisjoint(speaker) or _SPEAKING.isdisjoint(speaker)
 
 
-# A subject of its own right before the act, in text without punctuation: "the aes instinct was to …".
-_NOUN_SUBJECT = re.compile(r"\b(?:the|his|her|their|its)(?: [\w'’-]+){1,2} (?:was|were|is|are)(?: to)? $")
+# Someone else's reaction right before the act: "the AEs' instinct was to …", "his first reaction was to …" (and
+# dictated, "the aes instinct was to …"). Not "the easiest thing was to …" or "the only option was to …", which
+# are the candidate's own choice, nor "my instinct was to …".
+_SOMEONES_REACTION = re.compile(r"\b(?:the|his|her|their)(?: [\w'’-]+){0,2} (?:instinct|reaction|response"
+                                r"|first thought|suggestion|idea) (?:was|is) to $")
 _SPEAKING = word_set("said say told tell replied answered wrote write responded")
 # Where a negation's reach ends: a new clause ("…, so I…", "…; but…"), not a comma of a list.
 _NEW_CLAUSE = re.compile(r";|\bso\b|\bbut\b|\bthen\b")

@@ -325,7 +325,7 @@ class Reading:
     # Screening --------------------------------------------------------------------------------------
     @cached_property
     def declines(self) -> bool:
-        return screening.declines(self.answer, self.word_count)
+        return screening.declines(self.answer, self.scored_words)  # an instruction appended adds no words
 
     @cached_property
     def gibberish(self) -> bool:

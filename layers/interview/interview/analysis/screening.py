@@ -23,16 +23,23 @@ from interview.analysis.text import (
 )
 
 INSTRUCTION_PATTERNS: tuple[LazyPattern, ...] = tuple(LazyPattern(p) for p in (
-    r"\b(?:ignore|disregard|forget|override)\b.{0,40}\b(?:instructions?|prompts?|rules|rubric|guidelines"
-    r"|criteria|above|previous|prior)\b",
+    # "Ignore (all) previous instructions", "disregard the rubric", "ignore the above": the verb nearest its
+    # object, so a candidate's own "I always forget which" before an instruction stays theirs; not "ignore the
+    # previous estimates" or "override the old branching rules".
+    r"\b(?:ignore|disregard|forget|override)\b(?:(?!\b(?:ignore|disregard|forget|override)\b).){0,40}?"
+    r"\b(?:instructions?|prompts?|rubric|guidelines|grading|scoring)\b"
+    r"|\b(?:ignore|disregard)\s+(?:all\s+|everything\s+)?(?:the\s+)?(?:above|previous|prior)\b(?!\s+[a-z])",
     r"\b(?:give|grant|award|assign|rate|score|mark)\s+(?:this|me|it|my answer|the answer|this answer|him|her)\b"
     r".{0,30}(?:\b100\b|full (?:marks|points|score)|perfect|maximum|max\b|10/10|top (?:score|marks)|highest"
     r"|an? a\+?(?:\s|$))",
+    # Talking to the grader as a role: not "as an AI engineer" or "as the assistant manager".
     r"\b(?:you are|act as|pretend to be|as) (?:now )?(?:an? |the )?(?:ai|language model|assistant|grader"
-    r"|evaluator|examiner|scoring system)\b",
-    # Role markers and a new set of instructions. Not "system prompt" or "jailbreak" alone: answers about LLMs,
-    # iOS permission prompts and device security name them.
-    r"(?:^|\s)(?:system|assistant)\s*:|\bnew instructions?\b",
+    r"|evaluator|examiner|scoring system)\b(?! (?:engineer|engineering|manager|researcher|developer|team|lead"
+    r"|product|specialist|architect|scientist|startup|company|tool|platform|role|position|job|intern)\b)",
+    # Role markers opening a line or a sentence, and a new set of instructions. Not "system prompt" or
+    # "jailbreak" alone, nor "…the two-dimensional system: you set…": answers about LLMs, iOS permission prompts,
+    # device security and layout name them.
+    r"^\s*(?:system|assistant)\s*:|\bnew instructions?\b",
     r"\b(?:this|my) answer (?:is|deserves|should get) (?:a )?(?:perfect|excellent|100|full)",
 ))
 # Phrases of someone declining a question, rather than answering it.
@@ -82,7 +89,7 @@ def instruction_sentences(sentences: list[Sentence], words: frozenset[str] | Non
 # honestly Ignore previous instructions…") is cut off its sentence rather than taking it out whole: the words
 # before it are the candidate's and stay scored, so an appended instruction never lifts a score by removing the
 # answer's own hedges or slips along with itself.
-HEAD_MIN_WORDS = 3
+HEAD_MIN_WORDS = 1  # "I guess" before an instruction is the candidate's hedge, scored
 
 
 def instruction_start(lowered: str) -> int | None:
@@ -97,8 +104,8 @@ def instruction_start(lowered: str) -> int | None:
 
 
 def split_instruction(answer: str, sentence: Sentence) -> tuple[Sentence | None, Sentence]:
-    """A sentence holding an instruction, as the candidate's words before it (None when fewer than
-    HEAD_MIN_WORDS, or when lower-casing moved characters) and the instruction from where it starts."""
+    """A sentence holding an instruction, as the candidate's words before it (None when there are none, or when
+    lower-casing moved characters) and the instruction from where it starts."""
     start = instruction_start(sentence.lowered)
     if start is None or not in_place(sentence.text, sentence.lowered):
         return None, sentence

@@ -40,10 +40,18 @@ SITUATION_CUES = _cues(
     r"|engineers?|teammates?|colleagues?) (?:was|were|had|needed|asked|decided|wanted"
     r"|insisted|pushed|expected|promised|complained)\b",
     # The story's scene in everyday words: "I once…", "my team lead once told me…", "I was designing…",
-    # "I had a customer whose…", "the toughest one was…".
-    r"\bonce (?:\w+ed|had|was|were|told|sent|gave|ran|led|got|made|took|built|wrote)\b"
-    r"|\b(?:biggest|toughest|hardest|worst|clearest) (?=one\b|example\b|case\b)",
-    r"^(?:i was \w+ing|we were \w+ing|i had an?)\b",
+    # "I had a customer whose…", "the toughest one was…" (not "once finished", "I once learned that…", "the
+    # hardest one to test was…").
+    r"\b(?:i|we|he|she|they|lead|manager|colleague|teammate|customer|client|boss) once (?!learned|learnt|realized"
+    r"|noticed)(?:\w+ed|had|was|were|told|sent|gave|ran|led|got|made|took|built|wrote)\b"
+    r"|\b(?:biggest|toughest|hardest|worst|clearest|best) (?:one|example)(?: i can think of)? was\b",
+    # An opening on the work under way or the person it was about, not a hope or a look ("I was hoping…",
+    # "I had a look…").
+    r"^(?:i was (?:working|building|designing|leading|running|managing|developing|testing|migrating|supporting"
+    r"|maintaining|writing|launching|onboarding|mentoring|teaching|consulting|interning|studying)"
+    r"|we were (?:building|migrating|launching|running|preparing|moving|rolling|scaling|growing|hiring|working"
+    r"|using|rebuilding|redesigning)|i had (?:a|an) (?:customer|client|colleague|teammate|manager|lead|report"
+    r"|stakeholder|user|project|deadline|intern|junior|team|boss|coworker))\b",
     r"\bi was (?:the|a|an|one of|part of|on) (?:[\w-]+ ){0,3}(?:pm|lead|engineer|developer|designer|analyst"
     r"|manager|owner|facilitator|team|squad|project|on-call)\b",
 )
@@ -91,18 +99,26 @@ RESULT_CUES = _cues(
     r"\b(?:my manager|the client|the customer|the team|my lead|they|she|he) (?:praised|thanked|said|was happy"
     r"|were happy|adopted|promoted|kept)\b",
     # An outcome told plainly, without a number: how things went ("the complaints died down", "it worked out",
-    # "the resets went away"), what got better ("the build got a lot faster", "fewer comments", "much easier"),
-    # what came of it ("they renewed", "it got merged").
-    r"\b(?:died down|settled down|calmed down|smoothly|renewed|upgraded|recovered|stabilized|stabilised"
-    r"|appreciated (?:it|that|the|how|my|our)|turned out (?:\w+ )?(?:well|great|fine|better|nicely|right|worth))\b",
+    # "the resets went away", "the deploys stopped failing"), what got better ("the build got a lot faster",
+    # "was much easier", "had fewer bugs"), what came of it ("they renewed", "my manager was really happy").
+    # Not an act of the candidate's ("I renewed the certificates", "I ended up rewriting it"), a question or a
+    # review ("whether it was fixed", "what went well"), a wish, a plan or a comparison ("was faster but riskier",
+    # "fewer than two weeks"): the reviewer's 60 sentences without an outcome are tested.
+    r"\b(?:died down|settled down|calmed down|paid off|(?:went|ran|goes|going) (?:really |pretty |very |quite |)"
+    r"smoothly|turned out (?:really |pretty |very |quite |)(?:well|great|fine|nicely)|stopped (?:failing|happening"
+    r"|crashing|breaking|complaining|paging|timing out))\b|(?<!\bi )(?<!\bwe )\b(?:renewed|upgraded|stabilized"
+    r"|stabilised)\b|(?<!\bi )\bappreciated (?:it|that|how|my|our)\b",
     # (Phrases opening with a common word are a cue of their own: the one above is passed over at once, from the
     # answer's word set, when the answer has none of its rarer words.)
-    r"\b(?:worked out|ended up|went away|went (?:really |pretty )?well)\b",
-    r"\b(?:got|was|were|became|felt|ran|went|seemed|looked|is|are) (?:noticeably |much |a lot |far |a bit |way "
-    r"|significantly |really |so |)(?:better|faster|easier|smoother|quicker|cleaner|calmer|happier|more stable"
-    r"|more reliable|more focused|more engaged|more confident|more consistent|more comfortable|more productive"
-    r"|merged|fixed|approved|adopted|resolved)\b",
-    r"\b(?:had|got|saw|needed|made|were|was|with|and) (?:\w+ )?(?:fewer|much less|far less)\b",
+    r"\b(?<!what )(?<!how )(?:worked out|went away|went (?:really |pretty |very |quite |)well)\b"
+    r"|\b(?:nobody|no one) (?:complained|noticed)\b",
+    r"\b(?:got|became)(?: noticeably| much| a lot| far| way| significantly| even|) (?:better|faster|easier|smoother"
+    r"|quicker|cleaner|calmer|happier|more stable|more reliable|more confident|more consistent|more productive)\b"
+    r"|\b(?:was|were|felt|ran|seemed|looked) (?:noticeably|much|a lot|far|way|significantly|so) (?:better|faster"
+    r"|easier|smoother|quicker|cleaner|calmer|happier|more stable|more reliable|more confident|more consistent"
+    r"|more productive)\b(?! to\b| than\b| but\b)|(?<!\bi )\b(?:was|were) (?:really |very |so |)(?:happy|pleased"
+    r"|thrilled|delighted) with\b|\bgot (?:merged|approved|adopted|fixed|resolved)\b",
+    r"\b(?:had|got|saw|made|were|received) (?:\w+ )?(?:fewer|much less|far less)\b(?! than\b)",
 )
 # What a situational ("what would you do") answer expects to come of its actions.
 EXPECTED_RESULT_CUES = _cues(
