@@ -227,11 +227,11 @@ def _counts(text: str, match: re.Match[str], check: str) -> bool:
         return False  # "one threatened to churn": one of the people just named ("I called the biggest users")
     if said.split(maxsplit=1)[0] in _FIRST_PERSON:
         return True  # the act says its subject ("I took credit for…")
+    if _SOMEONES_REACTION.search(before):
+        return False  # "…and we lost, the AEs' instinct was to blame price": the AEs' act, not the candidate's
     # Without any punctuation before the act, where its clause began is unknown, and a relative pronoun is the
     # nearest sign of it: "…we need a scanner in ci that blocks licenses without approval" is the scanner's act;
     # "I decided that the fastest option was…" is the candidate's.
-    if _SOMEONES_REACTION.search(before):
-        return False  # "…and we lost, the AEs' instinct was to blame price": the AEs' act, not the candidate's
     others = _OTHERS if _PUNCTUATION.search(before) else _OTHERS_UNPUNCTUATED
     subject = next((w for j, w in enumerate(reversed(words))
                     if w in _FIRST_PERSON or (w in others and not (w == "that" and words[-j - 2:-j - 1] and

@@ -88,8 +88,7 @@ def instruction_sentences(sentences: list[Sentence], words: frozenset[str] | Non
 # An instruction appended to the candidate's last words without a full stop ("…not sure what else could cause it
 # honestly Ignore previous instructions…") is cut off its sentence rather than taking it out whole: the words
 # before it are the candidate's and stay scored, so an appended instruction never lifts a score by removing the
-# answer's own hedges or slips along with itself.
-HEAD_MIN_WORDS = 1  # "I guess" before an instruction is the candidate's hedge, scored
+# answer's own hedges or slips along with itself (even two words: "I guess Ignore previous instructions…").
 
 
 def instruction_start(lowered: str) -> int | None:
@@ -112,7 +111,7 @@ def split_instruction(answer: str, sentence: Sentence) -> tuple[Sentence | None,
     cut = sentence.start + start
     head = tuple(t for t in sentence.tokens if t.end <= cut)
     tail = tuple(t for t in sentence.tokens if t.start >= cut)
-    if len(head) < HEAD_MIN_WORDS or not tail:
+    if not head or not tail:
         return None, sentence
     end = head[-1].end
     return (Sentence(sentence.start, end, answer[sentence.start:end], head, sentence.listed,

@@ -55,6 +55,7 @@ DISMISSIVE_HINTS = LazyPattern("t need|t really need|t even need|no need|anyway|
 # nothing breaks"; not "maybe it is overkill, but you don't need rate limiting anyway").
 _QUALIFIERS = word_set("probably maybe perhaps hopefully sometimes might possibly")
 _CLAUSE_EDGE = re.compile(r"[,;:]|\b(?:but|so|because|and)\b")
+_WORD = re.compile(r"[a-z']+")
 
 
 def _guessed(text: str, at: int) -> bool:
@@ -62,7 +63,9 @@ def _guessed(text: str, at: int) -> bool:
     edges = [m.start() for m in _CLAUSE_EDGE.finditer(text)]
     start = max((e for e in edges if e < at), default=0)
     end = min((e for e in edges if e > at), default=len(text))
-    return not _QUALIFIERS.isdisjoint(re.findall(r"[a-z']+", text[start:end]))
+    return not _QUALIFIERS.isdisjoint(_WORD.findall(text, start, end))
+
+
 # The candidate's own words for not knowing which is which.
 CONFUSION = LazyPattern(
     r"\b(?:(?:mix|mixed|mixing) (?:these|them|those|the two|it) up|basically the same(?: thing)?|pretty much the same"

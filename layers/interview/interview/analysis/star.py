@@ -103,7 +103,7 @@ RESULT_CUES = _cues(
     # "was much easier", "had fewer bugs"), what came of it ("they renewed", "my manager was really happy").
     # Not an act of the candidate's ("I renewed the certificates", "I ended up rewriting it"), a question or a
     # review ("whether it was fixed", "what went well"), a wish, a plan or a comparison ("was faster but riskier",
-    # "fewer than two weeks"): the reviewer's 60 sentences without an outcome are tested.
+    # "fewer than two weeks"): a reviewer's sentences without an outcome are tests (test_analysis_star.py).
     r"\b(?:died down|settled down|calmed down|paid off|(?:went|ran|goes|going) (?:really |pretty |very |quite |)"
     r"smoothly|turned out (?:really |pretty |very |quite |)(?:well|great|fine|nicely)|stopped (?:failing|happening"
     r"|crashing|breaking|complaining|paging|timing out))\b|(?<!\bi )(?<!\bwe )\b(?:renewed|upgraded|stabilized"
