@@ -106,6 +106,7 @@ AVOIDED = (
 # What good stories say, written apart from the lexicon: none of it is a red flag. Most name an alarming act
 # done by someone else, avoided, narrowed to what was right, or in words a flag uses for something else.
 GOOD_SENTENCES = (
+    "Sure, I was on the search team for a job marketplace, and the complaint we kept hearing was about relevance.",
     "It wasn't my job, but nobody owned the flaky test suite, so I picked it up.",
     "Technically it wasn't my responsibility, but I stepped in and fixed the pipeline myself.",
     "The client blamed our team for the delay, so I listened first and walked them through the timeline.",

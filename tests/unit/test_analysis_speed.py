@@ -642,7 +642,7 @@ def test_a_window_telling_the_account_closely_is_weighed_after_an_alike_one_tell
         key_points=("EXPLAIN to read the query plan", "Caching frequent results"),
         sample_answer="I would start by measuring: run EXPLAIN ANALYZE to read the query plan and find sequential "
                       "scans. For results that are read often, I would add a cache such as Redis.")
-    filler = " ".join(["the team would then look at every single table in the schema with great care over long days"] * 3)
+    filler = " ".join(["the team would then look at every single table in the schema with great care over long days"] * 2)
     # The same words of the point and its account, first spread over a long idea, then told close together.
     answer = f"I would run EXPLAIN while {filler} until we find it. Later I would run EXPLAIN and find it."
     sentences = segments_of(answer)

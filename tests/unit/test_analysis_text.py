@@ -3,6 +3,7 @@
 import pytest
 
 from interview.analysis.text import (
+    EVEN_PIECE_WORDS,
     RUN_ON_PIECE_WORDS,
     concept,
     quote,
@@ -127,6 +128,36 @@ def test_a_long_unpunctuated_stretch_is_cut_where_a_subject_follows_a_content_wo
     assert [s.text.split()[0] for s in segments] == ["you", "this", "it"]
     assert all(s.text in text for s in segments)
     assert all(text[s.start:s.end] == s.text and s.word_count <= RUN_ON_PIECE_WORDS for s in segments)
+
+
+def test_a_run_on_stretch_no_clause_opening_cuts_is_cut_evenly_where_a_phrase_starts():
+    # Given 96 dictated words with no subject, signpost or weak opener after a content word to cut at
+    text = ("priority inversion is when your highpriority task ends up waiting on a lowpriority one in the setup the "
+            "logger takes the bus mutex motor control wakes up and blocks on that mutex as expected but then a "
+            "mediumpriority task such as the ble stack becomes ready and preempts the logger for as long as the "
+            "medium task runs which is unbounded thats the mars pathfinder bug the fix is a mutex with priority "
+            "inheritance rather than a binary semaphore so the logger is boosted to motorcontrol priority while "
+            "holding the lock")
+
+    segments = split_segments(text, split_sentences(text))
+
+    # Then it becomes ideas of about even length, each verbatim, each after the first opening a phrase
+    assert len(segments) == -(-len(text.split()) // EVEN_PIECE_WORDS)
+    assert all(text[s.start:s.end] == s.text and s.word_count <= RUN_ON_PIECE_WORDS for s in segments)
+    assert {s.text.split()[0] for s in segments[1:]} <= {"the", "and", "a", "which", "so", "but", "then"}
+    # and a preposition stays with the words it ties: "the lesson for me", not "the lesson | for me"
+    assert not any(s.text.split()[0] in {"for", "of", "in", "on", "to", "as", "with"} for s in segments)
+
+
+def test_a_pronoun_that_is_a_verbs_object_does_not_open_an_idea():
+    text = ("we were on five seven going to eight on the managed service and things like myisam tables definers "
+            "needing super then take an xtrabackup and restore it into the target and set up binlog replication "
+            "from the old server over the vpn and run it for a couple of weeks with a checksum tool to compare "
+            "before cutover")
+
+    starts = [s.text.split()[0] for s in split_segments(text, split_sentences(text))]
+
+    assert len(starts) > 1 and "it" not in starts
 
 
 def test_a_run_on_stretch_is_not_cut_inside_a_relative_clause_that_lost_its_that():

