@@ -287,3 +287,35 @@ def test_an_opening_that_sets_no_scene_is_no_situation(sentence):
 def test_an_opening_that_sets_the_scene_is_the_situation(sentence):
     situation = star_of(sentence + " I rewrote the checklist. The deploys stopped failing after that.").situation
     assert situation.evidence == sentence
+
+
+@pytest.mark.parametrize("story", [
+    "We lost a mid-sized deal to a competitor because their product had a native Salesforce integration. "
+    "I added questions about existing tools to my discovery template. Later deals surfaced that need early.",
+    "Our marketing team used to download campaign data from three ad platforms by hand every week. "
+    "I wrote scripts to pull it from each API and scheduled them. It saved the team four hours a week.",
+])
+def test_a_story_that_opens_on_a_past_scene_without_a_cue_has_that_scene_as_its_situation(story):
+    star = star_of(story)
+
+    assert star.situation.present and star.situation.sentence == 0
+    assert story.startswith(star.situation.evidence)
+
+
+@pytest.mark.parametrize(("story", "hypothetical"), [
+    # the opening is the candidate's own act, not a scene
+    ("I rewrote the importer in Go over a weekend. I deleted the old cron jobs. Finance complained later.", False),
+    # the opening is not in the past
+    ("I'm very organised, so I don't really miss deadlines. I use a to-do list. My managers call me reliable.", False),
+    # too short to have an opening and a story after it
+    ("We lost a deal to a competitor with a better integration. I changed my discovery questions.", False),
+    # a plan, not a story: its opening is the question's premise
+    ("The release was planned for Friday and the bug was serious. I would delay it. I would tell the team.", True),
+])
+def test_no_situation_is_read_into_an_opening_that_sets_no_scene(story, hypothetical):
+    assert not star_of(story, hypothetical=hypothetical).situation.present
+
+
+@pytest.mark.parametrize("text", ["", "   ", "We lost."])
+def test_an_empty_or_one_idea_answer_has_no_story_parts_to_open_on(text):
+    assert not star_of(text).situation.present

@@ -241,8 +241,11 @@ def detect_star(answer: str, sentences: list[Sentence], *, hypothetical: bool,
         shown = _cues_shown(index, cues)
         return _best(answer, sentences, texts, _counts_of(shown), shown, early=early, late=late)
 
+    situation = part(SITUATION_CUES, early=True)
+    if not situation.present and not hypothetical:
+        situation = _opening_scene(answer, sentences, texts, past)
     return StarStory(
-        situation=part(SITUATION_CUES, early=True),
+        situation=situation,
         task=part(TASK_CUES, early=True),
         action=_best(answer, sentences, texts, action_weight, action_cues),
         result=result,
@@ -253,6 +256,34 @@ def detect_star(answer: str, sentences: list[Sentence], *, hypothetical: bool,
         hypothetical_actions=sum(planned),
         hypothetical_allowed=hypothetical,
     )
+
+
+# A story's first sentence told in the past, of something other than the candidate's own act: its scene. Not the
+# candidate's own state ("I was hoping…", "I had a look…": the cues above read the scenes told with "I"), a hope
+# or a plan ("we were aiming for…"), a time clause ("once merged, …") or a ranking ("the worst case was…").
+# An "-ed" word after one of _NOT_A_VERB_BEFORE is an adjective or a passive ("with limited memory", "gets
+# blamed"), not the story's past.
+_PAST_TENSE = re.compile(r"\b(?:was|were|had|used to|went|lost|got|kept|ran|came|took|became)\b|(\S+) \w{3,}ed\b")
+_NOT_A_VERB_BEFORE = frozenset({"a", "an", "the", "with", "is", "are", "be", "been", "being", "get", "gets",
+                                "very", "more", "most", "so", "too", "not", "of", "in", "on", "for", "by", "to",
+                                "i've", "we've", "you've", "they've", "has", "have", "and", "or"})
+_INTERJECTION = re.compile(r"^(?:(?:yeah|yes|sure|so|well|ok|okay|right|um|uh|honestly)\b[,.]?\s*)+")
+_NO_SCENE_OPENING = re.compile(
+    r"^(?:i\b|i'|once\b|when\b|if\b|after\b|before\b|the (?:\w+est|worst|best|main|first|last) )"
+    r"|\b(?:was|were) (?:\w+ )?(?:hoping|thinking|trying|going to|aiming|expecting|wondering|planning|surprised)\b")
+
+
+def _opening_scene(answer: str, sentences: list[Sentence], texts: list[str], past: list[int]) -> StarPart:
+    """The story's opening as its situation when no cue names one: "We lost a mid-sized deal to a competitor
+    because…", "Our marketing team used to download campaign data by hand…". Only a story of three ideas or more
+    whose first tells of the past and is not the candidate's own act ("I rewrote the importer")."""
+    if len(texts) < 3 or past[0]:
+        return _ABSENT
+    opening = _INTERJECTION.sub("", texts[0])
+    if _NO_SCENE_OPENING.search(opening) or not any(
+            m.group(1) is None or m.group(1) not in _NOT_A_VERB_BEFORE for m in _PAST_TENSE.finditer(opening)):
+        return _ABSENT
+    return StarPart(present=True, evidence=quote(answer, sentences[0]), sentence=0)
 
 
 def _match_counts(index: CueIndex, pattern: LazyPattern) -> list[int]:
