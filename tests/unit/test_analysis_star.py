@@ -319,3 +319,70 @@ def test_no_situation_is_read_into_an_opening_that_sets_no_scene(story, hypothet
 @pytest.mark.parametrize("text", ["", "   ", "We lost."])
 def test_an_empty_or_one_idea_answer_has_no_story_parts_to_open_on(text):
     assert not star_of(text).situation.present
+
+
+START = "Our importer kept timing out on big files. I split the load into batches and added a progress table. "
+
+
+@pytest.mark.parametrize("ending", [
+    "We haven't had a timeout since.",
+    "In the next round of testing people found their files much faster.",
+    "That freed enough memory to add the CSV export.",
+    "The finance team ended up using it for their weekly close.",
+])
+def test_a_story_that_ends_on_what_came_of_it_without_a_cue_has_that_ending_as_its_result(ending):
+    star = star_of(START + ending)
+
+    assert star.result.present and star.result.evidence == ending
+    assert not star.measurable_result
+
+
+def test_the_closing_outcome_is_found_before_a_lesson_and_measured_when_it_has_a_number():
+    ending = "Imports were down about 40% in time."
+    star = star_of(START + ending + " It taught me to load test with real files.")
+
+    assert star.result.evidence == ending and star.measurable_result
+
+
+@pytest.mark.parametrize("ending", [
+    "It turned out the files came from a legacy export.",  # a finding
+    "It was a good experience in working with finance.",  # a summing up
+    "The plan was to move it to a queue the next quarter.",  # a plan
+    "The team wanted it to be faster still.",  # a want
+    "I presented it at the engineering all-hands.",  # the candidate's own act
+    "Batches are usually the better approach for this.",  # not the past
+])
+def test_a_closing_idea_that_tells_nothing_that_came_of_it_is_no_result(ending):
+    star = star_of(START + ending)
+
+    assert not (star.result.present and star.result.evidence == ending)
+
+
+def test_a_plan_gets_no_result_read_into_its_last_idea():
+    star = star_of("The release is on Friday. I would delay it and tell the team. The customers were told.",
+                   hypothetical=True)
+
+    assert not (star.result.present and star.result.evidence == "The customers were told.")
+
+
+@pytest.mark.parametrize("opening", [
+    "I worked on a payments team at a bank.",
+    "Sure, so I worked at a startup that sold ticketing software.",
+    "sure so i worked on delivery robots for hospitals",
+])
+def test_an_opening_on_where_the_candidate_worked_is_the_situation_after_the_words_speech_opens_with(opening):
+    story = opening + ". I rewrote the checklist. The deploys stopped failing after that."
+
+    assert star_of(story).situation.evidence.rstrip(".") == opening.rstrip(".")
+
+
+def test_dictated_the_outcome_before_a_lesson_in_the_same_idea_is_the_result_and_its_number_counts():
+    story = ("sure so i worked on delivery robots for hospitals and during a night test one of them stopped far too "
+             "close to a nurse i stopped the test and checked she was fine and i wrote it up in the incident system "
+             "that night i added a slowdown rule near doors and remapped the speed zones with the safety lead the "
+             "closest approach stayed above our 1 metre target the big lesson was that the map was safety critical")
+
+    star = star_of(story)
+
+    assert star.result.present and star.measurable_result
+    assert "stayed above our 1 metre target" in star.result.evidence

@@ -46,9 +46,11 @@ SITUATION_CUES = _cues(
     r"|noticed)(?:\w+ed|had|was|were|told|sent|gave|ran|led|got|made|took|built|wrote)\b"
     r"|\b(?:biggest|toughest|hardest|worst|clearest|best) (?:one|example)(?: i can think of)? was\b",
     # An opening on the work under way or the person it was about, not a hope or a look ("I was hoping…",
-    # "I had a look…").
-    r"^(?:i was (?:working|building|designing|leading|running|managing|developing|testing|migrating|supporting"
-    r"|maintaining|writing|launching|onboarding|mentoring|teaching|consulting|interning|studying)"
+    # "I had a look…"), after the "sure, so" speech opens with.
+    r"^(?:(?:sure|so|yeah|yes|well|okay|ok|right|um|uh|honestly)\W+)*"
+    r"(?:i worked (?:on|at|for|in|as|with)\b|i was (?:working|building|designing|leading|running|managing"
+    r"|developing|testing|migrating|supporting|maintaining|writing|launching|onboarding|mentoring|teaching"
+    r"|consulting|interning|studying)"
     r"|we were (?:building|migrating|launching|running|preparing|moving|rolling|scaling|growing|hiring|working"
     r"|using|rebuilding|redesigning)|i had (?:a|an) (?:customer|client|colleague|teammate|manager|lead|report"
     r"|stakeholder|user|project|deadline|intern|junior|team|boss|coworker))\b",
@@ -242,14 +244,19 @@ def detect_star(answer: str, sentences: list[Sentence], *, hypothetical: bool,
         return _best(answer, sentences, texts, _counts_of(shown), shown, early=early, late=late)
 
     situation = part(SITUATION_CUES, early=True)
-    if not situation.present and not hypothetical:
-        situation = _opening_scene(answer, sentences, texts, past)
+    action = _best(answer, sentences, texts, action_weight, action_cues)
+    measurable_result = result.present and any(measured)
+    if not hypothetical:
+        if not situation.present:
+            situation = _opening_scene(answer, sentences, texts, past)
+        if not result.present and action.present:
+            result, measurable_result = _closing_outcome(answer, sentences, texts, past, action.sentence)
     return StarStory(
         situation=situation,
         task=part(TASK_CUES, early=True),
-        action=_best(answer, sentences, texts, action_weight, action_cues),
+        action=action,
         result=result,
-        measurable_result=result.present and any(measured),
+        measurable_result=measurable_result,
         reflection=part((REFLECTION,), late=True),
         past_actions=sum(past),
         team_actions=sum(team),
@@ -263,7 +270,9 @@ def detect_star(answer: str, sentences: list[Sentence], *, hypothetical: bool,
 # or a plan ("we were aiming for…"), a time clause ("once merged, …") or a ranking ("the worst case was…").
 # An "-ed" word after one of _NOT_A_VERB_BEFORE is an adjective or a passive ("with limited memory", "gets
 # blamed"), not the story's past.
-_PAST_TENSE = re.compile(r"\b(?:was|were|had|used to|went|lost|got|kept|ran|came|took|became)\b|(\S+) \w{3,}ed\b")
+_PAST_TENSE = re.compile(r"\b(?:was|were|had|used to|went|lost|got|kept|ran|came|took|became|found|made|grew"
+                         r"|fell|rose|won|left|saw|gave|felt|paid|built|brought|sold|began|held|did|said|told)\b"
+                         r"|(\S+) \w{3,}ed\b")
 _NOT_A_VERB_BEFORE = frozenset({"a", "an", "the", "with", "is", "are", "be", "been", "being", "get", "gets",
                                 "very", "more", "most", "so", "too", "not", "of", "in", "on", "for", "by", "to",
                                 "i've", "we've", "you've", "they've", "has", "have", "and", "or"})
@@ -284,6 +293,53 @@ def _opening_scene(answer: str, sentences: list[Sentence], texts: list[str], pas
             m.group(1) is None or m.group(1) not in _NOT_A_VERB_BEFORE for m in _PAST_TENSE.finditer(opening)):
         return _ABSENT
     return StarPart(present=True, evidence=quote(answer, sentences[0]), sentence=0)
+
+
+# What a story's last idea says when it is not what came of the actions: a lesson, a plan, a want or a worry, a
+# question, a comparison ("the old approach was faster but riskier") or a finding.
+_LESSON = re.compile(r"\b(?:taught me|took from it|takeaway|lessons?|learn(?:ed|t)|in hindsight|looking back"
+                     r"|next time|do (?:it |things )?differently)\b")
+_NO_OUTCOME = re.compile(
+    r"^(?:i\b|i'|my\b|me\b)|\?|\b(?:plan|goal|question|whether|hop(?:e|ed|ing)|wish\w*|want\w*|need\w*|tried"
+    r"|worried|concerned|unsure|not sure|wonder\w*|expect\w*|should|would|will|going to|could|might|but|than"
+    # A finding ("it turned out the charges came from the bank") or a summing up ("it was a good experience", "it
+    # was mostly about finding…"), not what the actions brought about.
+    r"|experience|(?:was|is) (?:\w+ )?about"
+    r"|found (?:out|that)|we found|realiz\w*|noticed|discover\w*"
+    r"|turned out (?!(?:really |pretty |very |quite |)(?:well|great|fine|nicely)))\b")
+# The present perfect tells what has come of it since: "we haven't had an incident since".
+_SINCE = re.compile(r"\b(?:has|have|haven'?t|hasn'?t|it'?s|we'?ve|they'?ve) (?:been|had|not|never|stayed|kept)\b"
+                    r"|\bsince\b")
+
+
+def _closing_outcome(answer: str, sentences: list[Sentence], texts: list[str], past: list[int],
+                     action: int | None) -> tuple[StarPart, bool]:
+    """The story's last idea after the candidate's actions (a lesson after it passed over) as its result when no
+    cue names one: "In the next round of testing people found things much faster", "That freed enough space to
+    add the feature", "We haven't had a manual-deletion incident since". Not the candidate's own act or state, a
+    plan, a want, a question or a comparison, and only an idea told in the past or the present perfect. With it,
+    whether it is measured (holds a number)."""
+    if len(texts) < 3 or action is None:
+        return _ABSENT, False
+    last = len(texts) - 1
+    closing = texts[last]
+    while last > action:
+        lesson = _LESSON.search(texts[last])
+        if lesson is None:
+            closing = texts[last]
+            break
+        # Unpunctuated, the outcome and the lesson after it can be one idea: the words before the lesson are read.
+        closing = texts[last][:lesson.start()]
+        if len(closing.split()) >= 4:
+            break
+        last -= 1
+    if last <= action or past[last]:
+        return _ABSENT, False
+    closing = _INTERJECTION.sub("", closing)
+    if _NO_OUTCOME.search(closing) or not (_SINCE.search(closing) or any(
+            m.group(1) is None or m.group(1) not in _NOT_A_VERB_BEFORE for m in _PAST_TENSE.finditer(closing))):
+        return _ABSENT, False
+    return StarPart(present=True, evidence=quote(answer, sentences[last]), sentence=last), _measurable(closing)
 
 
 def _match_counts(index: CueIndex, pattern: LazyPattern) -> list[int]:
