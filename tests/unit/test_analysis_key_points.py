@@ -152,3 +152,47 @@ def test_thousands_separators_are_not_list_commas():
     [sentence] = split_sentences("Costs were 1,000,000, 2,000,000 and 3,000,000 because of egress and replicas.")
 
     assert not is_list_like([sentence])
+
+
+@pytest.mark.parametrize(("point", "names_content"), [
+    ("action: interviews and data to define problem", True),
+    ("action: written assumptions confirmed by sponsor", True),
+    ("situation: the ambiguity and stakes", True),
+    ("Situation: the deal, the evaluation and what went wrong", True),
+    ("result: measurable improvement achieved", False),  # any measured result makes it
+    ("action: concrete personal steps", False),
+    ("Measurable outcome and a personal lesson", False),  # no label: judged as before
+    ("clear situation with stakes and timeline", False),
+])
+def test_a_labelled_story_point_names_what_its_part_must_hold_when_it_has_words_beyond_the_label(point, names_content):
+    from interview.analysis.key_points import says_what_the_part_holds
+
+    assert says_what_the_part_holds(point) is names_content
+
+
+QUESTION = "Tell me about a time the goals or requirements of your work were very unclear. How did you make progress?"
+POINTS = ("situation: the ambiguity and stakes", "action: interviews and data to define problem",
+          "action: written assumptions confirmed by sponsor", "action: small first deliverable for feedback",
+          "result: measurable improvement achieved")
+ON_TOPIC = ("Last spring our sales lead asked for 'a better dashboard' with no spec, and the renewal of our biggest "
+            "client depended on it. I interviewed five account managers and pulled the usage data to find what they "
+            "actually checked each morning. I wrote the assumptions down in a one-page brief and had the sales "
+            "director confirm them. Then I shipped a first small version in a week to get feedback early. Adoption "
+            "went from 20% to 85% of the account managers in a month.")
+OTHER_STORY = ("We lost a big customer's nightly import because the job timed out on files over a gigabyte. I split "
+               "the load into batches, added a progress table so a rerun resumed where it stopped, and wrote an alert "
+               "on the job's duration. We have not had a failed import since, and the nightly run went from about "
+               "three hours to forty minutes.")
+
+
+def test_an_action_the_point_names_makes_it_and_any_other_action_only_touches_it():
+    def statuses(answer):
+        segments = split_segments(answer, split_sentences(answer))
+        star = detect_star(answer, segments, hypothetical=False)
+        return [p.status for p in assess_points(answer, segments, POINTS, frozenset(content_concepts(QUESTION)), star)]
+
+    on_topic, other = statuses(ON_TOPIC), statuses(OTHER_STORY)
+
+    assert on_topic[2:] == ["covered", "covered", "covered"]  # the assumptions, the first deliverable, the number
+    assert other[1:4] == ["partial", "partial", "partial"]  # actions, but not the ones the points name
+    assert other[4] == "covered"  # "result: measurable improvement achieved" is made by any measured result

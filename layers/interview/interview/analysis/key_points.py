@@ -160,9 +160,35 @@ def assess_points(answer: str, sentences: list[Sentence], points: tuple[str, ...
 
 
 def _story_point(point: str, star: StarStory | None) -> PointCoverage | None:
-    """A point's coverage by the story, when it is about a part of the story the story tells."""
+    """A point's coverage by the story, when it is about a part of the story the story tells (and says nothing
+    of what that part must hold: such a point needs its words read too, see `_assess`)."""
     part_name = star_part_of(point) if star is not None else None
-    return _story_coverage(point, part_name, star) if star is not None and part_name is not None else None
+    if star is None or part_name is None or says_what_the_part_holds(point):
+        return None
+    return _story_coverage(point, part_name, star)
+
+
+# A rubric's label for the part of the story a point is about: "action: interviews and data to define the
+# problem", "Situation: the deal, the evaluation and what went wrong".
+_STAR_LABEL = re.compile(r"\s*(?:situation|context|task|goal|actions?|results?|outcomes?|reflection|lessons?)\s*:\s*",
+                         re.IGNORECASE)
+# Words of a point that only qualify the part ("a clear situation", "a concrete action", "the result achieved").
+_PART_QUALIFIERS = frozenset({"clear", "concrete", "specific", "brief", "short", "own", "personal", "real",
+                              "achieved", "achieve", "candidate", "candidates", "stakes", "measurable", "measured"})
+
+
+@lru_cache(maxsize=1024)
+def says_what_the_part_holds(point: str) -> bool:
+    """Whether a point labelled with a part of the story ("action: …") names what that part must hold: "action:
+    written assumptions confirmed by the sponsor" is made by an action that writes down assumptions, not by any
+    action; "result: measurable improvement achieved" by any measured result."""
+    label = _STAR_LABEL.match(point)
+    if label is None:
+        return False
+    said = {t.concept for t in tokenize(point[label.end():]) if t.is_content and t.word not in POINT_BOILERPLATE
+            and t.word not in GENERIC_WORDS and t.word not in _PART_QUALIFIERS
+            and not any(words.search(t.word) for words in STAR_POINT_WORDS.values())}
+    return bool(said)
 
 
 @lru_cache(maxsize=1024)
@@ -218,6 +244,14 @@ def _assess(answer: str, sentences: list[Sentence], point: str, question_concept
     # Points about the story's shape are judged on the story: their words ("situation", "result")
     # are too generic to prove anything by themselves.
     by_story = _story_coverage(point, part_name, star)
+    if by_story is not None and says_what_the_part_holds(point):
+        # The story tells the part; the point is made when its words are there too, and only touched otherwise
+        # (an action that is not the one the point names, or one told in words the point does not use).
+        if lexical.status == "covered" and by_story.status == "covered":
+            return lexical
+        if lexical.status != "missed":
+            return PointCoverage(point, "partial", lexical.share, lexical.explained, lexical.quote, lexical.sentence)
+        return PointCoverage(point, "partial", lexical.share, False, by_story.quote, by_story.sentence)
     if by_story is not None:
         return by_story
     if lexical.status == "covered":

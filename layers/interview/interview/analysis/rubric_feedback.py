@@ -9,7 +9,14 @@ from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
-from interview.analysis.key_points import COVERED_AT, PointCoverage, assess_points, is_list_like, star_part_of
+from interview.analysis.key_points import (
+    COVERED_AT,
+    PointCoverage,
+    assess_points,
+    is_list_like,
+    says_what_the_part_holds,
+    star_part_of,
+)
 from interview.analysis.model import DIMENSIONS, Feedback, Scores, weighted_overall
 from interview.analysis.overall import reference_use
 from interview.analysis.reading import Reading
@@ -440,7 +447,9 @@ def _signal_suggestion(reading: Reading, code: str) -> str:
 
 
 def _point_suggestion(reading: Reading, point: PointCoverage) -> str:
-    part = star_part_of(point.point) if reading.star else None
+    # A point that names what its part must hold ("action: written assumptions confirmed by sponsor") is advised
+    # on for what it names: the story may well have an action, just not that one.
+    part = star_part_of(point.point) if reading.star and not says_what_the_part_holds(point.point) else None
     if part == "result" and reading.star and reading.star.result.present:
         return SIGNAL_SUGGESTIONS["unmeasured_result"]
     if part in STAR_SUGGESTIONS:
