@@ -607,7 +607,7 @@ def test_the_analysis_records_its_engine_and_version():
     result = analyze(SLOW_QUERY, TECHNICAL["good"])
 
     assert (result.source, result.analyzer_version) == ("rubric", ANALYZER_VERSION)
-    assert ANALYZER_VERSION == "rubric-1.8.5"
+    assert ANALYZER_VERSION == "rubric-1.8.6"
 
 
 def test_the_rubric_analyzer_fits_the_analyzer_port():
@@ -707,3 +707,31 @@ def test_a_story_without_the_action_a_labelled_point_names_is_advised_on_that_ac
     assert statuses["result: measurable improvement achieved"] == "covered"
     assert any("‘action: interviews and data to define problem’" in s for s in analysis.feedback.suggestions)
     assert not any(s.startswith("Walk through the steps you took") for s in analysis.feedback.suggestions)
+
+
+TEAM_QUESTION = QuestionContext(
+    question_text="Tell me about a time you worked in a team to achieve something you couldn't have done alone.",
+    question_type="behavioral",
+    key_points=("situation: the team goal and challenge", "action: how you coordinated with others",
+                "result: measurable team outcome"),
+    sample_answer="")
+
+
+TEMPLATE_STORY = ("At my previous job we had a difficult project with a tight deadline. I took ownership, talked to "
+                  "the stakeholders, and made a plan with the team. I communicated clearly and kept everyone "
+                  "updated. In the end we delivered on time and the client was happy. I learned that "
+                  "communication is key.")
+SPECIFIC_STORY = ("At Acme our checkout migration to Stripe was three weeks late. I split the work with Priya and "
+                  "Tom, paired with QA on the payment tests and ran a daily 15-minute sync. We shipped in 9 days "
+                  "and failed payments fell from 2.1% to 0.4%.")
+
+
+# "At my previous job", "we had a" set a scene every story has: they are no example of anything.
+@pytest.mark.parametrize(("story", "said", "not_said"), [
+    (TEMPLATE_STORY, "vague", "uses_examples"),
+    (SPECIFIC_STORY, "uses_examples", "vague"),
+])
+def test_a_story_uses_examples_by_its_names_and_numbers_not_by_how_it_sets_its_scene(story, said, not_said):
+    codes = {s.code for s in RubricAnalyzer().analyze(TEAM_QUESTION, story).signals}
+
+    assert said in codes and not_said not in codes

@@ -4,6 +4,7 @@ The reading is plain data; scoring, signals and feedback are functions of it, wh
 them small and lets tests check a measurement without going through a score.
 """
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
@@ -55,6 +56,7 @@ EXAMPLE_CUES = LazyPattern(
     r"\b(?:for example|for instance|e\.g\.?|such as|in my (?:last|previous|current|old) (?:job|role|project|team"
     r"|company)|at my (?:last|previous|current|old) (?:job|company|role|team)|one time|last (?:year|month"
     r"|quarter|week)|in one case|in a recent project|on a recent project|we had a|i had a|in production)\b")
+_STORY_EXAMPLE = re.compile(r"\b(?:for example|for instance|e\.g\.?|such as)\b")
 # Words that show an answer weighs costs or alternatives.
 TRADE_OFF = LazyPattern(r"\b(?:trade-?offs?|downsides?|drawbacks?|costs?|however|depends|unless|although"
                         r"|risks?|overhead|at the expense|stale)\b")
@@ -305,7 +307,12 @@ class Reading:
 
     @cached_property
     def specifics(self) -> int:
-        return len(self.measured_segments) + len(self.example_segments) + min(self.named_terms, 4)
+        """Measures, named tools and terms, and examples. In a story, "at my last job" or "we had a" only set the
+        scene (every story has one): only an example said as one ("for example", "such as") counts there."""
+        examples = self.example_segments
+        if self.star is not None and examples:
+            examples = [i for i in examples if _STORY_EXAMPLE.search(self.segments[i].lowered)]
+        return len(self.measured_segments) + len(examples) + min(self.named_terms, 4)
 
     @cached_property
     def weighs_trade_offs(self) -> bool:

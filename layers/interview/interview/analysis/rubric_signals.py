@@ -95,7 +95,7 @@ def _strength_checks(reading: Reading) -> dict[str, bool]:
         "covers_key_points": covered_share >= THRESHOLDS["covers_key_points"],
         "explains_reasoning": star is None and len(reading.explained_segments) >= 2
         and explained_points >= min(2, len(points)),
-        "uses_examples": bool(reading.example_segments)
+        "uses_examples": (star is None and bool(reading.example_segments))
         or (star is not None and star.past_actions >= 1 and reading.specifics >= 2),
         "quantified_result": quantified,
         "well_structured": (len(reading.signposted) >= 2 or told_in_order)
