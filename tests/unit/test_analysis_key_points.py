@@ -163,6 +163,11 @@ def test_thousands_separators_are_not_list_commas():
     ("action: concrete personal steps", False),
     ("Measurable outcome and a personal lesson", False),  # no label: judged as before
     ("clear situation with stakes and timeline", False),
+    # a rubric's stock phrases name the part, not what it must hold
+    ("result: deadline met", False),
+    ("task: their role", False),
+    ("Action: took ownership", False),
+    ("result: numbers", False),
 ])
 def test_a_labelled_story_point_names_what_its_part_must_hold_when_it_has_words_beyond_the_label(point, names_content):
     from interview.analysis.key_points import says_what_the_part_holds

@@ -690,7 +690,7 @@ def test_points_judged_on_the_story_alone_are_what_reading_every_point_gives():
                                 windows if kp._is_negation(point) else asserted, glued)
                      for point, account in zip(points, kp.point_accounts(points, sample, concepts), strict=True)]
             assert kp.assess_points(answer, sentences, points, concepts, story, sample) == plain
-            by_story += sum(kp._story_point(point, story) is not None for point in points)
+            by_story += sum(kp._story_point(point, story, concepts) is not None for point in points)
     assert by_story > 5
 
 

@@ -386,3 +386,38 @@ def test_dictated_the_outcome_before_a_lesson_in_the_same_idea_is_the_result_and
 
     assert star.result.present and star.measurable_result
     assert "stayed above our 1 metre target" in star.result.evidence
+
+
+# A reviewer's probes of rubric-1.8.4's place-read parts (2026-11-27): read wrong then, right now.
+@pytest.mark.parametrize("story", [
+    "Communication was always my strength. I talked to everyone on the project and kept them updated. "
+    "That was pretty much it.",
+    "Good question, that happened to me quite a lot actually. I talked to the team and made a plan. "
+    "It was a lot of work.",
+    "Yeah I worked with the QA lead to reproduce the bug. I rewrote the retry loop. We talked about it in the retro.",
+])
+def test_a_story_that_tells_no_scene_and_no_outcome_gets_neither_from_its_place(story):
+    star = star_of(story)
+
+    assert not star.situation.present and not star.result.present
+
+
+@pytest.mark.parametrize("ending", [
+    "The team had 5 engineers at the time.",
+    "The old process had 14 manual steps.",
+    "The whole thing took about 3 weeks.",
+    "We then presented it to leadership.",
+    "Nobody had thought about this before.",
+])
+def test_a_closing_detail_or_more_of_the_work_is_no_result_and_its_number_no_measure(ending):
+    star = star_of("Our deploys kept failing. I rewrote the checklist. " + ending)
+
+    assert not star.result.present and not star.measurable_result
+
+
+@pytest.mark.parametrize("closer", ["So yeah.", "Does that answer your question?", "I was really proud of that.",
+                                    "It was a good experience."])
+def test_the_outcome_before_a_closing_remark_is_the_result(closer):
+    star = star_of("Our deploys kept failing. I rewrote the checklist. The client was thrilled. " + closer)
+
+    assert star.result.evidence == "The client was thrilled."

@@ -144,7 +144,7 @@ def assess_points(answer: str, sentences: list[Sentence], points: tuple[str, ...
                   sample: str = "") -> list[PointCoverage]:
     # A point about a part of the story the story tells is judged on the story alone (see _assess): its words
     # are read only when some point needs them.
-    by_story = [_story_point(point, star) for point in points]
+    by_story = [_story_point(point, star, question_concepts) for point in points]
     if None not in by_story:
         return by_story  # type: ignore[return-value]
     accounts = point_accounts(points, sample, question_concepts)
@@ -159,11 +159,11 @@ def assess_points(answer: str, sentences: list[Sentence], points: tuple[str, ...
             for told, point, account in zip(by_story, points, accounts, strict=True)]
 
 
-def _story_point(point: str, star: StarStory | None) -> PointCoverage | None:
+def _story_point(point: str, star: StarStory | None, question_concepts: frozenset[str]) -> PointCoverage | None:
     """A point's coverage by the story, when it is about a part of the story the story tells (and says nothing
     of what that part must hold: such a point needs its words read too, see `_assess`)."""
     part_name = star_part_of(point) if star is not None else None
-    if star is None or part_name is None or says_what_the_part_holds(point):
+    if star is None or part_name is None or says_what_the_part_holds(point, question_concepts):
         return None
     return _story_coverage(point, part_name, star)
 
@@ -172,13 +172,18 @@ def _story_point(point: str, star: StarStory | None) -> PointCoverage | None:
 # problem", "Situation: the deal, the evaluation and what went wrong".
 _STAR_LABEL = re.compile(r"\s*(?:situation|context|task|goal|actions?|results?|outcomes?|reflection|lessons?)\s*:\s*",
                          re.IGNORECASE)
-# Words of a point that only qualify the part ("a clear situation", "a concrete action", "the result achieved").
-_PART_QUALIFIERS = frozenset({"clear", "concrete", "specific", "brief", "short", "own", "personal", "real",
-                              "achieved", "achieve", "candidate", "candidates", "stakes", "measurable", "measured"})
+# Words of a point that only qualify or name the part in a rubric's stock phrases ("a clear situation", "a
+# concrete action", "the result achieved", "task: their role", "result: deadline met", "action: took ownership").
+_PART_QUALIFIERS = frozenset({
+    "clear", "concrete", "specific", "brief", "short", "own", "personal", "real", "achieved", "achieve", "candidate",
+    "candidates", "stakes", "measurable", "measured", "role", "roles", "number", "numbers", "success", "successful",
+    "deadline", "deadlines", "met", "ownership", "owned", "took", "taken", "happened", "afterwards", "afterward",
+    "problem", "set", "positive", "negative", "outcome", "improved", "improvement", "time", "saved", "overall",
+    "final", "end", "what", "how", "did", "done", "made", "setup", "describe", "described", "explain"})
 
 
 @lru_cache(maxsize=1024)
-def says_what_the_part_holds(point: str) -> bool:
+def says_what_the_part_holds(point: str, question_concepts: frozenset[str] = frozenset()) -> bool:
     """Whether a point labelled with a part of the story ("action: …") names what that part must hold: "action:
     written assumptions confirmed by the sponsor" is made by an action that writes down assumptions, not by any
     action; "result: measurable improvement achieved" by any measured result."""
@@ -186,7 +191,7 @@ def says_what_the_part_holds(point: str) -> bool:
     if label is None:
         return False
     said = {t.concept for t in tokenize(point[label.end():]) if t.is_content and t.word not in POINT_BOILERPLATE
-            and t.word not in GENERIC_WORDS and t.word not in _PART_QUALIFIERS
+            and t.word not in GENERIC_WORDS and t.word not in _PART_QUALIFIERS and t.concept not in question_concepts
             and not any(words.search(t.word) for words in STAR_POINT_WORDS.values())}
     return bool(said)
 
@@ -244,9 +249,9 @@ def _assess(answer: str, sentences: list[Sentence], point: str, question_concept
     # Points about the story's shape are judged on the story: their words ("situation", "result")
     # are too generic to prove anything by themselves.
     by_story = _story_coverage(point, part_name, star)
-    if by_story is not None and says_what_the_part_holds(point):
-        # The story tells the part; the point is made when its words are there too, and only touched otherwise
-        # (an action that is not the one the point names, or one told in words the point does not use).
+    if by_story is not None and says_what_the_part_holds(point, question_concepts):
+        # The story tells the part; the point is made when some of its own words are there too, and only touched
+        # otherwise (an action that is not the one the point names, or one told in words the point does not use).
         if lexical.status == "covered" and by_story.status == "covered":
             return lexical
         if lexical.status != "missed":

@@ -449,7 +449,8 @@ def _signal_suggestion(reading: Reading, code: str) -> str:
 def _point_suggestion(reading: Reading, point: PointCoverage) -> str:
     # A point that names what its part must hold ("action: written assumptions confirmed by sponsor") is advised
     # on for what it names: the story may well have an action, just not that one.
-    part = star_part_of(point.point) if reading.star and not says_what_the_part_holds(point.point) else None
+    part = (star_part_of(point.point) if reading.star
+            and not says_what_the_part_holds(point.point, reading.vocabulary.question) else None)
     if part == "result" and reading.star and reading.star.result.present:
         return SIGNAL_SUGGESTIONS["unmeasured_result"]
     if part in STAR_SUGGESTIONS:

@@ -48,7 +48,9 @@ SITUATION_CUES = _cues(
     # An opening on the work under way or the person it was about, not a hope or a look ("I was hoping…",
     # "I had a look…"), after the "sure, so" speech opens with.
     r"^(?:(?:sure|so|yeah|yes|well|okay|ok|right|um|uh|honestly)\W+)*"
-    r"(?:i worked (?:on|at|for|in|as|with)\b|i was (?:working|building|designing|leading|running|managing"
+    # "I worked at/for/on delivery robots", not "I worked on the retry logic" (an act) or "I worked with the QA lead".
+    r"(?:i worked (?:at|for|in|as|with (?:a|an)|on (?!(?:the|it|this|that|my|our|his|her|their|some)\b))\b"
+    r"|i was (?:working|building|designing|leading|running|managing"
     r"|developing|testing|migrating|supporting|maintaining|writing|launching|onboarding|mentoring|teaching"
     r"|consulting|interning|studying)"
     r"|we were (?:building|migrating|launching|running|preparing|moving|rolling|scaling|growing|hiring|working"
@@ -278,7 +280,12 @@ _NOT_A_VERB_BEFORE = frozenset({"a", "an", "the", "with", "is", "are", "be", "be
                                 "i've", "we've", "you've", "they've", "has", "have", "and", "or"})
 _INTERJECTION = re.compile(r"^(?:(?:yeah|yes|sure|so|well|ok|okay|right|um|uh|honestly)\b[,.]?\s*)+")
 _NO_SCENE_OPENING = re.compile(
-    r"^(?:i\b|i'|once\b|when\b|if\b|after\b|before\b|the (?:\w+est|worst|best|main|first|last) )"
+    # a claim about the candidate or a habit ("communication was always my strength"), or words about the question
+    # ("good question, that happened to me a lot", "that was a while ago", "it was one of the hardest things")
+    r"\b(?:always|never|ever|strengths?|weakness(?:es)?|question|answer)\b"
+    r"|^(?:that|it|this) (?:was|happened|reminded)\b"
+    r"|^(?:honestly,? )?nothing\b"
+    r"|^(?:i\b|i'|once\b|when\b|if\b|after\b|before\b|the (?:\w+est|worst|best|main|first|last) )"
     r"|\b(?:was|were) (?:\w+ )?(?:hoping|thinking|trying|going to|aiming|expecting|wondering|planning|surprised)\b")
 
 
@@ -298,13 +305,25 @@ def _opening_scene(answer: str, sentences: list[Sentence], texts: list[str], pas
 # What a story's last idea says when it is not what came of the actions: a lesson, a plan, a want or a worry, a
 # question, a comparison ("the old approach was faster but riskier") or a finding.
 _LESSON = re.compile(r"\b(?:taught me|took from it|takeaway|lessons?|learn(?:ed|t)|in hindsight|looking back"
-                     r"|next time|do (?:it |things )?differently)\b")
+                     r"|do (?:it |things )?differently)\b|^next time\b")
+# What a story may end on after its outcome and says nothing of it: "so yeah", "does that answer your question?",
+# "I was really proud of that", "it was a good experience".
+_CLOSER = re.compile(
+    r"^(?:(?:so|yeah|yes|ok|okay|well|and)\W+)*(?:yeah\W*$|so\W*$"
+    r"|that'?s (?:about |basically |pretty much )?(?:it|all|what i did)\b|does that answer|hope(?:fully)? that answers"
+    r"|i was (?:really |very |quite |so )?(?:proud|happy|glad)\b"
+    r"|it was (?:a |an )?(?:really |very )?(?:good|great|valuable|interesting|useful)"
+    r" (?:experience|learning|lesson|challenge|project))")
 _NO_OUTCOME = re.compile(
     r"^(?:i\b|i'|my\b|me\b)|\?|\b(?:plan|goal|question|whether|hop(?:e|ed|ing)|wish\w*|want\w*|need\w*|tried"
     r"|worried|concerned|unsure|not sure|wonder\w*|expect\w*|should|would|will|going to|could|might|but|than"
     # A finding ("it turned out the charges came from the bank") or a summing up ("it was a good experience", "it
     # was mostly about finding…"), not what the actions brought about.
-    r"|experience|(?:was|is) (?:\w+ )?about"
+    r"|experience|(?:was|is) (?:\w+ )?about|that was|(?:so )?yeah|a lot of work|stressful|challenge|hardest part"
+    r"|at the time|moved on|anyway|deadline was|old|previous|took (?:about|around|roughly|nearly|almost)"
+    # more of the work ("we then presented it to leadership") or its backstory ("nobody had thought of it before")
+    r"|^(?:we|they) (?:then |also |just |all |later )?(?:\w+ed|had|met|made|took|went|gave|spent)"
+    r"|had (?:\w+ed|thought|been|known|seen)"
     r"|found (?:out|that)|we found|realiz\w*|noticed|discover\w*"
     r"|turned out (?!(?:really |pretty |very |quite |)(?:well|great|fine|nicely)))\b")
 # The present perfect tells what has come of it since: "we haven't had an incident since".
@@ -324,6 +343,10 @@ def _closing_outcome(answer: str, sentences: list[Sentence], texts: list[str], p
     last = len(texts) - 1
     closing = texts[last]
     while last > action:
+        remark = _INTERJECTION.sub("", texts[last])
+        if not remark.strip(" .!?") or _CLOSER.search(remark):
+            last -= 1
+            continue
         lesson = _LESSON.search(texts[last])
         if lesson is None:
             closing = texts[last]
