@@ -1,9 +1,11 @@
 """The rubric analyzer end to end: scores that rank answers the way an interviewer would, feedback
 built only from what the answer says, and metrics that can be checked by hand."""
 
+import json
 import re
 import statistics
 import timeit
+from pathlib import Path
 
 import pytest
 
@@ -663,9 +665,6 @@ def test_points_made_in_an_answer_that_rings_false_count_for_less():
 def test_a_bank_story_told_for_another_question_scores_below_one_told_for_this_question():
     # The bank labels its story points with the part they are about ("action: interviews and data to define
     # problem"): a well-told story of something else has the parts, not what the points name.
-    import json
-    from pathlib import Path
-
     bank = Path(__file__).resolve().parents[2] / "sql" / "seed" / "questions"
     stories = [item for path in sorted(bank.glob("*.json")) for item in json.loads(path.read_text())
                if item["question_type"] != "technical"]

@@ -20,6 +20,8 @@ def _cues(*patterns: str) -> tuple[LazyPattern, ...]:
     return tuple(LazyPattern(pattern) for pattern in patterns)
 
 
+# The words speech opens a sentence with before its subject ("sure, so I worked at…", "yeah, we lost…").
+_SPEECH_OPENERS = "sure|so|yeah|yes|well|okay|ok|right|um|uh|honestly"
 SITUATION_CUES = _cues(
     r"\b(?:at|in|on|during) (?:my|our|one of my) (?:previous |last |current |old |first |former |second )?"
     r"(?:[\w-]+ ){0,2}(?:jobs?|company|role|team|position|internship|employer|project|startup|sprint)\b",
@@ -47,7 +49,7 @@ SITUATION_CUES = _cues(
     r"|\b(?:biggest|toughest|hardest|worst|clearest|best) (?:one|example)(?: i can think of)? was\b",
     # An opening on the work under way or the person it was about, not a hope or a look ("I was hoping…",
     # "I had a look…"), after the "sure, so" speech opens with.
-    r"^(?:(?:sure|so|yeah|yes|well|okay|ok|right|um|uh|honestly)\W+)*"
+    rf"^(?:(?:{_SPEECH_OPENERS})\W+)*"
     # "I worked at/for/on delivery robots", not "I worked on the retry logic" (an act) or "I worked with the QA lead".
     r"(?:i worked (?:at|for|in|as|with (?:a|an)|on (?!(?:the|it|this|that|my|our|his|her|their|some)\b))\b"
     r"|i was (?:working|building|designing|leading|running|managing"
@@ -267,18 +269,25 @@ def detect_star(answer: str, sentences: list[Sentence], *, hypothetical: bool,
     )
 
 
-# A story's first sentence told in the past, of something other than the candidate's own act: its scene. Not the
-# candidate's own state ("I was hoping…", "I had a look…": the cues above read the scenes told with "I"), a hope
-# or a plan ("we were aiming for…"), a time clause ("once merged, …") or a ranking ("the worst case was…").
-# An "-ed" word after one of _NOT_A_VERB_BEFORE is an adjective or a passive ("with limited memory", "gets
-# blamed"), not the story's past.
+# A verb in the past. An "-ed" word after one of _NOT_A_VERB_BEFORE is an adjective or a passive ("with limited
+# memory", "gets blamed"), not the story's past.
 _PAST_TENSE = re.compile(r"\b(?:was|were|had|used to|went|lost|got|kept|ran|came|took|became|found|made|grew"
                          r"|fell|rose|won|left|saw|gave|felt|paid|built|brought|sold|began|held|did|said|told)\b"
                          r"|(\S+) \w{3,}ed\b")
 _NOT_A_VERB_BEFORE = frozenset({"a", "an", "the", "with", "is", "are", "be", "been", "being", "get", "gets",
                                 "very", "more", "most", "so", "too", "not", "of", "in", "on", "for", "by", "to",
                                 "i've", "we've", "you've", "they've", "has", "have", "and", "or"})
-_INTERJECTION = re.compile(r"^(?:(?:yeah|yes|sure|so|well|ok|okay|right|um|uh|honestly)\b[,.]?\s*)+")
+
+
+def _tells_the_past(text: str) -> bool:
+    """Whether a lowered idea holds a verb in the past: "was", "lost", "rolled out", not "with limited memory"."""
+    return any(m.group(1) is None or m.group(1) not in _NOT_A_VERB_BEFORE for m in _PAST_TENSE.finditer(text))
+
+
+_INTERJECTION = re.compile(rf"^(?:(?:{_SPEECH_OPENERS})\b[,.]?\s*)+")
+# A story's first idea told in the past, of something other than the candidate's own act, is its scene. Not the
+# candidate's own state ("I was hoping…", "I had a look…": the cues above read the scenes told with "I"), a hope
+# or a plan ("we were aiming for…"), a time clause ("once merged, …") or a ranking ("the worst case was…"), nor:
 _NO_SCENE_OPENING = re.compile(
     # a claim about the candidate or a habit ("communication was always my strength"), or words about the question
     # ("good question, that happened to me a lot", "that was a while ago", "it was one of the hardest things")
@@ -296,8 +305,7 @@ def _opening_scene(answer: str, sentences: list[Sentence], texts: list[str], pas
     if len(texts) < 3 or past[0]:
         return _ABSENT
     opening = _INTERJECTION.sub("", texts[0])
-    if _NO_SCENE_OPENING.search(opening) or not any(
-            m.group(1) is None or m.group(1) not in _NOT_A_VERB_BEFORE for m in _PAST_TENSE.finditer(opening)):
+    if _NO_SCENE_OPENING.search(opening) or not _tells_the_past(opening):
         return _ABSENT
     return StarPart(present=True, evidence=quote(answer, sentences[0]), sentence=0)
 
@@ -359,8 +367,7 @@ def _closing_outcome(answer: str, sentences: list[Sentence], texts: list[str], p
     if last <= action or past[last]:
         return _ABSENT, False
     closing = _INTERJECTION.sub("", closing)
-    if _NO_OUTCOME.search(closing) or not (_SINCE.search(closing) or any(
-            m.group(1) is None or m.group(1) not in _NOT_A_VERB_BEFORE for m in _PAST_TENSE.finditer(closing))):
+    if _NO_OUTCOME.search(closing) or not (_SINCE.search(closing) or _tells_the_past(closing)):
         return _ABSENT, False
     return StarPart(present=True, evidence=quote(answer, sentences[last]), sentence=last), _measurable(closing)
 

@@ -473,8 +473,9 @@ _CLAUSE_WORDS = _SUBJECT_CONTRACTIONS | _SUBJECTS | _DISCOURSE_BREAKS  # the wor
 # A piece this long after the cuts at discourse words is a run-on stretch, cut at weaker clause openings too.
 RUN_ON_PIECE_WORDS = 45
 EVEN_PIECE_WORDS = 25  # the length a run-on piece no clause opening cut is cut into
-# Where such a piece is cut, near its even places: before a word that opens a phrase of its own, not before a
-# preposition that ties the words after it to those before ("the lesson | for me was" would lose the lesson).
+# Where such a piece is cut, near its even places: before a word that opens a phrase of its own rather than
+# before a preposition that ties the words after it to those before ("the lesson | for me was" would lose the
+# lesson).
 # Nor before "it" or "this", which as often end a clause as open one ("…restore it into the target…").
 _EVEN_CUT_OPENERS = frozenset({"and", "the", "a", "an", "which", "so", "then", "but", "i", "we", "they", "that",
                                "our", "my", "their", "now", "when", "while", "because"})
@@ -792,8 +793,9 @@ def _cut_long_piece(tokens: tuple[Token, ...], first: int, last: int) -> list[tu
 
 def _cut_evenly(tokens: tuple[Token, ...], first: int, last: int) -> list[tuple[int, int]]:
     """A piece that no clause opening cut is cut into even parts of about one idea's length, each cut moved to
-    the nearest phrase start (a stop word after a content word): a 110-word stretch would otherwise hold
-    every key point's words too thinly for any to be found."""
+    the nearest phrase opener (`_EVEN_CUT_OPENERS`) after a content word within four words of its even place,
+    and left at that place when there is none: a 110-word stretch would otherwise hold every key point's words
+    too thinly for any to be found."""
     if last - first <= RUN_ON_PIECE_WORDS:
         return [(first, last)]
     parts = -(-(last - first) // EVEN_PIECE_WORDS)
