@@ -16,20 +16,29 @@ STAR_CUES = (*star.SITUATION_CUES, *star.TASK_CUES, *star.RESULT_CUES, *star.EXP
              star.REFLECTION, star.MEASURABLE)
 
 
+def _records(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+@cache
+def _eval_records() -> tuple[dict, ...]:
+    return tuple(record for path in sorted(EVAL.glob("*/*.jsonl")) for record in _records(path))
+
+
 @cache
 def eval_items() -> tuple[dict, ...]:
-    """Every question of the evaluation sets, with its key points, model answer and graded answers."""
-    return tuple(json.loads(line) for path in sorted(EVAL.glob("*/*.jsonl"))
-                 for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
+    """Every question of the graded evaluation sets, with its key points, model answer and graded answers."""
+    return tuple(record for record in _eval_records() if "answers" in record)
 
 
 @cache
 def eval_texts() -> tuple[str, ...]:
     """Every text of the evaluation sets, question by question: the question, its model answer, its key points and
-    its answers."""
-    return tuple(text for item in eval_items() for text in (
+    its answers; then the judgement excerpts (eval/judgement/)."""
+    graded = (text for item in eval_items() for text in (
         item["question_text"], item.get("sample_answer", ""), *item["key_points"],
         *(answer["answer"] for answer in item["answers"])))
+    return (*graded, *(record["text"] for record in _eval_records() if "answers" not in record))
 
 
 @cache

@@ -86,6 +86,20 @@ FLAGGED_SENTENCES = (
     ("bypass", "I commented out the flaky tests to get the build green."),
     ("misleads", "If anyone asks, I'll just say it was a network blip."),
     ("secrecy", "I didn't loop in my manager until the fix was live."),
+    # Everyday phrasings of poor judgement written apart from the lexicon (eval/judgement/excerpts.jsonl).
+    ("coerces", "I told the team that anyone who missed the sprint goal would see it in their performance review."),
+    ("coerces", "When he said the estimate was unrealistic, I reminded him who writes his review."),
+    ("overwork", "I told the team weekends were mandatory until every config was checked again."),
+    ("bypass", "I approved my own pull request with the admin override because the reviewer was asleep."),
+    ("bypass", "We were in a hurry, so I skipped the backup before the schema change."),
+    ("bypass", "My manager rejected the rollback plan, so I went straight to her boss and got it overturned."),
+    ("secrecy", "I fixed the config and nobody needs to know there was an issue at all."),
+    ("bent_data", "For the board deck I cherry-picked the three best weeks of uptime."),
+    ("spin", "The checkout was down for an hour, but we restored it, so no harm done."),
+    ("dismissal", "Code review is mostly theatre anyway, so I merged the timeout change myself."),
+    ("misleads", "The client asked whether the fix was tested, and I said it was, which was sort of true."),
+    ("misleads", "I said yes to the new deadline on the call and figured out the details later with engineering."),
+    ("brushes_off", "The payments team complained about the change, but their team was just being dramatic."),
 )
 FLAGGED = {kind: sentence for kind, sentence in reversed(FLAGGED_SENTENCES)}
 AVOIDED = (
@@ -102,10 +116,24 @@ AVOIDED = (
     "I took the blame in the incident review, since the change was mine.",
     "I negotiated the scope so the team never had to work weekends.",
     "I disabled force push on the main branch and added required reviews.",
+    # What the candidate blames is themselves or the process, or an option they did not take.
+    "I blamed myself first, said so in the incident channel, and then looked at what in our process let it through.",
+    "I blamed the process, not the engineer who ran the script, and we added a dry-run step.",
+    "I could have just blamed the contractor, since his code was the trigger, but our review missed it too.",
+    "I could just quietly patch the report, but I emailed the stakeholders the correction myself.",
+    "I set up a weekly check-in with the PM rather than stop talking to her or complain behind her back.",
+    # Conceded, or a safeguard skipped in an emergency and made good in the same story.
+    "It was something that wasn't our fault, but I'd still take it seriously and check our side first.",
+    ("I turned off the alerts for the batch job over the weekend because they kept paging for a known false "
+     "positive, but I filed a ticket and fixed the threshold on Monday."),
+    "I skipped the design review for a one-word copy change and flagged it at the next review so the team knew.",
+    "It's not my job to make the numbers comfortable, so I showed the VP the result with its caveats.",
 )
 # What good stories say, written apart from the lexicon: none of it is a red flag. Most name an alarming act
 # done by someone else, avoided, narrowed to what was right, or in words a flag uses for something else.
 GOOD_SENTENCES = (
+    "I added a CI check that fails the build when the bundle grows by more than 500 KB without sign-off.",
+    "We announced that the late claims would be backdated to the week each person lost their job.",
     "Sure, I was on the search team for a job marketplace, and the complaint we kept hearing was about relevance.",
     "It wasn't my job, but nobody owned the flaky test suite, so I picked it up.",
     "Technically it wasn't my responsibility, but I stepped in and fixed the pipeline myself.",
@@ -300,3 +328,20 @@ def test_someone_elses_reaction_is_not_the_candidates_act(sentence):
 ])
 def test_the_candidates_own_blame_is_heard_beside_someone_elses_words(sentence):
     assert "blame" in {kind for _, kind in flags_of(f"{CONTEXT} {sentence} {RESULT}")}
+
+
+EXCERPTS = Path(__file__).resolve().parents[2] / "eval" / "judgement" / "excerpts.jsonl"
+
+
+def test_no_excerpt_of_good_judgement_raises_a_red_flag():
+    """340 excerpts of sound calls told in alarming words, written by helpers who never saw the lexicon
+    (a skipped review in a live outage, a blamed process, a lead's "not my problem" quoted): none is flagged."""
+    story = QuestionContext(question_text="Tell me about a time you handled a difficult situation at work.",
+                            question_type="behavioral", key_points=("Situation", "Action", "Result"))
+    excerpts = [json.loads(line) for line in EXCERPTS.read_text(encoding="utf-8").splitlines()]
+    good = [e["text"] for e in excerpts if not e["bad"]]
+
+    flagged = [text for text in good if read_answer(story, text).soundness.red_flags]
+
+    assert len(good) == 340
+    assert flagged == []

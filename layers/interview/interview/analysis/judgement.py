@@ -15,6 +15,8 @@ candidate's own act and said as done:
   him out…", "so the team never had to work weekends", "I could've blamed him"), not quoted (the old lead's
   "not my problem" is his), and not taken back or judged right after it
   ("…blamed nobody", "it wasn't my job, but…", "…rarely ends well", "the alerts that were pure noise");
+- not made good: a safeguard skipped and then made good in the same story ("…but I filed a ticket and fixed
+  the threshold on Monday") is forgiven;
 - not owned: a story in which the candidate says what they learned ("I learned", "in hindsight", "I'd do it
   differently") is what "tell me about a mistake" asks for, and its flags are forgiven.
 
@@ -31,12 +33,16 @@ from interview.analysis.text import LazyPattern, Sentence, TextIndex, word_set
 # must not be negated inside ("so the team never had to work weekends"); a "stance" speaks for itself.
 RED_FLAGS: dict[str, tuple[LazyPattern, str, str]] = {
     "blame": (LazyPattern(
-        r"\b(?:blam(?:e|ed|es|ing)(?!-free|less)|(?:his|her|their|your) fault|finger[- ]pointing)\b"),
+        r"\b(?:blam(?:e|ed|es|ing)(?!-free|less| (?:myself|ourselves|the process|our process|the system|the tooling)\b)"
+        r"|(?:his|her|their|your) fault|finger[- ]pointing)\b"),
         "puts the blame on someone else", "own"),
     # Whoever says these is the one pushing the responsibility away: no subject to check.
     "deflection": (LazyPattern(
         r"\b(?:(?:wasn'?t|not|isn'?t) (?:really |exactly )?(?:my|our) (?:fault|problem|responsibility|job)"
+        r"(?! to (?:make|keep|please|hide))"
         r"|(?:that'?s|it'?s|is|was) (?:really |just )?their (?:own )?problem"
+        r"|(?:that'?s|it'?s) (?:really |just )?their area\b(?! of)"
+        r"|(?:that'?s|it'?s) (?:really |just )?their department\b|(?:that'?s|it'?s) (?:really |just )?their job\b"
         r"|(?:it|that) (?:was|is) (?:really |all |totally "
         r"|entirely )?their fault|(?:that'?s|it'?s|that is|it is) not on (?:me|us)"
         r"|(?:fault|liability|problem|responsibility),? not (?:ours|mine)"
@@ -44,7 +50,7 @@ RED_FLAGS: dict[str, tuple[LazyPattern, str, str]] = {
         r"(?:job|responsibility|problem)"
         r"|(?:was|is) (?:more|really|mostly|entirely|all|100%|completely) (?:(?!my |our )[\w']+ ){1,3}fault"
         r"|whoever (?:wrote|broke|caused) (?:it|them|this|that|those) should"
-        r"|(?:was|is) on (?:them|him|her|design|product|the \w+ team|\w+), not (?:me|us|mine)"
+        r"|(?:was|is|that'?s|that’s) on (?:them|him|her|design|product|the \w+ team|\w+), not (?:me|us|mine)"
         r"|(?:that'?s|(?:that|it|this) (?:was|is)) on (?:the company|management|them|him|her|the \w+ team) for"
         r"|(?:they|he|she|(?:the )?(?:customers?|users?|clients?|designers?|design team|pm|manager|developers?"
         r"|reviewers?|intern|ops team|qa team)) (?:should(?:'ve| have) (?:\w+ ){0,2}"
@@ -59,13 +65,25 @@ RED_FLAGS: dict[str, tuple[LazyPattern, str, str]] = {
         r"|keep (?:it|this|that) (?:quiet|to myself|between us)|(?:kept|keeping) (?!my )(?:\w+ ){1,3}to myself"
         r"|cover(?:ed)? (?:it|this) up|behind (?:his|her|their) back|didn'?t say anything"
         r"|quietly (?:fix|change|patch|delete|remove|merge|revert|update)(?:e?d)?\b|(?:fixed|changed|patched) "
-        r"(?:\w+ ){0,4}quietly|(?:so|hoping) (?:nobody|no one) (?:would )?notice|didn'?t want to look bad)\b"),
+        r"(?:\w+ ){0,4}quietly|(?:so|hoping) (?:nobody|no one) (?:would )?notice|didn'?t want to look bad"
+        r"|(?:nobody|no one) needs to know|no need to (?:tell|involve|inform|loop in) (?:anyone|anybody)"
+        r"|(?:without|and not) mentioning (?:it|this|that|anything)|and not mention (?:it|this|that)"
+        r"|kept (?:it|this|that|the \w+) quiet|keep (?:the \w+) quiet|(?:didn'?t|did not) bring up that)\b"),
         "keeps a problem from the people who need to know", "own"),
     "bypass": (LazyPattern(
         r"\b(?:skip(?:ped|ping|s)? (?:the )?(?:security |design |peer )?(?:qa|tests?|testing|reviews?|code reviews?"
         r"|limitations|load testing)"
-        r"|(?:straight|directly) (?:in)?to (?:prod|production)|without (?:testing|tests|a review|review|code review"
-        r"|approval)|force[- ]push(?:ed)?|(?:ignore|ignored|ignoring) (?:the|their|his|her) "
+        r"|skip(?:ped|ping|s)? (?:the )?(?:[\w']+ ){0,2}(?:backups?|threat model|sign-?off|approval"
+        r"|regression (?:suite|tests?)|accessibility (?:pass|checks?|audit)|user interviews)"
+        r"|(?:straight|directly) (?:in)?to (?:prod|production)"
+        r"|without (?:a |the )?(?:second |usual |proper )?(?:testing"
+        r"|tests|review|reviewer|code review|approval)|approv(?:e|ed|ing) (?:my|our) own\b|admin override"
+        r"|stopped running (?:the |our )?(?:\w+ )?(?:tests|suite|checks|scans)|(?:didn'?t|never) check(?:ed)? in at all"
+        r"|(?:turn(?:ed)?|switch(?:ed)?) off (?:the |all |our )?(?:two[- ]factor|2fa|mfa|monitoring|linter|lint rules"
+        r"|contrast warnings)|disabl(?:e|ed|ing) (?:two[- ]factor|2fa|mfa)"
+        r"|(?:go|went|going) (?:straight |directly )?(?:to|over) (?:her|his|their|(?:my|our) manager'?s) boss"
+        r"|(?:go|went|going) (?:straight|directly) to the (?:vp|ceo|cto)"
+        r"|force[- ]push(?:ed)?|(?:ignore|ignored|ignoring) (?:the|their|his|her) "
         r"(?:request|feedback|concerns?|complaints?|warnings?|alerts?|process)|mut(?:e|ed|ing) (?:the )?alerts?"
         r"|merg(?:e|ed) (?:it )?anyway|went (?:around (?:him|her|them)|over (?:his|her|(?:my|our) \w+'s) head\b)"
         r"|didn'?t bother (?:with|to|\w+ing)"
@@ -80,7 +98,10 @@ RED_FLAGS: dict[str, tuple[LazyPattern, str, str]] = {
         r"\b(?:(?:the team|they|engineers|engineering|everyone|developers|people|them)\b[^.]{0,25}\b(?:can|could|will"
         r"|would|'ll|have to|had to|has to|need to|needs to|must|should|to) work "
         r"(?:a lot of |many |several |extra )?(?:evenings|nights|weekends|overtime|late|the weekend)"
-        r"|told (?:engineering|the team|them|the engineers) to (?:just )?find a way)\b"),
+        r"|told (?:engineering|the team|them|the engineers) to (?:just )?find a way"
+        r"|(?:weekends?|saturdays?|sundays?|overtime) (?:were|are|was|is|would be) mandatory"
+        r"|(?:the (?:whole )?team|everyone|them) (?:to )?come in (?:on )?(?:the )?"
+        r"(?:weekends?|saturdays?|sundays?))\b"),
         "solves it with the team's overtime", "plan"),
     "disrespect": (LazyPattern(
         r"\b(?:(?:call(?:ed|ing)?|brought|bring|point(?:ed)?|criticiz\w*|discuss(?:ed)?|rais(?:e|ed))\b[^.,;]{0,40}"
@@ -89,25 +110,38 @@ RED_FLAGS: dict[str, tuple[LazyPattern, str, str]] = {
         r"|report(?:ed)? (?:him|her|them) to"
         r"|(?:weren'?t|wasn'?t|isn'?t|aren'?t) (?:really )?(?:important|relevant) for (?:them|him|her)"
         r"|(?:leave|left|drop|dropped) (?:them|him|her) out|hung up on (?:him|her|them|the \w+)"
-        r"|(?:i|we) took (?:the )?credit for)\b"),
+        r"|(?:i|we) took (?:the )?credit for|made an example of (?:him|her|them))\b"),
         "treats people with disrespect", "own"),
     "bent_data": (LazyPattern(
         r"\b(?:(?:adjust|tweak)(?:ed)? the (?:chart|axis|y-axis|numbers|figures|data) (?:so|to make|until)"
         r"|(?:massag(?:e|ed)|fudg(?:e|ed)|cherry[- ]pick(?:ed)?|inflat(?:e|ed)|hid(?:e|ing)?) (?:the )?(?:chart|numbers"
         r"|data|figures|results|axis|metrics|bug|problem|issue|mistake)"
         # Slicing until something looks significant.
+        r"|cherry[- ]pick(?:ed)? (?:the )?(?:\w+ ){0,2}(?:best|strongest|favou?rable)\b"
+        r"|outliers until"
+        r"|picked (?:the |only the )?(?:quotes|data|results|numbers|studies|comments) that support(?:ed)?"
+        r"|until (?:it|the test) (?:\w+ ){1,2}(?:statistical |statistically )?"
+        r"significan(?:ce|t)\b"
+        r"|until (?:it|the \w+(?: \w+)?) looked (?:healthy|good|better|right|the way)"
+        r"|(?:tweak(?:ed)?|redefin(?:e|ed)) (?:the definition of|how we counted) [^.]{0,40}\b(?:so|until)\b"
         r"|until (?:i|we) (?:found|got|saw|find|get) (?:a |some |the )?(?:segments?|significance|something significant"
         r"|(?:a )?significant (?:result|segment|effect|difference|lift|p-value)s?))\b"),
         "bends the facts", "own"),
     "spin": (LazyPattern(
-        r"\b(?:but at least (?:i|we)|i still think (?:i|it) was (?:right|worth)|(?:call|count)(?:ed)? it (?:as )?a "
-        r"(?:success|win)|proved my point|(?:it )?was for the best)\b"),
+        r"\b(?:but at least (?:i|we)|i still think (?:i|it) was (?:right|worth)"
+        r"|(?:call|count)(?:ed)? (?:it|that|this) (?:as )?a "
+        r"(?:success|win)|proved (?:my point|me right)|(?:it )?was for the best|(?:so )?clearly i was right"
+        r"|no harm done)\b"),
         "spins a bad outcome as a win", "stance"),
     "dismissal": (LazyPattern(
         r"\b(?:i (?:didn'?t|don'?t|do not) see the point (?:of|in)|(?:don'?t|do not) (?:really )?believe in "
         r"(?:automated |unit |code )?(?:handovers?|hand-offs?|postmortems?|post-mortems?"
         r"|documentation|docs|tests|testing|code reviews?|retros?|estimates?|planning)|no point (?:in )?"
-        r"(?:spending|analy[sz]ing|investigating|asking|documenting|testing|looking))\b"),
+        r"(?:spending|analy[sz]ing|investigating|asking|documenting|testing|looking)"
+        r"|(?:is|are) (?:mostly |just |really |usually |basically |more )?(?:a formality|theat(?:re|er))"
+        r"|i (?:trust|trusted) my (?:eye|gut)|i know what i like|the (?:decision|call) (?:is|was) mine"
+        r"|(?:nobody|no one) (?:did|does|reads?|uses?|used|looks? at|looked at) (?:them|it|those) anyway"
+        r"|decisions go through me|(?:vision|roadmap) is mine)\b"),
         "waves away a practice the work relies on", "stance"),
     "misleads": (LazyPattern(
         r"\b(?:if (?:anyone|anybody|someone|somebody|people|they) (?:asks?|asked|notices?|noticed)\b[^.]{0,40}?"
@@ -121,30 +155,56 @@ RED_FLAGS: dict[str, tuple[LazyPattern, str, str]] = {
         r"|told (?:them|him|her|(?:the|my|our) \w+) (?:that )?(?:it|the \w+) (?:was|is|were|are) (?:done|fixed|ready"
         r"|tested|safe|live|on track)\b[^.]{0,40}\beven though"
         r"|(?:because|since|as|so|,) (?:it|that|this)(?: would| will|'d| could| was)? (?:just )?mak(?:e|es|ing) "
-        r"(?:me|us) look bad)"),
+        r"(?:me|us) look bad"
+        r"|(?<=they )(?:rarely|never|usually don'?t|don'?t usually) (?:check|dig|look)\b"
+        r"|what they don'?t (?:see|know)\b"
+        r"|(?:nobody|no one) (?:ever )?(?:checks|asks which|reads those)\b|keep reporting green"
+        r"|backdat(?:e|ed|ing) (?:the|a|our) (?:\w+ )?(?:sign-?off|signature|sheet|form|records?|approvals?|documents?)"
+        r"|(?:sort of|partly|technically) true\b|true enough\b|wasn'?t strictly true"
+        r"|(?:yes|absolutely|commit\w*|promis\w*)\b[^.]{0,80}\b(?:figured?|work(?:ed)?|sort(?:ed)?) "
+        r"(?:it |things |the details )?out (?:the (?:details|rest) )?(?:with engineering |with the team )?"
+        r"(?:later|afterwards|after the (?:contract|deal)))"),
         "misleads people or puts appearances first", "stance"),
     "brushes_off": (LazyPattern(
-        r"\b(?:(?:they|he|she) (?:were|was|are|is) just (?:being )?"
-        r"(?:resistant to change|nitpicky|picky|lazy|dramatic))\b"),
+        r"\b(?:(?:they|he|she|(?:their|the) (?:\w+ )?team|(?:the )?(?:users|customers|client)) "
+        r"(?:were|was|are|is) just "
+        r"(?:being )?"
+        r"(?:resistant to change|nitpicky|picky|lazy|dramatic)"
+        r"|users don'?t know what they want|(?:people|users|customers) always hate change"
+        r"|(?:are|is) always (?:overly )?(?:cautious|paranoid|dramatic|negative)"
+        r"|refuse to work with (?:them|him|her)|(?:good |valuable |useful )?lesson for (?:him|her|them)\b)\b"),
         "brushes off the people it concerns", "stance"),
+    # Threats to someone's standing: "anyone who can't make it can explain that in their review".
+    "coerces": (LazyPattern(
+        r"\b(?:(?:if|anyone who|whoever|people who)\b(?=[^.]{0,60}?\b(?:miss\w*|can'?t|cant|couldn'?t|couldnt|don'?t"
+        r"|doesn'?t|didn'?t|didnt|won'?t|wouldn'?t|weren'?t|werent|not|refuse\w*|complain\w*)\b)[^.]{0,90}?"
+        r"\b(?:(?:their|his|her) (?:performance reviews|performance review|performance ratings|performance rating"
+        r"|reviews|review|ratings|rating)|(?:get|getting) promoted|a good rating)"
+        r"|remind(?:ed)? (?:them|him|her) who writes|(?:would|will) be noted in (?:their|his|her) review"
+        r"|(?:goes|go|went|going) into (?:their|his|her) (?:performance )?(?:reviews|review)"
+        r"|plenty of people would (?:love|kill for) (?:his|her|their|your) job)\b"),
+        "pressures people with threats to their standing", "stance"),
 }
 # Negations that make a flag what the candidate avoided, said right before it or inside it.
 AVOIDED = word_set("""without not never no nobody didn't don't doesn't wouldn't won't isn't wasn't aren't weren't
 can't couldn't shouldn't avoid avoided avoiding refuse refused dont didnt wouldnt arent cant disable disabled block
-could've would've might've tempted assume wasnt werent isnt doesnt wont couldnt shouldnt
+could could've would've might've tempted assume wasnt werent isnt doesnt wont couldnt shouldnt
 blocked prevent prevented ban banned forbid forbade""")
 AVOIDED_REACH = 6  # words before the flag that a negation governs it from ("would never make a change without…")
 _PUNCTUATION = re.compile(r"[.,;:!?()]")
 # "rather than calling him out…"; "even though it wasn't our responsibility, I fixed it" concedes, not deflects.
 _AVOIDED_BEFORE = re.compile(
     r"\b(?:rather than|instead of|(?:even though|although|though)(?:\s+(?:it|that|this))?)\s+$")
+_CONTRASTED = re.compile(r"\b(?:rather than|instead of)\b(.*)$")
 # Said right after the flag: it is taken back, judged, or narrowed to what was right to do.
 _TAKEN_BACK = LazyPattern(  # compiled on first use: most answers never reach it
     r"^\W*(?:(?:nobody|no one|none)\b|[^,;.]{0,30},?\s*but\b"
     r"|(?:\w+\W+)?(?:he|she|they|it) (?:was|were|is|are|had)\b"  # telling someone a view, not keeping a secret
     r"|(?:that|which) (?:were|was|are|is) (?:\w+ )?(?:noise|noisy|false|flaky|broken|obsolete)"
     r"|(?:\w+\W+)?(?:rarely|seldom|backfires?|is a bad idea|is a mistake|never (?:works|helps|ends)"
-    r"|(?:doesn'?t|won'?t) (?:work|help|end well|go well))\b|(?:\w+\W+)?(?:what|how) to\b)")
+    r"|(?:doesn'?t|won'?t) (?:work|help|end well|go well))\b|(?:\w+\W+)?(?:what|how) to\b"
+    # Conceded: "…that wasn't our fault, I'd still take it seriously"; "I skipped review, which I normally wouldn't".
+    r"|[^,;.]{0,40},\s*(?:i|we)(?:'d| would)? still\b|[^,;.]{0,40},\s*which (?:i|we) (?:normally|usually|never) )")
 # Flags the candidate's own words negate from inside ("the team never had to work weekends").
 _INNER_NEGATION = re.compile(r"\b(?:never|not|no longer|nobody|no one)\b|n't\b")
 _CLAUSE_BREAK = re.compile(r"[,;:()]| but | so ")
@@ -161,8 +221,16 @@ _ACCEPTED = re.compile(r"\b(?:took|take|takes|taking) the $")  # "I took the bla
 REFLECTION = LazyPattern(
     r"\b(?:i (?:have |'ve )?learn(?:ed|t)|the lesson (?:i|for me)|in hindsight|looking back,? i"
     r"|i realized (?:that )?(?:i|my|it was my)\b|my (?:biggest |main |key |real )?(?:lesson|takeaway)"
+    r"|(?:i )?told (?:my (?:manager|lead|boss)|him|her|them|the team) (?:first|right away|immediately|straight away"
+    r"|within the hour|the same day)|retroactive(?:ly)?"
     r"|i apologi[sz]ed|i took (?:full )?responsibility|i owned (?:it|up|that|the|my)|(?:do|done) (?:it |things )?"
     r"differently|taught me|next time,? i|i should(?:'ve| have)|my (?:part in|part of|own part in) the)\b")
+# A safeguard skipped in an emergency and then made good: the story says so, and its skipped safeguards are forgiven
+# ("…but I filed a ticket and fixed the threshold on Monday", "…and flagged it at the next review").
+REMEDY = LazyPattern(
+    r"\b(?:(?:i |and )(?:filed|opened|raised|created) a (?:ticket|change request)|(?:wrote|write) it up"
+    r"|flagged it (?:at|in|to)|(?:turned|switched|put) (?:it|them) back on|re-?enabled (?:it|them)"
+    r"|(?:reviewed|fixed) (?:it|them|the \w+) (?:properly )?(?:on monday|the next (?:morning|day)|first thing))\b")
 FLAG_LIMIT = 3  # flags kept: enough to price and quote them
 
 
@@ -191,6 +259,8 @@ def red_flags(segments: list[Sentence], index: TextIndex) -> tuple[RedFlag, ...]
                     if i not in found or flag.start < found[i].start:
                         found[i] = flag
                     break
+    if found and _remedies(texts, index):
+        found = {i: flag for i, flag in found.items() if flag.kind != "bypass"}
     if not found or _reflects(texts, index):
         return ()
     return tuple(sorted(found.values(), key=lambda flag: flag.start)[:FLAG_LIMIT])
@@ -212,6 +282,11 @@ def _counts(text: str, match: re.Match[str], check: str) -> bool:
     if listed is not None and _FIRST_PERSON.isdisjoint(clause[listed:]):
         near += clause
     if not AVOIDED.isdisjoint(near) or _AVOIDED_BEFORE.search(before) or _ACCEPTED.search(before):
+        return False
+    # "rather than stop talking to them or complain behind their back": every act after the contrast, until the
+    # candidate speaks again, is one they chose not to do.
+    contrast = _CONTRASTED.search(" ".join(clause))
+    if contrast and _FIRST_PERSON.isdisjoint(contrast.group(1).split()):
         return False
     if _TAKEN_BACK.compiled.match(after):
         return False
@@ -259,6 +334,11 @@ _SOMEONES_REACTION = re.compile(r"\b(?:the|his|her|their)(?: [\w'’-]+){0,2} (?
 _SPEAKING = word_set("said say told tell replied answered wrote write responded")
 # Where a negation's reach ends: a new clause ("…, so I…", "…; but…"), not a comma of a list.
 _NEW_CLAUSE = re.compile(r";|\bso\b|\bbut\b|\bthen\b")
+
+
+def _remedies(texts: list[str], index: TextIndex) -> bool:
+    compiled = REMEDY.compiled
+    return any(compiled.search(texts[i]) for i in index.candidates(REMEDY))
 
 
 def _reflects(texts: list[str], index: TextIndex) -> bool:
