@@ -133,3 +133,13 @@ def test_an_error_body_keeps_the_contract_shape_whatever_details_it_is_given():
     body = json.loads(response.body)
     assert body == {"error": {"code": "validation_error", "message": "Bad.",
                               "details": [{"field": "answer", "problem": "too short"}, {"field": "", "problem": ""}]}}
+
+
+def test_every_field_of_a_response_body_is_declared_required():
+    """A response carries every field, defaults and nulls included, so a client generated from the document must
+    not read any of them as optional (ErrorBody.details, PendingAnswerOut.analysis_status). Only requests have
+    optional fields."""
+    for method, path, _, document, _ in OPERATIONS:
+        for name, schema in document["components"]["schemas"].items():
+            optional = set(schema.get("properties", {})) - set(schema.get("required", []))
+            assert optional == set() or name.endswith("Request"), (method, path, name, optional)

@@ -57,7 +57,14 @@ class SubmitAnswerRequest(Request):
     time_taken_seconds: int | None = Field(default=None, ge=0, le=86_400)
 
 
-class QuestionOut(BaseModel):
+class Response(BaseModel):
+    """A response body. Every field is in every body, defaults and nulls included, so the OpenAPI document lists
+    every field as required (a field with a default would otherwise read as one a client may not get)."""
+
+    model_config = ConfigDict(json_schema_serialization_defaults_required=True)
+
+
+class QuestionOut(Response):
     question_id: int
     question_number: int
     total_questions: int
@@ -67,7 +74,7 @@ class QuestionOut(BaseModel):
     difficulty: Difficulty
 
 
-class StartSessionResponse(BaseModel):
+class StartSessionResponse(Response):
     session_id: int
     session_type: SessionType
     job_role: str
@@ -77,7 +84,7 @@ class StartSessionResponse(BaseModel):
     message: str
 
 
-class AnswerAnalysisOut(BaseModel):
+class AnswerAnalysisOut(Response):
     """An answer with its analysis: the 200 of POST /answer and the body of GET /answers/{id}."""
 
     answer_id: int
@@ -101,7 +108,7 @@ class AnswerAnalysisOut(BaseModel):
     has_more_questions: bool
 
 
-class PendingAnswerOut(BaseModel):
+class PendingAnswerOut(Response):
     """202: the answer is stored; its analysis arrives at GET /answers/{answer_id}."""
 
     answer_id: int
@@ -110,7 +117,7 @@ class PendingAnswerOut(BaseModel):
     has_more_questions: bool
 
 
-class AverageScores(BaseModel):
+class AverageScores(Response):
     overall: float
     relevance: float
     completeness: float
@@ -119,13 +126,13 @@ class AverageScores(BaseModel):
     communication: float
 
 
-class Ratings(BaseModel):
+class Ratings(Response):
     technical: int = Field(ge=1, le=5)
     communication: int = Field(ge=1, le=5)
     confidence: int = Field(ge=1, le=5)
 
 
-class SessionFeedbackOut(BaseModel):
+class SessionFeedbackOut(Response):
     strengths: list[str]
     areas_to_improve: list[str]
     recommended_resources: list[str]
@@ -133,7 +140,7 @@ class SessionFeedbackOut(BaseModel):
     practice_recommendations: str
 
 
-class CompletionResponse(BaseModel):
+class CompletionResponse(Response):
     session_id: int
     completed: bool = True
     questions_answered: int
@@ -145,7 +152,7 @@ class CompletionResponse(BaseModel):
     message: str
 
 
-class SessionSummary(BaseModel):
+class SessionSummary(Response):
     id: int
     session_type: SessionType
     job_role: str
@@ -163,14 +170,14 @@ class SessionSummary(BaseModel):
     confidence_rating: int | None
 
 
-class SessionList(BaseModel):
+class SessionList(Response):
     sessions: list[SessionSummary]
     total: int
     page: int
     page_size: int
 
 
-class QuestionAndAnswer(BaseModel):
+class QuestionAndAnswer(Response):
     question_id: int
     question_number: int
     question_text: str
@@ -190,7 +197,7 @@ class QuestionAndAnswer(BaseModel):
     model_answer: str | None = None  # shown once the question is answered
 
 
-class SessionDetail(BaseModel):
+class SessionDetail(Response):
     session_id: int
     session_type: SessionType
     job_role: str
@@ -209,11 +216,11 @@ class SessionDetail(BaseModel):
     feedback: SessionFeedbackOut | None
 
 
-class MessageOut(BaseModel):
+class MessageOut(Response):
     message: str
 
 
-class SessionStateOut(BaseModel):
+class SessionStateOut(Response):
     session_id: int
     status: SessionStatus
     questions_answered: int
@@ -221,14 +228,14 @@ class SessionStateOut(BaseModel):
     message: str
 
 
-class PerformanceDistribution(BaseModel):
+class PerformanceDistribution(Response):
     excellent: int
     good: int
     average: int
     needs_improvement: int
 
 
-class StatsOverview(BaseModel):
+class StatsOverview(Response):
     total_sessions: int
     total_questions_answered: int
     average_overall_score: float | None
@@ -239,7 +246,7 @@ class StatsOverview(BaseModel):
     completed_sessions: int
 
 
-class BankQuestionOut(BaseModel):
+class BankQuestionOut(Response):
     id: int
     question_text: str
     question_type: QuestionType
@@ -251,14 +258,14 @@ class BankQuestionOut(BaseModel):
     tags: list[str]
 
 
-class QuestionPage(BaseModel):
+class QuestionPage(Response):
     questions: list[BankQuestionOut]
     total: int
     page: int
     page_size: int
 
 
-class SessionOptions(BaseModel):
+class SessionOptions(Response):
     session_types: list[dict[str, str]]
     difficulty_levels: list[dict[str, str]]
     job_roles: list[str]
@@ -266,23 +273,23 @@ class SessionOptions(BaseModel):
     limits: dict[str, int]
 
 
-class Health(BaseModel):
+class Health(Response):
     status: Literal["ok", "degraded"]
     database: Literal["ok", "unreachable"]
 
 
-class ErrorDetail(BaseModel):
+class ErrorDetail(Response):
     field: str
     problem: str
 
 
-class ErrorBody(BaseModel):
+class ErrorBody(Response):
     code: str
     message: str
     details: list[ErrorDetail] = Field(default_factory=list)
 
 
-class ErrorOut(BaseModel):
+class ErrorOut(Response):
     """Every error response's body (API.md, Errors)."""
 
     error: ErrorBody

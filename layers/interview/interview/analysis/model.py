@@ -44,6 +44,9 @@ class Scores(BaseModel):
 
 
 class Feedback(BaseModel):
+    # In an API body every field is present, so its OpenAPI schema marks each as required (schemas.Response).
+    model_config = ConfigDict(json_schema_serialization_defaults_required=True)
+
     strengths: list[str] = Field(default_factory=list)
     weaknesses: list[str] = Field(default_factory=list)
     missing_points: list[str] = Field(default_factory=list)
@@ -52,6 +55,8 @@ class Feedback(BaseModel):
 
 
 class KeyPointResult(BaseModel):
+    model_config = ConfigDict(json_schema_serialization_defaults_required=True)  # as Feedback's
+
     point: str
     status: Coverage
     quote: str | None = Field(default=None, description="Verbatim span of the answer showing the point.")
