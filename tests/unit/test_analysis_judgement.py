@@ -90,16 +90,23 @@ FLAGGED_SENTENCES = (
     ("coerces", "I told the team that anyone who missed the sprint goal would see it in their performance review."),
     ("coerces", "When he said the estimate was unrealistic, I reminded him who writes his review."),
     ("overwork", "I told the team weekends were mandatory until every config was checked again."),
-    ("bypass", "I approved my own pull request with the admin override because the reviewer was asleep."),
+    ("bypass", "I stopped running the regression suite on hotfixes because it took forty minutes."),
+    ("bypass", "I merged the config without the second reviewer to make the release."),
     ("bypass", "We were in a hurry, so I skipped the backup before the schema change."),
-    ("bypass", "My manager rejected the rollback plan, so I went straight to her boss and got it overturned."),
     ("secrecy", "I fixed the config and nobody needs to know there was an issue at all."),
     ("bent_data", "For the board deck I cherry-picked the three best weeks of uptime."),
-    ("spin", "The checkout was down for an hour, but we restored it, so no harm done."),
+    ("spin", "The errors stopped on their own an hour later, which proved me right."),
     ("dismissal", "Code review is mostly theatre anyway, so I merged the timeout change myself."),
-    ("misleads", "The client asked whether the fix was tested, and I said it was, which was sort of true."),
+    ("misleads", "I'd keep reporting green to the client until the fix was in."),
     ("misleads", "I said yes to the new deadline on the call and figured out the details later with engineering."),
     ("brushes_off", "The payments team complained about the change, but their team was just being dramatic."),
+    # What a story says to excuse a flag does not excuse every flag: telling the manager at once what is itself
+    # the flag, making a bad act possible ("so I could…"), a ticket filed with no fix, a contrast with the date.
+    ("deflection", "I told my manager right away that the outage was really the platform team's fault."),
+    ("secrecy", "I set up a second account so I could quietly merge the fix without review."),
+    ("bypass", ("I skipped the tests and pushed it straight to production, and when customers complained I filed a "
+                "ticket for QA.")),
+    ("overwork", "The team had to work weekends rather than move the date, and I told them so."),
 )
 FLAGGED = {kind: sentence for kind, sentence in reversed(FLAGGED_SENTENCES)}
 AVOIDED = (
@@ -132,6 +139,18 @@ AVOIDED = (
 # What good stories say, written apart from the lexicon: none of it is a red flag. Most name an alarming act
 # done by someone else, avoided, narrowed to what was right, or in words a flag uses for something else.
 GOOD_SENTENCES = (
+    # A reviewer's sentences meant to trip rubric-1.8.8's first draft: accountability, whistleblowing, respect for a
+    # team's ownership, a near miss a safeguard caught, a bad policy ended, a protected team, a literal theatre.
+    "The decision was mine, so I owned the rollback and wrote the postmortem.",
+    "When my director told me to sit on the data exposure, I went straight to the CEO and our data protection officer.",
+    "It's their job to decide the rollout order, so I gave the platform team the data and let them choose.",
+    "No harm done, because the canary I had added caught the bad config before any customer saw it.",
+    "I cherry-picked the best ideas from both proposals and wrote them into one design.",
+    "Weekends were mandatory at my previous company, and I ended that when I became the lead.",
+    ("I told the team that anyone who missed the sprint goal because of the outage would not have it counted "
+     "against their performance review."),
+    "My background is theatre, so I ran the incident bridge like a show call.",
+    "The vendor's claim was only partly true, so I ran our own load test before we signed.",
     "I added a CI check that fails the build when the bundle grows by more than 500 KB without sign-off.",
     "We announced that the late claims would be backdated to the week each person lost their job.",
     "Sure, I was on the search team for a job marketplace, and the complaint we kept hearing was about relevance.",

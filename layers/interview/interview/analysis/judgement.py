@@ -15,8 +15,9 @@ candidate's own act and said as done:
   him out…", "so the team never had to work weekends", "I could've blamed him"), not quoted (the old lead's
   "not my problem" is his), and not taken back or judged right after it
   ("…blamed nobody", "it wasn't my job, but…", "…rarely ends well", "the alerts that were pure noise");
-- not made good: a safeguard skipped and then made good in the same story ("…but I filed a ticket and fixed
-  the threshold on Monday") is forgiven;
+- not made good or disclosed: a safeguard skipped and then made good in the same story ("…but I filed a ticket
+  and fixed the threshold on Monday") is forgiven, and so are a skipped safeguard and a kept secret when the
+  candidate told the people concerned at once ("I told my manager right away");
 - not owned: a story in which the candidate says what they learned ("I learned", "in hindsight", "I'd do it
   differently") is what "tell me about a mistake" asks for, and its flags are forgiven.
 
@@ -33,16 +34,20 @@ from interview.analysis.text import LazyPattern, Sentence, TextIndex, word_set
 # must not be negated inside ("so the team never had to work weekends"); a "stance" speaks for itself.
 RED_FLAGS: dict[str, tuple[LazyPattern, str, str]] = {
     "blame": (LazyPattern(
-        r"\b(?:blam(?:e|ed|es|ing)(?!-free|less| (?:myself|ourselves|the process|our process|the system|the tooling)\b)"
+        r"\b(?:blam(?:e|ed|es|ing)(?!-free|less| (?:myself|ourselves)\b"
+        r"| (?:the process|our process|the system|the tooling),? (?:not|rather than|instead of|at first)\b)"
         r"|(?:his|her|their|your) fault|finger[- ]pointing)\b"),
         "puts the blame on someone else", "own"),
     # Whoever says these is the one pushing the responsibility away: no subject to check.
     "deflection": (LazyPattern(
         r"\b(?:(?:wasn'?t|not|isn'?t) (?:really |exactly )?(?:my|our) (?:fault|problem|responsibility|job)"
-        r"(?! to (?:make|keep|please|hide))"
+        r"(?! to (?:make|keep) [^.,;]{0,30}\b(?:comfortable|happy|look good)\b| to please\b)"
         r"|(?:that'?s|it'?s|is|was) (?:really |just )?their (?:own )?problem"
-        r"|(?:that'?s|it'?s) (?:really |just )?their area\b(?! of)"
-        r"|(?:that'?s|it'?s) (?:really |just )?their department\b|(?:that'?s|it'?s) (?:really |just )?their job\b"
+        # A team's area said as the end of the matter ("…that's their area."), not as respect for it ("it's their
+        # job to decide").
+        r"|(?:that'?s|it'?s) (?:really |just )?their area(?=\s*(?:$|[.;!]|,? not (?:mine|ours|me|us)\b))"
+        r"|(?:that'?s|it'?s) (?:really |just )?their department(?=\s*(?:$|[.;!]|,? not (?:mine|ours|me|us)\b))"
+        r"|(?:that'?s|it'?s) (?:really |just )?their job(?=\s*(?:$|[.;!]|,? not (?:mine|ours|me|us)\b))"
         r"|(?:it|that) (?:was|is) (?:really |all |totally "
         r"|entirely )?their fault|(?:that'?s|it'?s|that is|it is) not on (?:me|us)"
         r"|(?:fault|liability|problem|responsibility),? not (?:ours|mine)"
@@ -66,9 +71,10 @@ RED_FLAGS: dict[str, tuple[LazyPattern, str, str]] = {
         r"|cover(?:ed)? (?:it|this) up|behind (?:his|her|their) back|didn'?t say anything"
         r"|quietly (?:fix|change|patch|delete|remove|merge|revert|update)(?:e?d)?\b|(?:fixed|changed|patched) "
         r"(?:\w+ ){0,4}quietly|(?:so|hoping) (?:nobody|no one) (?:would )?notice|didn'?t want to look bad"
-        r"|(?:nobody|no one) needs to know|no need to (?:tell|involve|inform|loop in) (?:anyone|anybody)"
+        r"|(?:nobody|no one) needs to know(?= about (?:it|this|that)| there (?:was|were)| (?:that |what )?(?:i|we|it) "
+        r"|\s*(?:[.,;!]|$))|no need to (?:tell|involve|inform|loop in) (?:anyone|anybody)"
         r"|(?:without|and not) mentioning (?:it|this|that|anything)|and not mention (?:it|this|that)"
-        r"|kept (?:it|this|that|the \w+) quiet|keep (?:the \w+) quiet|(?:didn'?t|did not) bring up that)\b"),
+        r"|kept (?:it|this|that) quiet|(?:didn'?t|did not) bring up that)\b"),
         "keeps a problem from the people who need to know", "own"),
     "bypass": (LazyPattern(
         r"\b(?:skip(?:ped|ping|s)? (?:the )?(?:security |design |peer )?(?:qa|tests?|testing|reviews?|code reviews?"
@@ -77,12 +83,9 @@ RED_FLAGS: dict[str, tuple[LazyPattern, str, str]] = {
         r"|regression (?:suite|tests?)|accessibility (?:pass|checks?|audit)|user interviews)"
         r"|(?:straight|directly) (?:in)?to (?:prod|production)"
         r"|without (?:a |the )?(?:second |usual |proper )?(?:testing"
-        r"|tests|review|reviewer|code review|approval)|approv(?:e|ed|ing) (?:my|our) own\b|admin override"
-        r"|stopped running (?:the |our )?(?:\w+ )?(?:tests|suite|checks|scans)|(?:didn'?t|never) check(?:ed)? in at all"
-        r"|(?:turn(?:ed)?|switch(?:ed)?) off (?:the |all |our )?(?:two[- ]factor|2fa|mfa|monitoring|linter|lint rules"
-        r"|contrast warnings)|disabl(?:e|ed|ing) (?:two[- ]factor|2fa|mfa)"
-        r"|(?:go|went|going) (?:straight |directly )?(?:to|over) (?:her|his|their|(?:my|our) manager'?s) boss"
-        r"|(?:go|went|going) (?:straight|directly) to the (?:vp|ceo|cto)"
+        r"|tests|review|reviewer|code review|approval)"
+        r"|(?:i|we) stopped running (?:the |our )?(?:\w+ )?(?:tests|suite|checks|scans)"
+        r"|(?:didn'?t|never) check(?:ed)? in at all"
         r"|force[- ]push(?:ed)?|(?:ignore|ignored|ignoring) (?:the|their|his|her) "
         r"(?:request|feedback|concerns?|complaints?|warnings?|alerts?|process)|mut(?:e|ed|ing) (?:the )?alerts?"
         r"|merg(?:e|ed) (?:it )?anyway|went (?:around (?:him|her|them)|over (?:his|her|(?:my|our) \w+'s) head\b)"
@@ -100,7 +103,10 @@ RED_FLAGS: dict[str, tuple[LazyPattern, str, str]] = {
         r"(?:a lot of |many |several |extra )?(?:evenings|nights|weekends|overtime|late|the weekend)"
         r"|told (?:engineering|the team|them|the engineers) to (?:just )?find a way"
         r"|(?:weekends?|saturdays?|sundays?|overtime) (?:were|are|was|is|would be) mandatory"
-        r"|(?:the (?:whole )?team|everyone|them) (?:to )?come in (?:on )?(?:the )?"
+        r"(?![^.]{0,100}\b(?:abolish\w*|ended|end that|end it|scrap\w*|got rid of|refused to|before i joined"
+        r"|previous (?:company|job|team)))"
+        r"|(?:made|make|making|told|tell|had|have|got|need(?:ed)?|want(?:ed)?|expect(?:ed)?|require[ds]?) "
+        r"(?:the (?:whole )?team|everyone|them) (?:to )?come in (?:on )?(?:the )?"
         r"(?:weekends?|saturdays?|sundays?))\b"),
         "solves it with the team's overtime", "plan"),
     "disrespect": (LazyPattern(
@@ -110,38 +116,42 @@ RED_FLAGS: dict[str, tuple[LazyPattern, str, str]] = {
         r"|report(?:ed)? (?:him|her|them) to"
         r"|(?:weren'?t|wasn'?t|isn'?t|aren'?t) (?:really )?(?:important|relevant) for (?:them|him|her)"
         r"|(?:leave|left|drop|dropped) (?:them|him|her) out|hung up on (?:him|her|them|the \w+)"
-        r"|(?:i|we) took (?:the )?credit for|made an example of (?:him|her|them))\b"),
+        r"|(?:i|we) took (?:the )?credit for|made an example of (?:him|her|them)\b"
+        r"(?![^.]{0,60}\b(?:praised?|good|great|careful|excellent|saved|thank\w*)))\b"),
         "treats people with disrespect", "own"),
     "bent_data": (LazyPattern(
         r"\b(?:(?:adjust|tweak)(?:ed)? the (?:chart|axis|y-axis|numbers|figures|data) (?:so|to make|until)"
         r"|(?:massag(?:e|ed)|fudg(?:e|ed)|cherry[- ]pick(?:ed)?|inflat(?:e|ed)|hid(?:e|ing)?) (?:the )?(?:chart|numbers"
         r"|data|figures|results|axis|metrics|bug|problem|issue|mistake)"
         # Slicing until something looks significant.
-        r"|cherry[- ]pick(?:ed)? (?:the )?(?:\w+ ){0,2}(?:best|strongest|favou?rable)\b"
-        r"|outliers until"
+        r"|cherry[- ]pick(?:ed)? (?:the )?(?:\w+ ){0,2}(?:best|strongest|favou?rable) (?:\w+ )?(?:weeks?|days?|months?"
+        r"|quarters?|numbers|results|data|metrics|quotes|samples|runs|figures)\b"
+        r"|(?:drop\w*|remov\w*|exclud\w*|trim\w*|cut\w*|delet\w*) (?:the |more |some )?outliers until"
+        r"|backdat(?:e|ed|ing) (?:the |a |our )?(?:sign-off|signoff|signature|sheet|form|records?|approvals?|documents?"
+        r"|submission|timesheets?)"
         r"|picked (?:the |only the )?(?:quotes|data|results|numbers|studies|comments) that support(?:ed)?"
         r"|until (?:it|the test) (?:\w+ ){1,2}(?:statistical |statistically )?"
-        r"significan(?:ce|t)\b"
-        r"|until (?:it|the \w+(?: \w+)?) looked (?:healthy|good|better|right|the way)"
+        r"significan(?:ce|t)\b(?![^.]{0,60}\bpre-?registered)"
+        r"|until (?:it|the \w+(?: \w+)?) looked (?:healthy|good|better)(?! only when| to (?:them|him|her|the \w+))"
         r"|(?:tweak(?:ed)?|redefin(?:e|ed)) (?:the definition of|how we counted) [^.]{0,40}\b(?:so|until)\b"
+        r"(?! (?:it|they) matched)"
         r"|until (?:i|we) (?:found|got|saw|find|get) (?:a |some |the )?(?:segments?|significance|something significant"
         r"|(?:a )?significant (?:result|segment|effect|difference|lift|p-value)s?))\b"),
         "bends the facts", "own"),
     "spin": (LazyPattern(
         r"\b(?:but at least (?:i|we)|i still think (?:i|it) was (?:right|worth)"
         r"|(?:call|count)(?:ed)? (?:it|that|this) (?:as )?a "
-        r"(?:success|win)|proved (?:my point|me right)|(?:it )?was for the best|(?:so )?clearly i was right"
-        r"|no harm done)\b"),
+        r"(?:success|win)|proved (?:my point|me right\b(?! that| about))|(?:it )?was for the best"
+        r"|(?:so )?clearly i was right)\b"),
         "spins a bad outcome as a win", "stance"),
     "dismissal": (LazyPattern(
         r"\b(?:i (?:didn'?t|don'?t|do not) see the point (?:of|in)|(?:don'?t|do not) (?:really )?believe in "
         r"(?:automated |unit |code )?(?:handovers?|hand-offs?|postmortems?|post-mortems?"
         r"|documentation|docs|tests|testing|code reviews?|retros?|estimates?|planning)|no point (?:in )?"
         r"(?:spending|analy[sz]ing|investigating|asking|documenting|testing|looking)"
-        r"|(?:is|are) (?:mostly |just |really |usually |basically |more )?(?:a formality|theat(?:re|er))"
-        r"|i (?:trust|trusted) my (?:eye|gut)|i know what i like|the (?:decision|call) (?:is|was) mine"
-        r"|(?:nobody|no one) (?:did|does|reads?|uses?|used|looks? at|looked at) (?:them|it|those) anyway"
-        r"|decisions go through me|(?:vision|roadmap) is mine)\b"),
+        r"|(?:is|are) (?:mostly |just |really |usually |basically |more )?a formality"
+        r"|(?:is|are) (?:mostly|just|really|usually|basically|more|pure|all) theat(?:re|er)"
+        r"|i (?:trust|trusted) my (?:eye|gut)(?! only|,? but| as a hypothesis)|i know what i like)\b"),
         "waves away a practice the work relies on", "stance"),
     "misleads": (LazyPattern(
         r"\b(?:if (?:anyone|anybody|someone|somebody|people|they) (?:asks?|asked|notices?|noticed)\b[^.]{0,40}?"
@@ -156,12 +166,11 @@ RED_FLAGS: dict[str, tuple[LazyPattern, str, str]] = {
         r"|tested|safe|live|on track)\b[^.]{0,40}\beven though"
         r"|(?:because|since|as|so|,) (?:it|that|this)(?: would| will|'d| could| was)? (?:just )?mak(?:e|es|ing) "
         r"(?:me|us) look bad"
-        r"|(?<=they )(?:rarely|never|usually don'?t|don'?t usually) (?:check|dig|look)\b"
-        r"|what they don'?t (?:see|know)\b"
-        r"|(?:nobody|no one) (?:ever )?(?:checks|asks which|reads those)\b|keep reporting green"
-        r"|backdat(?:e|ed|ing) (?:the|a|our) (?:\w+ )?(?:sign-?off|signature|sheet|form|records?|approvals?|documents?)"
-        r"|(?:sort of|partly|technically) true\b|true enough\b|wasn'?t strictly true"
-        r"|(?:yes|absolutely|commit\w*|promis\w*)\b[^.]{0,80}\b(?:figured?|work(?:ed)?|sort(?:ed)?) "
+        r"|what they don'?t (?:see|know) (?:won'?t|can'?t|doesn'?t) hurt"
+        r"|(?:i|i'd|id|we|we'd) (?:would |will |just )?(?:keep|kept) reporting green"
+        # Said yes first and left the how for later, unless engineering had sized it ("…once it was sized").
+        r"|(?:yes|absolutely|commit\w*|promis\w*)\b(?:(?!\b(?:after|once|sized|confirmed|signed off)\b)[^.]){0,80}"
+        r"\b(?:figured?|work(?:ed)?|sort(?:ed)?) "
         r"(?:it |things |the details )?out (?:the (?:details|rest) )?(?:with engineering |with the team )?"
         r"(?:later|afterwards|after the (?:contract|deal)))"),
         "misleads people or puts appearances first", "stance"),
@@ -171,17 +180,22 @@ RED_FLAGS: dict[str, tuple[LazyPattern, str, str]] = {
         r"(?:being )?"
         r"(?:resistant to change|nitpicky|picky|lazy|dramatic)"
         r"|users don'?t know what they want|(?:people|users|customers) always hate change"
-        r"|(?:are|is) always (?:overly )?(?:cautious|paranoid|dramatic|negative)"
-        r"|refuse to work with (?:them|him|her)|(?:good |valuable |useful )?lesson for (?:him|her|them)\b)\b"),
+        r"|(?:are|is) always overly (?:cautious|paranoid|dramatic|negative)"
+        r"|(?:they|he|she) (?:are|is) always (?:paranoid|dramatic|negative)"
+        r"|refuse to work with (?:them|him|her)|(?:good|valuable|useful) lesson for (?:him|her|them)\b)\b"),
         "brushes off the people it concerns", "stance"),
     # Threats to someone's standing: "anyone who can't make it can explain that in their review".
     "coerces": (LazyPattern(
         r"\b(?:(?:if|anyone who|whoever|people who)\b(?=[^.]{0,60}?\b(?:miss\w*|can'?t|cant|couldn'?t|couldnt|don'?t"
-        r"|doesn'?t|didn'?t|didnt|won'?t|wouldn'?t|weren'?t|werent|not|refuse\w*|complain\w*)\b)[^.]{0,90}?"
+        r"|doesn'?t|didn'?t|didnt|won'?t|wouldn'?t|weren'?t|werent|not|refuse\w*|complain\w*)\b)"
+        # …unless a negation protects them before the review ("…would not have it counted against their review").
+        r"(?:(?!\b(?:not|never|no|nobody)\b[^.]{0,25}\b(?:count|penali|affect|held|hurt|miss)"
+        r"|n't\b[^.]{0,25}\b(?:count|penali|affect|held|hurt))[^.]){0,90}?"
         r"\b(?:(?:their|his|her) (?:performance reviews|performance review|performance ratings|performance rating"
-        r"|reviews|review|ratings|rating)|(?:get|getting) promoted|a good rating)"
-        r"|remind(?:ed)? (?:them|him|her) who writes|(?:would|will) be noted in (?:their|his|her) review"
-        r"|(?:goes|go|went|going) into (?:their|his|her) (?:performance )?(?:reviews|review)"
+        r"|reviews|review|ratings|rating)\b(?! prep| cycle| meeting| deadline)|(?:get|getting) promoted|a good rating)"
+        r"|remind(?:ed)? (?:them|him|her) who writes (?:their|his|her) "
+        r"|(?:would|will) be noted in (?:their|his|her) review"
+        r"|(?:goes|go|going|will go|would go|'ll go|'d go) into (?:their|his|her) (?:performance )?(?:reviews|review)"
         r"|plenty of people would (?:love|kill for) (?:his|her|their|your) job)\b"),
         "pressures people with threats to their standing", "stance"),
 }
@@ -195,7 +209,17 @@ _PUNCTUATION = re.compile(r"[.,;:!?()]")
 # "rather than calling him out…"; "even though it wasn't our responsibility, I fixed it" concedes, not deflects.
 _AVOIDED_BEFORE = re.compile(
     r"\b(?:rather than|instead of|(?:even though|although|though)(?:\s+(?:it|that|this))?)\s+$")
-_CONTRASTED = re.compile(r"\b(?:rather than|instead of)\b(.*)$")
+# "so I could quietly merge it": what the candidate made possible, not an option they passed over.
+_COULD_DONE = re.compile(
+    r"\b(?:so(?: that)?|knew|realized|realised|figured|saw|found) (?:i|we) could\b(?!'ve| have)[^.]*$")
+# What a contrast rules out runs to the next comma or subject ("rather than wait, it was faster to push it…").
+_CONTRASTED = re.compile(
+    r"\b(?:rather than|instead of)\b((?:(?!\b(?:it|was|were|is|had|has|the team|everyone|weekends?)\b|,).)*)$")
+# A plan is ruled out by a contrast only when what is contrasted is pushing people ("rather than ask the team to work
+# weekends"), not the date ("rather than move the deadline the team had to work weekends").
+_PUSHING = word_set("ask asking make making tell telling force forcing push pushing")
+# A stance someone else holds, said right before it ("my peers felt the support team was just being dramatic").
+_SOMEONE_ELSES_VIEW = re.compile(r"\b(?!i\b)\w+ (?:felt|thought|believed|claimed|insisted)(?: that)? $")
 # Said right after the flag: it is taken back, judged, or narrowed to what was right to do.
 _TAKEN_BACK = LazyPattern(  # compiled on first use: most answers never reach it
     r"^\W*(?:(?:nobody|no one|none)\b|[^,;.]{0,30},?\s*but\b"
@@ -204,7 +228,10 @@ _TAKEN_BACK = LazyPattern(  # compiled on first use: most answers never reach it
     r"|(?:\w+\W+)?(?:rarely|seldom|backfires?|is a bad idea|is a mistake|never (?:works|helps|ends)"
     r"|(?:doesn'?t|won'?t) (?:work|help|end well|go well))\b|(?:\w+\W+)?(?:what|how) to\b"
     # Conceded: "…that wasn't our fault, I'd still take it seriously"; "I skipped review, which I normally wouldn't".
-    r"|[^,;.]{0,40},\s*(?:i|we)(?:'d| would)? still\b|[^,;.]{0,40},\s*which (?:i|we) (?:normally|usually|never) )")
+    r"|[^,;.]{0,40},\s*(?:i|we)(?:'d| would) still\b"
+    r"|[^,;.]{0,40},\s*which (?:i|we) (?:normally|usually) (?:wouldn'?t|don'?t|never)"
+    r"|[^,;.]{0,40},\s*which (?:i|we) never "
+    r"|\W*(?:and |but )(?:i|we) still\b)")
 # Flags the candidate's own words negate from inside ("the team never had to work weekends").
 _INNER_NEGATION = re.compile(r"\b(?:never|not|no longer|nobody|no one)\b|n't\b")
 _CLAUSE_BREAK = re.compile(r"[,;:()]| but | so ")
@@ -221,16 +248,23 @@ _ACCEPTED = re.compile(r"\b(?:took|take|takes|taking) the $")  # "I took the bla
 REFLECTION = LazyPattern(
     r"\b(?:i (?:have |'ve )?learn(?:ed|t)|the lesson (?:i|for me)|in hindsight|looking back,? i"
     r"|i realized (?:that )?(?:i|my|it was my)\b|my (?:biggest |main |key |real )?(?:lesson|takeaway)"
-    r"|(?:i )?told (?:my (?:manager|lead|boss)|him|her|them|the team) (?:first|right away|immediately|straight away"
-    r"|within the hour|the same day)|retroactive(?:ly)?"
     r"|i apologi[sz]ed|i took (?:full )?responsibility|i owned (?:it|up|that|the|my)|(?:do|done) (?:it |things )?"
     r"differently|taught me|next time,? i|i should(?:'ve| have)|my (?:part in|part of|own part in) the)\b")
 # A safeguard skipped in an emergency and then made good: the story says so, and its skipped safeguards are forgiven
 # ("…but I filed a ticket and fixed the threshold on Monday", "…and flagged it at the next review").
 REMEDY = LazyPattern(
-    r"\b(?:(?:i |and )(?:filed|opened|raised|created) a (?:ticket|change request)|(?:wrote|write) it up"
-    r"|flagged it (?:at|in|to)|(?:turned|switched|put) (?:it|them) back on|re-?enabled (?:it|them)"
-    r"|(?:reviewed|fixed) (?:it|them|the \w+) (?:properly )?(?:on monday|the next (?:morning|day)|first thing))\b")
+    r"\b(?:(?:i|we) (?:filed|opened|raised|created) a ticket(?=[^.]{0,60}\b(?:fixed|reviewed|re-?enabled"
+    r"|turned (?:it|them) back on|set a reminder))|(?:i|we) (?:filed|opened|raised|created) (?:a|the retroactive) "
+    r"change request|(?:i|we|and) (?:wrote|write) it up|(?:i|we|and) flagged it (?:at|in|to)"
+    r"|reviewed (?:it|them|the \w+) (?:properly )?(?:on monday|the next (?:morning|day)|first thing)"
+    r"|fixed the \w+ (?:on monday|the next (?:morning|day)|first thing))\b"
+    r"(?![^.]{0,40}\b(?:so it looked|to cover|so the paperwork|so nobody|as a (?:success|win)))")
+# Told the people concerned at once: a kept secret or a skipped safeguard is then not hidden from them. Not when
+# what was told is itself the flag ("told my manager right away that it was QA's fault").
+DISCLOSED = LazyPattern(
+    r"\b(?:i )?told (?:my (?:manager|lead|boss)|him|her|them|the team) (?:first|right away|immediately|straight away"
+    r"|within the hour|the same day)(?!,? (?:that )?(?:if|so|it|it's|the \w+|they|he|she|anyone|everyone|weekends"
+    r"|nobody)\b)")
 FLAG_LIMIT = 3  # flags kept: enough to price and quote them
 
 
@@ -259,9 +293,11 @@ def red_flags(segments: list[Sentence], index: TextIndex) -> tuple[RedFlag, ...]
                     if i not in found or flag.start < found[i].start:
                         found[i] = flag
                     break
-    if found and _remedies(texts, index):
+    if found and _says(DISCLOSED, texts, index):
+        found = {i: flag for i, flag in found.items() if flag.kind not in ("secrecy", "bypass")}
+    if found and _says(REMEDY, texts, index):
         found = {i: flag for i, flag in found.items() if flag.kind != "bypass"}
-    if not found or _reflects(texts, index):
+    if not found or _says(REFLECTION, texts, index):
         return ()
     return tuple(sorted(found.values(), key=lambda flag: flag.start)[:FLAG_LIMIT])
 
@@ -281,14 +317,19 @@ def _counts(text: str, match: re.Match[str], check: str) -> bool:
     listed = next((len(clause) - j for j, w in enumerate(reversed(clause)) if w == "or"), None)
     if listed is not None and _FIRST_PERSON.isdisjoint(clause[listed:]):
         near += clause
+    if "could" in near and _COULD_DONE.search(before):
+        near = [w for w in near if w != "could"]
     if not AVOIDED.isdisjoint(near) or _AVOIDED_BEFORE.search(before) or _ACCEPTED.search(before):
         return False
     # "rather than stop talking to them or complain behind their back": every act after the contrast, until the
     # candidate speaks again, is one they chose not to do.
     contrast = _CONTRASTED.search(" ".join(clause))
-    if contrast and _FIRST_PERSON.isdisjoint(contrast.group(1).split()):
+    if contrast and _FIRST_PERSON.isdisjoint(contrast.group(1).split()) and (
+            check != "plan" or not _PUSHING.isdisjoint(contrast.group(1).split()[-1:])):
         return False
     if _TAKEN_BACK.compiled.match(after):
+        return False
+    if check == "stance" and _SOMEONE_ELSES_VIEW.search(before):
         return False
     if _quoted_from_others(before):
         return False  # what someone else said ("the old lead's 'not my problem'"), not what was done
@@ -336,11 +377,6 @@ _SPEAKING = word_set("said say told tell replied answered wrote write responded"
 _NEW_CLAUSE = re.compile(r";|\bso\b|\bbut\b|\bthen\b")
 
 
-def _remedies(texts: list[str], index: TextIndex) -> bool:
-    compiled = REMEDY.compiled
-    return any(compiled.search(texts[i]) for i in index.candidates(REMEDY))
-
-
-def _reflects(texts: list[str], index: TextIndex) -> bool:
-    compiled = REFLECTION.compiled
-    return any(compiled.search(texts[i]) for i in index.candidates(REFLECTION))
+def _says(pattern: LazyPattern, texts: list[str], index: TextIndex) -> bool:
+    compiled = pattern.compiled
+    return any(compiled.search(texts[i]) for i in index.candidates(pattern))
