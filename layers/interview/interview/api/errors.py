@@ -44,10 +44,11 @@ def error_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
 
 def error_response(status: int, code: str, message: str, details: list[dict[str, Any]] | None = None,
                    headers: dict[str, str] | None = None) -> JSONResponse:
-    # Details are coerced to the contract's {field, problem}: an error handler must never fail on its own body.
+    # Details are coerced to the contract's {field, problem} (ErrorOut): an error handler must never fail on its own
+    # body, and the body is built in that shape directly rather than checked a second time.
     details = [{"field": str(d.get("field", "")), "problem": str(d.get("problem", ""))} for d in details or []]
-    body = ErrorOut.model_validate({"error": {"code": code, "message": message, "details": details}})
-    return JSONResponse(status_code=status, content=body.model_dump(), headers=headers)
+    body = {"error": {"code": str(code), "message": str(message), "details": details}}
+    return JSONResponse(status_code=status, content=body, headers=headers)
 
 
 def _field(loc: tuple[Any, ...]) -> str:
