@@ -1,4 +1,4 @@
-"""`interview analyze` and `interview eval`: offline, line by line, errors named by line number."""
+"""`interview analyze`, `interview eval` and `interview judge`: offline, line by line, errors named by line number."""
 
 import io
 import json
@@ -69,3 +69,29 @@ def test_module_entry_point_runs_without_database_or_network():
                           timeout=60, check=False)
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["scores"]["overall"] > 0
+
+
+def test_judge_counts_poor_and_sound_calls_flagged_per_set(tmp_path):
+    excerpts = tmp_path / "excerpts.jsonl"
+    excerpts.write_text("\n".join(json.dumps(line) for line in (
+        {"set": "x", "bad": True, "text": "I told the team weekends were mandatory until the migration shipped."},
+        {"set": "x", "bad": True, "text": "I picked the vendor I liked and we moved on to the rollout."},
+        {"set": "x", "bad": False, "text": "I blamed the process, not the engineer, and we added a dry-run step."},
+        {"set": "y", "bad": False, "text": "I told my manager right away and we rolled the change back together."},
+    )) + "\n", encoding="utf-8")
+    out = io.StringIO()
+
+    code = main(["judge", str(excerpts)], out)
+
+    table = out.getvalue()
+    assert code == 0
+    assert "| x | 1/2 | 0/1 |" in table  # the overtime flagged, the taste not heard, the process blamed forgiven
+    assert "| y | 0/0 | 0/1 |" in table
+    assert "| all | 1/2 | 0/2 |" in table
+
+
+def test_judge_reads_the_shipped_excerpts_by_default():
+    out = io.StringIO()
+
+    assert main(["judge"], out) == 0
+    assert "| all |" in out.getvalue() and "/450 | 0/340 |" in out.getvalue()

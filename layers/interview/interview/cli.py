@@ -2,6 +2,8 @@
 
     interview analyze [FILE]            JSON lines in (FILE or stdin), one analysis per line out
     interview eval [GRADED.jsonl ...]   the evaluation harness (default: the shipped graded set)
+    interview judge [EXCERPTS.jsonl ...] how many poor and sound calls the red flags flag (default:
+                                         eval/judgement/excerpts.jsonl)
 """
 
 import argparse
@@ -17,6 +19,7 @@ from interview.analysis.model import Analyzer, QuestionContext
 
 REPO_ROOT = Path(__file__).resolve().parents[3]
 DEFAULT_GRADED = sorted((REPO_ROOT / "eval" / "graded").glob("*.jsonl"))
+DEFAULT_EXCERPTS = sorted((REPO_ROOT / "eval" / "judgement").glob("*.jsonl"))
 ANSWER_FIELDS = ("scores", "feedback", "sentiment", "key_points", "metrics", "flags", "source", "analyzer_version")
 
 
@@ -79,6 +82,17 @@ def _evaluate(args: argparse.Namespace, out: TextIO) -> int:
     return 0 if report.meets_targets or not args.strict else 1
 
 
+def _judge(args: argparse.Namespace, out: TextIO) -> int:
+    from interview.analysis.evaluation import judgement_counts, render_judgement
+
+    paths = [Path(p) for p in args.files] or DEFAULT_EXCERPTS
+    if not paths:
+        out.write("no excerpt files given and none shipped under eval/judgement/\n")
+        return 2
+    out.write(render_judgement(judgement_counts(paths), ", ".join(p.name for p in paths)) + "\n")
+    return 0
+
+
 def main(argv: list[str] | None = None, out: TextIO | None = None) -> int:
     parser = argparse.ArgumentParser(prog="interview", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -88,9 +102,11 @@ def main(argv: list[str] | None = None, out: TextIO | None = None) -> int:
     evaluate = commands.add_parser("eval", help="measure the analyzer on graded answers")
     evaluate.add_argument("files", nargs="*", help="graded JSON lines files (default: eval/graded/*.jsonl)")
     evaluate.add_argument("--strict", action="store_true", help="exit 1 when a target is missed")
+    judge = commands.add_parser("judge", help="count the red flags raised on excerpts of poor and sound calls")
+    judge.add_argument("files", nargs="*", help="excerpt JSON lines files (default: eval/judgement/*.jsonl)")
     args = parser.parse_args(argv)
     out = out or sys.stdout
-    return _analyze(args, out) if args.command == "analyze" else _evaluate(args, out)
+    return {"analyze": _analyze, "eval": _evaluate, "judge": _judge}[args.command](args, out)
 
 
 if __name__ == "__main__":

@@ -299,3 +299,56 @@ def render(report: Report, title: str) -> str:
 
 def _measure_row(name: str, engine: str, target: str, baseline: str) -> str:
     return f"| {name} | {engine} | {target} | {baseline} |"
+
+
+# --- judgement: how much of poor judgement the red flags hear, and how often they misfire -------------------
+
+# An excerpt is read as the whole answer to a story question. Its red flags are counted as the rubric reads them,
+# whether or not the feedback shows them: a two-sentence excerpt shares no words with any one question, and an
+# answer off its question's topic gets no feedback on judgement.
+JUDGEMENT_QUESTION = QuestionContext(
+    question_text="Tell me about a time you handled a difficult situation at work.", question_type="behavioral",
+    key_points=("Situation", "Action", "Result"))
+
+
+@dataclass
+class JudgementCount:
+    """Excerpts of one set: poor calls heard (the more the better), sound calls flagged (the fewer the better)."""
+
+    name: str
+    poor: int = 0
+    poor_flagged: int = 0
+    sound: int = 0
+    sound_flagged: int = 0
+
+
+def judgement_counts(paths: Iterable[Path]) -> list[JudgementCount]:
+    """Each excerpt file is JSON lines `{"text": ..., "bad": true|false}`, with an optional `set` to count by."""
+    from interview.analysis.reading import read_answer  # the rubric's own reading: red flags are the rubric's
+
+    counts: dict[str, JudgementCount] = {}
+    for path in paths:
+        for line in Path(path).read_text(encoding="utf-8").splitlines():
+            if not line.strip():
+                continue
+            item = json.loads(line)
+            name = str(item.get("set") or Path(path).name)
+            count = counts.setdefault(name, JudgementCount(name))
+            flagged = bool(read_answer(JUDGEMENT_QUESTION, item["text"]).soundness.red_flags)
+            if item["bad"]:
+                count.poor += 1
+                count.poor_flagged += flagged
+            else:
+                count.sound += 1
+                count.sound_flagged += flagged
+    return list(counts.values())
+
+
+def render_judgement(counts: list[JudgementCount], title: str) -> str:
+    total = JudgementCount("all", *(sum(getattr(c, f) for c in counts)
+                                    for f in ("poor", "poor_flagged", "sound", "sound_flagged")))
+    lines = [f"# {title}: red flags of judgement on excerpts told as whole answers", "",
+             "| set | poor calls flagged | sound calls flagged |", "|---|---|---|"]
+    for c in [*counts, total] if len(counts) > 1 else counts:
+        lines.append(f"| {c.name} | {c.poor_flagged}/{c.poor} | {c.sound_flagged}/{c.sound} |")
+    return "\n".join(lines)
