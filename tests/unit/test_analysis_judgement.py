@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from interview.analysis.evaluation import judgement_counts
 from interview.analysis.judgement import RED_FLAGS
 from interview.analysis.model import QuestionContext
 from interview.analysis.reading import read_answer
@@ -100,13 +101,17 @@ FLAGGED_SENTENCES = (
     ("misleads", "I'd keep reporting green to the client until the fix was in."),
     ("misleads", "I said yes to the new deadline on the call and figured out the details later with engineering."),
     ("brushes_off", "The payments team complained about the change, but their team was just being dramatic."),
-    # What a story says to excuse a flag does not excuse every flag: telling the manager at once what is itself
-    # the flag, making a bad act possible ("so I could…"), a ticket filed with no fix, a contrast with the date.
-    ("deflection", "I told my manager right away that the outage was really the platform team's fault."),
+    # What a story says to excuse a flag does not excuse every flag: a disclosure whose content is the problem, a
+    # disclosure of another kind of flag, making a bad act possible ("so I could…"), a ticket filed with no fix, a
+    # contrast with the date, a "could" that is no option passed over, a stance the candidate holds.
+    ("bypass", "I skipped the tests. I told my manager right away that it was fine."),
+    ("blame", "I kept it quiet and blamed QA. I told my manager right away."),
     ("secrecy", "I set up a second account so I could quietly merge the fix without review."),
     ("bypass", ("I skipped the tests and pushed it straight to production, and when customers complained I filed a "
                 "ticket for QA.")),
-    ("overwork", "The team had to work weekends rather than move the date, and I told them so."),
+    ("overwork", "Rather than move the deadline the team had to work weekends, and I told them so."),
+    ("bypass", "We moved as fast as we could and pushed it straight to production."),
+    ("brushes_off", "I honestly felt they were just being dramatic about the timeout change."),
 )
 FLAGGED = {kind: sentence for kind, sentence in reversed(FLAGGED_SENTENCES)}
 AVOIDED = (
@@ -130,7 +135,7 @@ AVOIDED = (
     "I could just quietly patch the report, but I emailed the stakeholders the correction myself.",
     "I set up a weekly check-in with the PM rather than stop talking to her or complain behind her back.",
     # Conceded, or a safeguard skipped in an emergency and made good in the same story.
-    "It was something that wasn't our fault, but I'd still take it seriously and check our side first.",
+    "It was something that wasn't our fault, I'd still take it seriously and check our side first.",
     ("I turned off the alerts for the batch job over the weekend because they kept paging for a known false "
      "positive, but I filed a ticket and fixed the threshold on Monday."),
     "I skipped the design review for a one-word copy change and flagged it at the next review so the team knew.",
@@ -139,8 +144,9 @@ AVOIDED = (
 # What good stories say, written apart from the lexicon: none of it is a red flag. Most name an alarming act
 # done by someone else, avoided, narrowed to what was right, or in words a flag uses for something else.
 GOOD_SENTENCES = (
-    # A reviewer's sentences meant to trip rubric-1.8.8's first draft: accountability, whistleblowing, respect for a
-    # team's ownership, a near miss a safeguard caught, a bad policy ended, a protected team, a literal theatre.
+    # A reviewer's sentences meant to trip rubric-1.8.8: accountability, whistleblowing, respect for a team's
+    # ownership, a near miss a safeguard caught, a bad policy ended, a protected team, a literal theatre, someone
+    # else's view.
     "The decision was mine, so I owned the rollback and wrote the postmortem.",
     "When my director told me to sit on the data exposure, I went straight to the CEO and our data protection officer.",
     "It's their job to decide the rollout order, so I gave the platform team the data and let them choose.",
@@ -151,6 +157,8 @@ GOOD_SENTENCES = (
      "against their performance review."),
     "My background is theatre, so I ran the incident bridge like a show call.",
     "The vendor's claim was only partly true, so I ran our own load test before we signed.",
+    "My peers felt the support team was just being dramatic, so I sat with their leads for a week.",
+    # Safeguards and dates in excellent answers' own words (rubric-1.8.8's first drafts flagged them).
     "I added a CI check that fails the build when the bundle grows by more than 500 KB without sign-off.",
     "We announced that the late claims would be backdated to the week each person lost their job.",
     "Sure, I was on the search team for a job marketplace, and the complaint we kept hearing was about relevance.",
@@ -354,13 +362,9 @@ EXCERPTS = Path(__file__).resolve().parents[2] / "eval" / "judgement" / "excerpt
 
 def test_no_excerpt_of_good_judgement_raises_a_red_flag():
     """340 excerpts of sound calls told in alarming words, written by helpers who never saw the lexicon
-    (a skipped review in a live outage, a blamed process, a lead's "not my problem" quoted): none is flagged."""
-    story = QuestionContext(question_text="Tell me about a time you handled a difficult situation at work.",
-                            question_type="behavioral", key_points=("Situation", "Action", "Result"))
-    excerpts = [json.loads(line) for line in EXCERPTS.read_text(encoding="utf-8").splitlines()]
-    good = [e["text"] for e in excerpts if not e["bad"]]
+    (a skipped review in a live outage, a blamed process, a lead's "not my problem" quoted): none is flagged.
+    `interview judge` prints the same count, with the poor calls heard."""
+    counts = judgement_counts([EXCERPTS])
 
-    flagged = [text for text in good if read_answer(story, text).soundness.red_flags]
-
-    assert len(good) == 340
-    assert flagged == []
+    assert sum(count.sound for count in counts) == 340
+    assert [count.sound_flagged for count in counts] == [0] * len(counts)

@@ -1,4 +1,4 @@
-"""`interview analyze`, `interview eval` and `interview judge`: offline, line by line, errors named by line number."""
+"""`interview analyze` (offline, line by line, errors named by line number), `interview eval` and `interview judge`."""
 
 import io
 import json
@@ -85,7 +85,7 @@ def test_judge_counts_poor_and_sound_calls_flagged_per_set(tmp_path):
 
     table = out.getvalue()
     assert code == 0
-    assert "| x | 1/2 | 0/1 |" in table  # the overtime flagged, the taste not heard, the process blamed forgiven
+    assert "| x | 1/2 | 0/1 |" in table  # the overtime flagged, the taste not heard, a blamed process no flag
     assert "| y | 0/0 | 0/1 |" in table
     assert "| all | 1/2 | 0/2 |" in table
 

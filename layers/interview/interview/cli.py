@@ -1,9 +1,10 @@
-"""The `interview` command: analyze answers offline, or evaluate the analyzer on graded answers.
+"""The `interview` command: analyze answers offline, evaluate the analyzer on graded answers, or count its red
+flags of judgement on excerpts of poor and sound calls.
 
     interview analyze [FILE]            JSON lines in (FILE or stdin), one analysis per line out
     interview eval [GRADED.jsonl ...]   the evaluation harness (default: the shipped graded set)
     interview judge [EXCERPTS.jsonl ...] how many poor and sound calls the red flags flag (default:
-                                         eval/judgement/excerpts.jsonl)
+                                         eval/judgement/*.jsonl)
 """
 
 import argparse

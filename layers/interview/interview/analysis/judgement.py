@@ -12,9 +12,11 @@ candidate's own act and said as done:
 - said of the candidate: the nearest subject pronoun before it is "I" or "we" ("the client blamed our
   team" and "a teammate pushed it straight to production" are someone else's acts);
 - not avoided: no negation right before it or inside it ("without blaming anyone", "rather than calling
-  him out…", "so the team never had to work weekends", "I could've blamed him"), not quoted (the old lead's
-  "not my problem" is his), and not taken back or judged right after it
-  ("…blamed nobody", "it wasn't my job, but…", "…rarely ends well", "the alerts that were pure noise");
+  him out…", "so the team never had to work weekends", "I could've blamed him", "I could just have patched
+  it"), not among the acts a contrast rules out ("rather than stop talking to them or complain…"), not quoted
+  (the old lead's "not my problem" is his), not a stance someone else held ("my peers felt…"), and not taken
+  back, conceded or judged right after it ("…blamed nobody", "it wasn't my job, but…", "…, I'd still take it
+  seriously", "…rarely ends well", "the alerts that were pure noise");
 - not made good or disclosed: a safeguard skipped and then made good in the same story ("…but I filed a ticket
   and fixed the threshold on Monday") is forgiven, and so are a skipped safeguard and a kept secret when the
   candidate told the people concerned at once ("I told my manager right away");
@@ -31,7 +33,8 @@ from interview.analysis.text import LazyPattern, Sentence, TextIndex, word_set
 
 # Kind -> (pattern over a lower-cased segment, what the flag says as feedback names it, how it is checked):
 # "own" flags must be the candidate's own act; a "plan" names its own subject ("the team", "engineering") and
-# must not be negated inside ("so the team never had to work weekends"); a "stance" speaks for itself.
+# must not be negated inside ("so the team never had to work weekends"); a "stance" needs no subject of its own
+# (only that nobody else is named as holding it).
 RED_FLAGS: dict[str, tuple[LazyPattern, str, str]] = {
     "blame": (LazyPattern(
         r"\b(?:blam(?:e|ed|es|ing)(?!-free|less| (?:myself|ourselves)\b"
@@ -44,7 +47,8 @@ RED_FLAGS: dict[str, tuple[LazyPattern, str, str]] = {
         r"(?! to (?:make|keep) [^.,;]{0,30}\b(?:comfortable|happy|look good)\b| to please\b)"
         r"|(?:that'?s|it'?s|is|was) (?:really |just )?their (?:own )?problem"
         # A team's area said as the end of the matter ("…that's their area."), not as respect for it ("it's their
-        # job to decide").
+        # job to decide"). Three alternatives, not one with a choice of nouns: the index's prefilter then looks
+        # for "their area", not for the common "their ".
         r"|(?:that'?s|it'?s) (?:really |just )?their area(?=\s*(?:$|[.;!]|,? not (?:mine|ours|me|us)\b))"
         r"|(?:that'?s|it'?s) (?:really |just )?their department(?=\s*(?:$|[.;!]|,? not (?:mine|ours|me|us)\b))"
         r"|(?:that'?s|it'?s) (?:really |just )?their job(?=\s*(?:$|[.;!]|,? not (?:mine|ours|me|us)\b))"
@@ -55,7 +59,7 @@ RED_FLAGS: dict[str, tuple[LazyPattern, str, str]] = {
         r"(?:job|responsibility|problem)"
         r"|(?:was|is) (?:more|really|mostly|entirely|all|100%|completely) (?:(?!my |our )[\w']+ ){1,3}fault"
         r"|whoever (?:wrote|broke|caused) (?:it|them|this|that|those) should"
-        r"|(?:was|is|that'?s|that’s) on (?:them|him|her|design|product|the \w+ team|\w+), not (?:me|us|mine)"
+        r"|(?:was|is|that'?s) on (?:them|him|her|design|product|the \w+ team|\w+), not (?:me|us|mine)"
         r"|(?:that'?s|(?:that|it|this) (?:was|is)) on (?:the company|management|them|him|her|the \w+ team) for"
         r"|(?:they|he|she|(?:the )?(?:customers?|users?|clients?|designers?|design team|pm|manager|developers?"
         r"|reviewers?|intern|ops team|qa team)) (?:should(?:'ve| have) (?:\w+ ){0,2}"
@@ -186,23 +190,33 @@ RED_FLAGS: dict[str, tuple[LazyPattern, str, str]] = {
         "brushes off the people it concerns", "stance"),
     # Threats to someone's standing: "anyone who can't make it can explain that in their review".
     "coerces": (LazyPattern(
+        # Whoever fails at something ("anyone who can't make it", "if they miss")…
         r"\b(?:(?:if|anyone who|whoever|people who)\b(?=[^.]{0,60}?\b(?:miss\w*|can'?t|cant|couldn'?t|couldnt|don'?t"
         r"|doesn'?t|didn'?t|didnt|won'?t|wouldn'?t|weren'?t|werent|not|refuse\w*|complain\w*)\b)"
-        # …unless a negation protects them before the review ("…would not have it counted against their review").
+        # …loses a promotion or a rating, unless a negation protects them first ("…would not have it counted")…
         r"(?:(?!\b(?:not|never|no|nobody)\b[^.]{0,25}\b(?:count|penali|affect|held|hurt|miss)"
-        r"|n't\b[^.]{0,25}\b(?:count|penali|affect|held|hurt))[^.]){0,90}?"
-        r"\b(?:(?:their|his|her) (?:performance reviews|performance review|performance ratings|performance rating"
-        r"|reviews|review|ratings|rating)\b(?! prep| cycle| meeting| deadline)|(?:get|getting) promoted|a good rating)"
+        r"|n't\b[^.]{0,25}\b(?:count|penali|affect|held|hurt))[^.]){0,90}?\b(?:(?:get|getting) promoted|a good rating)"
+        # …or has it ahead in their review ("…can explain that in their review", "…would see it in their review").
+        r"|(?:if|anyone who|whoever|people who)\b(?=[^.]{0,60}?\b(?:miss\w*|can'?t|cant|couldn'?t|couldnt|don'?t"
+        r"|doesn'?t|didn'?t|didnt|won'?t|wouldn'?t|weren'?t|werent|not|refuse\w*|complain\w*)\b)"
+        r"(?:(?!\b(?:not|never|no|nobody)\b[^.]{0,25}\b(?:count|penali|affect|held|hurt|miss)"
+        r"|n't\b[^.]{0,25}\b(?:count|penali|affect|held|hurt))[^.]){0,60}?"
+        r"(?:\b(?:will|would|can|could|goes|go|see)\b|'ll\b|'d\b)"
+        r"(?:(?!\b(?:not|never|no|nobody)\b[^.]{0,25}\b(?:count|penali|affect|held|hurt|miss)"
+        r"|n't\b[^.]{0,25}\b(?:count|penali|affect|held|hurt))[^.]){0,40}?"
+        r"\b(?:their|his|her) (?:performance reviews|performance review|performance ratings|performance rating"
+        r"|reviews|review|ratings|rating)\b(?! prep| cycle| meeting| deadline)"
         r"|remind(?:ed)? (?:them|him|her) who writes (?:their|his|her) "
         r"|(?:would|will) be noted in (?:their|his|her) review"
         r"|(?:goes|go|going|will go|would go|'ll go|'d go) into (?:their|his|her) (?:performance )?(?:reviews|review)"
         r"|plenty of people would (?:love|kill for) (?:his|her|their|your) job)\b"),
         "pressures people with threats to their standing", "stance"),
 }
-# Negations that make a flag what the candidate avoided, said right before it or inside it.
+# Negations that make a flag what the candidate avoided, said right before it or inside it (and "could've": an
+# option not taken).
 AVOIDED = word_set("""without not never no nobody didn't don't doesn't wouldn't won't isn't wasn't aren't weren't
 can't couldn't shouldn't avoid avoided avoiding refuse refused dont didnt wouldnt arent cant disable disabled block
-could could've would've might've tempted assume wasnt werent isnt doesnt wont couldnt shouldnt
+could've would've might've tempted assume wasnt werent isnt doesnt wont couldnt shouldnt
 blocked prevent prevented ban banned forbid forbade""")
 AVOIDED_REACH = 6  # words before the flag that a negation governs it from ("would never make a change without…")
 _PUNCTUATION = re.compile(r"[.,;:!?()]")
@@ -212,6 +226,8 @@ _AVOIDED_BEFORE = re.compile(
 # "so I could quietly merge it": what the candidate made possible, not an option they passed over.
 _COULD_DONE = re.compile(
     r"\b(?:so(?: that)?|knew|realized|realised|figured|saw|found) (?:i|we) could\b(?!'ve| have)[^.]*$")
+# "I could have just blamed him", "I could just quietly patch it": an option the candidate passed over.
+_COULD_HAVE = re.compile(r"\bcould (?:have|just|easily)\b")
 # What a contrast rules out runs to the next comma or subject ("rather than wait, it was faster to push it…").
 _CONTRASTED = re.compile(
     r"\b(?:rather than|instead of)\b((?:(?!\b(?:it|was|were|is|had|has|the team|everyone|weekends?)\b|,).)*)$")
@@ -219,7 +235,8 @@ _CONTRASTED = re.compile(
 # weekends"), not the date ("rather than move the deadline the team had to work weekends").
 _PUSHING = word_set("ask asking make making tell telling force forcing push pushing")
 # A stance someone else holds, said right before it ("my peers felt the support team was just being dramatic").
-_SOMEONE_ELSES_VIEW = re.compile(r"\b(?!i\b)\w+ (?:felt|thought|believed|claimed|insisted)(?: that)? $")
+_SOMEONE_ELSES_VIEW = re.compile(
+    r"\b(?!(?:i|we)\b)\w+(?<!ly)(?<!really) (?:felt|thought|believed|claimed|insisted)(?: that)? $")
 # Said right after the flag: it is taken back, judged, or narrowed to what was right to do.
 _TAKEN_BACK = LazyPattern(  # compiled on first use: most answers never reach it
     r"^\W*(?:(?:nobody|no one|none)\b|[^,;.]{0,30},?\s*but\b"
@@ -228,10 +245,8 @@ _TAKEN_BACK = LazyPattern(  # compiled on first use: most answers never reach it
     r"|(?:\w+\W+)?(?:rarely|seldom|backfires?|is a bad idea|is a mistake|never (?:works|helps|ends)"
     r"|(?:doesn'?t|won'?t) (?:work|help|end well|go well))\b|(?:\w+\W+)?(?:what|how) to\b"
     # Conceded: "…that wasn't our fault, I'd still take it seriously"; "I skipped review, which I normally wouldn't".
-    r"|[^,;.]{0,40},\s*(?:i|we)(?:'d| would) still\b"
-    r"|[^,;.]{0,40},\s*which (?:i|we) (?:normally|usually) (?:wouldn'?t|don'?t|never)"
-    r"|[^,;.]{0,40},\s*which (?:i|we) never "
-    r"|\W*(?:and |but )(?:i|we) still\b)")
+    r"|[^,;.]{0,40},\s*(?:i|we)(?:'d| would) still\b(?! (?:do|make|choose) (?:it|that|the same))"
+    r"|[^,;.]{0,40},\s*which (?:i|we) (?:normally|usually) (?:wouldn'?t|don'?t|never))")
 # Flags the candidate's own words negate from inside ("the team never had to work weekends").
 _INNER_NEGATION = re.compile(r"\b(?:never|not|no longer|nobody|no one)\b|n't\b")
 _CLAUSE_BREAK = re.compile(r"[,;:()]| but | so ")
@@ -255,16 +270,17 @@ REFLECTION = LazyPattern(
 REMEDY = LazyPattern(
     r"\b(?:(?:i|we) (?:filed|opened|raised|created) a ticket(?=[^.]{0,60}\b(?:fixed|reviewed|re-?enabled"
     r"|turned (?:it|them) back on|set a reminder))|(?:i|we) (?:filed|opened|raised|created) (?:a|the retroactive) "
-    r"change request|(?:i|we|and) (?:wrote|write) it up|(?:i|we|and) flagged it (?:at|in|to)"
-    r"|reviewed (?:it|them|the \w+) (?:properly )?(?:on monday|the next (?:morning|day)|first thing)"
-    r"|fixed the \w+ (?:on monday|the next (?:morning|day)|first thing))\b"
+    r"change request|(?:i|we|and) (?:wrote|write) it up|(?:i|we|and) flagged it (?:at|in)"
+    r"|(?:i|we|and) reviewed (?:it|them|the \w+) (?:properly )?(?:on monday|the next (?:morning|day)|first thing)"
+    r"|(?:i|we|and) fixed the \w+ (?:on monday|the next (?:morning|day)|first thing))\b"
     r"(?![^.]{0,40}\b(?:so it looked|to cover|so the paperwork|so nobody|as a (?:success|win)))")
 # Told the people concerned at once: a kept secret or a skipped safeguard is then not hidden from them. Not when
 # what was told is itself the flag ("told my manager right away that it was QA's fault").
 DISCLOSED = LazyPattern(
-    r"\b(?:i )?told (?:my (?:manager|lead|boss)|him|her|them|the team) (?:first|right away|immediately|straight away"
-    r"|within the hour|the same day)(?!,? (?:that )?(?:if|so|it|it's|the \w+|they|he|she|anyone|everyone|weekends"
-    r"|nobody)\b)")
+    r"\b(?:i|we)\b(?: [\w',]+){0,8}? told (?:my (?:manager|lead|boss)|him|her|them|the team) (?:first|right away"
+    r"|immediately|straight away|within the hour|the same day)(?!,? (?:that )?(?:if|so|it|it's|the \w+|they|he|she"
+    r"|anyone|everyone|weekends|nobody)\b)")
+_DISCLOSURE_FORGIVES = frozenset({"secrecy", "bypass"})
 FLAG_LIMIT = 3  # flags kept: enough to price and quote them
 
 
@@ -282,23 +298,27 @@ class RedFlag:
 def red_flags(segments: list[Sentence], index: TextIndex) -> tuple[RedFlag, ...]:
     """The red flags of a story, one per segment at most, in the order said; none when the story reflects."""
     texts = index.texts
-    found: dict[int, RedFlag] = {}
+    flags: list[RedFlag] = []  # the first of each kind in each segment
     for kind, (pattern, _, check) in RED_FLAGS.items():
         compiled = pattern.compiled
         for i in index.candidates(pattern):
             text = texts[i]
             for m in compiled.finditer(text):
                 if _counts(text, m, check):
-                    flag = RedFlag(i, kind, segments[i].start + m.start())
-                    if i not in found or flag.start < found[i].start:
-                        found[i] = flag
+                    flags.append(RedFlag(i, kind, segments[i].start + m.start()))
                     break
-    if found and _says(DISCLOSED, texts, index):
-        found = {i: flag for i, flag in found.items() if flag.kind not in ("secrecy", "bypass")}
-    if found and _says(REMEDY, texts, index):
-        found = {i: flag for i, flag in found.items() if flag.kind != "bypass"}
-    if not found or _says(REFLECTION, texts, index):
+    # What the story says elsewhere forgives some kinds; the rest stay, in whichever segment they are.
+    kinds = {flag.kind for flag in flags}
+    if not kinds.isdisjoint(_DISCLOSURE_FORGIVES) and _says(DISCLOSED, texts, index):
+        flags = [flag for flag in flags if flag.kind not in _DISCLOSURE_FORGIVES]
+    if "bypass" in kinds and _says(REMEDY, texts, index):
+        flags = [flag for flag in flags if flag.kind != "bypass"]
+    if not flags or _says(REFLECTION, texts, index):
         return ()
+    found: dict[int, RedFlag] = {}  # one per segment: the one said first
+    for flag in flags:
+        if flag.segment not in found or flag.start < found[flag.segment].start:
+            found[flag.segment] = flag
     return tuple(sorted(found.values(), key=lambda flag: flag.start)[:FLAG_LIMIT])
 
 
@@ -317,8 +337,8 @@ def _counts(text: str, match: re.Match[str], check: str) -> bool:
     listed = next((len(clause) - j for j, w in enumerate(reversed(clause)) if w == "or"), None)
     if listed is not None and _FIRST_PERSON.isdisjoint(clause[listed:]):
         near += clause
-    if "could" in near and _COULD_DONE.search(before):
-        near = [w for w in near if w != "could"]
+    if _COULD_HAVE.search(" ".join(near)) and not _COULD_DONE.search(before):
+        return False
     if not AVOIDED.isdisjoint(near) or _AVOIDED_BEFORE.search(before) or _ACCEPTED.search(before):
         return False
     # "rather than stop talking to them or complain behind their back": every act after the contrast, until the
