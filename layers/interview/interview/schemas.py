@@ -57,14 +57,14 @@ class SubmitAnswerRequest(Request):
     time_taken_seconds: int | None = Field(default=None, ge=0, le=86_400)
 
 
-class Response(BaseModel):
+class ResponseBody(BaseModel):
     """A response body. Every field is in every body, defaults and nulls included, so the OpenAPI document lists
     every field as required (a field with a default would otherwise read as one a client may not get)."""
 
     model_config = ConfigDict(json_schema_serialization_defaults_required=True)
 
 
-class QuestionOut(Response):
+class QuestionOut(ResponseBody):
     question_id: int
     question_number: int
     total_questions: int
@@ -74,7 +74,7 @@ class QuestionOut(Response):
     difficulty: Difficulty
 
 
-class StartSessionResponse(Response):
+class StartSessionResponse(ResponseBody):
     session_id: int
     session_type: SessionType
     job_role: str
@@ -84,7 +84,7 @@ class StartSessionResponse(Response):
     message: str
 
 
-class AnswerAnalysisOut(Response):
+class AnswerAnalysisOut(ResponseBody):
     """An answer with its analysis: the 200 of POST /answer and the body of GET /answers/{id}."""
 
     answer_id: int
@@ -108,7 +108,7 @@ class AnswerAnalysisOut(Response):
     has_more_questions: bool
 
 
-class PendingAnswerOut(Response):
+class PendingAnswerOut(ResponseBody):
     """202: the answer is stored; its analysis arrives at GET /answers/{answer_id}."""
 
     answer_id: int
@@ -117,7 +117,7 @@ class PendingAnswerOut(Response):
     has_more_questions: bool
 
 
-class AverageScores(Response):
+class AverageScores(ResponseBody):
     overall: float
     relevance: float
     completeness: float
@@ -126,13 +126,13 @@ class AverageScores(Response):
     communication: float
 
 
-class Ratings(Response):
+class Ratings(ResponseBody):
     technical: int = Field(ge=1, le=5)
     communication: int = Field(ge=1, le=5)
     confidence: int = Field(ge=1, le=5)
 
 
-class SessionFeedbackOut(Response):
+class SessionFeedbackOut(ResponseBody):
     strengths: list[str]
     areas_to_improve: list[str]
     recommended_resources: list[str]
@@ -140,7 +140,7 @@ class SessionFeedbackOut(Response):
     practice_recommendations: str
 
 
-class CompletionResponse(Response):
+class CompletionResponse(ResponseBody):
     session_id: int
     completed: bool = True
     questions_answered: int
@@ -152,7 +152,7 @@ class CompletionResponse(Response):
     message: str
 
 
-class SessionSummary(Response):
+class SessionSummary(ResponseBody):
     id: int
     session_type: SessionType
     job_role: str
@@ -170,14 +170,14 @@ class SessionSummary(Response):
     confidence_rating: int | None
 
 
-class SessionList(Response):
+class SessionList(ResponseBody):
     sessions: list[SessionSummary]
     total: int
     page: int
     page_size: int
 
 
-class QuestionAndAnswer(Response):
+class QuestionAndAnswer(ResponseBody):
     question_id: int
     question_number: int
     question_text: str
@@ -197,7 +197,7 @@ class QuestionAndAnswer(Response):
     model_answer: str | None = None  # shown once the question is answered
 
 
-class SessionDetail(Response):
+class SessionDetail(ResponseBody):
     session_id: int
     session_type: SessionType
     job_role: str
@@ -216,11 +216,11 @@ class SessionDetail(Response):
     feedback: SessionFeedbackOut | None
 
 
-class MessageOut(Response):
+class MessageOut(ResponseBody):
     message: str
 
 
-class SessionStateOut(Response):
+class SessionStateOut(ResponseBody):
     session_id: int
     status: SessionStatus
     questions_answered: int
@@ -228,14 +228,14 @@ class SessionStateOut(Response):
     message: str
 
 
-class PerformanceDistribution(Response):
+class PerformanceDistribution(ResponseBody):
     excellent: int
     good: int
     average: int
     needs_improvement: int
 
 
-class StatsOverview(Response):
+class StatsOverview(ResponseBody):
     total_sessions: int
     total_questions_answered: int
     average_overall_score: float | None
@@ -246,7 +246,7 @@ class StatsOverview(Response):
     completed_sessions: int
 
 
-class BankQuestionOut(Response):
+class BankQuestionOut(ResponseBody):
     id: int
     question_text: str
     question_type: QuestionType
@@ -258,14 +258,14 @@ class BankQuestionOut(Response):
     tags: list[str]
 
 
-class QuestionPage(Response):
+class QuestionPage(ResponseBody):
     questions: list[BankQuestionOut]
     total: int
     page: int
     page_size: int
 
 
-class SessionOptions(Response):
+class SessionOptions(ResponseBody):
     session_types: list[dict[str, str]]
     difficulty_levels: list[dict[str, str]]
     job_roles: list[str]
@@ -273,23 +273,23 @@ class SessionOptions(Response):
     limits: dict[str, int]
 
 
-class Health(Response):
+class Health(ResponseBody):
     status: Literal["ok", "degraded"]
     database: Literal["ok", "unreachable"]
 
 
-class ErrorDetail(Response):
+class ErrorDetail(ResponseBody):
     field: str
     problem: str
 
 
-class ErrorBody(Response):
+class ErrorBody(ResponseBody):
     code: str
     message: str
     details: list[ErrorDetail] = Field(default_factory=list)
 
 
-class ErrorOut(Response):
+class ErrorOut(ResponseBody):
     """Every error response's body (API.md, Errors)."""
 
     error: ErrorBody

@@ -341,8 +341,8 @@ def _counts(text: str, match: re.Match[str], check: str) -> bool:
         return False
     if not AVOIDED.isdisjoint(near) or _AVOIDED_BEFORE.search(before) or _ACCEPTED.search(before):
         return False
-    # "rather than stop talking to them or complain behind their back": every act after the contrast, until the
-    # candidate speaks again, is one they chose not to do.
+    # "rather than stop talking to them or complain behind their back": every act the contrast rules out (to the
+    # next comma or subject, _CONTRASTED) is one the candidate chose not to do.
     contrast = _CONTRASTED.search(" ".join(clause))
     if contrast and _FIRST_PERSON.isdisjoint(contrast.group(1).split()) and (
             check != "plan" or not _PUSHING.isdisjoint(contrast.group(1).split()[-1:])):

@@ -44,7 +44,7 @@ class Scores(BaseModel):
 
 
 class Feedback(BaseModel):
-    # In an API body every field is present, so its OpenAPI schema marks each as required (schemas.Response).
+    # In an API body every field is present, so its OpenAPI schema marks each as required (schemas.ResponseBody).
     model_config = ConfigDict(json_schema_serialization_defaults_required=True)
 
     strengths: list[str] = Field(default_factory=list)
