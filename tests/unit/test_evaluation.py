@@ -156,8 +156,8 @@ def test_narratives_differ_from_answer_to_answer(report):
 # unseen ones (eval/unseen/) are never read and never fitted.
 HOLDOUT = DEFAULT_GRADED[0].parents[1] / "holdout"
 UNSEEN = DEFAULT_GRADED[0].parents[1] / "unseen"
-FITTED_NAMES = tuple(f"fresh{n}.jsonl" for n in ("", 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 17))
-UNSEEN_NAMES = tuple(f"fresh{n}.jsonl" for n in (12, 13, 14, 15, 16, 18, 19, 20, 21, 22, 23))
+FITTED_NAMES = tuple(f"fresh{n}.jsonl" for n in ("", 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 17, 24, 25))
+UNSEEN_NAMES = tuple(f"fresh{n}.jsonl" for n in (12, 13, 14, 15, 16, 18, 19, 20, 21, 22, 23, 26, 27, 28))
 PATHS = {**{name: HOLDOUT / name for name in FITTED_NAMES}, **{name: UNSEEN / name for name in UNSEEN_NAMES}}
 
 
@@ -167,10 +167,17 @@ def fresh_report(name: str) -> Report:
 
 
 # fresh20 at first sight (rubric-1.8.0): its grade-3 answers average 60.2, under their band (62-82); not read.
-GRADE_3_MISS = pytest.mark.xfail(strict=True, reason="fresh20's grade-3 answers average under their band")
+# fresh24-fresh28 were written under a brief that keeps every reply 30 words or longer, so their grade-0 replies are
+# fluent deflections. Their grade-0 answers average over their band (0-18) on rubric-1.9.0: fresh25 (read, fitted)
+# 20.2, and, not read, fresh26 22.3, fresh27 21.8, fresh28 23.6.
+BAND_MISS = {"fresh20.jsonl": pytest.mark.xfail(strict=True, reason="fresh20's grade-3 answers average under their band"),
+             **{f"fresh{n}.jsonl": pytest.mark.xfail(strict=True, reason=f"fresh{n}'s grade-0 answers average over "
+                                                      "their band") for n in (25, 26, 27, 28)}}
+# fresh28 at first sight orders 88.3 % of its pairs on rubric-1.9.0, as many as word overlap (87.9 % on rubric-1.8.10).
+OVERLAP_MISS = {"fresh28.jsonl": pytest.mark.xfail(strict=True, reason="fresh28: pairs no better than word overlap")}
 
 
-@pytest.mark.parametrize("name", [pytest.param(name, marks=GRADE_3_MISS if name == "fresh20.jsonl" else ())
+@pytest.mark.parametrize("name", [pytest.param(name, marks=BAND_MISS.get(name, ()))
                                   for name in FITTED_NAMES + UNSEEN_NAMES])
 def test_on_sets_written_unseen_the_engine_stays_calibrated(name):
     report = fresh_report(name)
@@ -182,7 +189,8 @@ def test_on_sets_written_unseen_the_engine_stays_calibrated(name):
         assert low <= report.mean_by_grade[grade] <= high
 
 
-@pytest.mark.parametrize("name", FITTED_NAMES + UNSEEN_NAMES)
+@pytest.mark.parametrize("name", [pytest.param(name, marks=OVERLAP_MISS.get(name, ()))
+                                  for name in FITTED_NAMES + UNSEEN_NAMES])
 def test_on_sets_written_unseen_the_engine_orders_answers_better_than_word_overlap(name):
     report = fresh_report(name)
     assert report.spearman > report.baseline_spearman
@@ -192,9 +200,11 @@ def test_on_sets_written_unseen_the_engine_orders_answers_better_than_word_overl
 # At first sight, without punctuation, two excellent fresh15 stories lost 10 points, one fresh16 answer 14 and one
 # fresh20 answer 13. Since run-on pieces are cut evenly (rubric-1.8.2) only the fresh20 one loses more than 8 (11):
 # it dictates "5.7" as "57" (docs/analyzer.md, Known limits). The three answers were read to find why. fresh22,
-# written for rubric-1.8.2, has one excellent story that loses 11 (89 -> 78) at first sight: not read.
+# written for rubric-1.8.2, has one excellent story that loses 11 (89 -> 78) at first sight, and fresh26, written for
+# rubric-1.9.0, an excellent answer that loses 21 (77 -> 56), and fresh27 one that loses 9 (82 -> 73): not read.
 DICTATION_MISS = {name: pytest.mark.xfail(strict=True, reason=f"{name}: an answer loses more than 8 points without "
-                                          "punctuation") for name in ("fresh20.jsonl", "fresh22.jsonl")}
+                                          "punctuation") for name in ("fresh20.jsonl", "fresh22.jsonl", "fresh26.jsonl",
+                                                                   "fresh27.jsonl")}
 
 
 @pytest.mark.parametrize("name", [pytest.param(name, marks=DICTATION_MISS.get(name, ())) for name in UNSEEN_NAMES])

@@ -254,6 +254,45 @@ def test_an_off_topic_answer_is_a_non_answer():
     assert result.feedback.strengths == []
 
 
+# Fluent replies of 30 words or more that steer away from the question: written for this test, in the manner
+# of eval/holdout/fresh24-25's grade-0 answers (which scored 30-58 before rubric-1.9.0).
+STEERING_AWAY = [
+    "We mostly used an ORM at my last job, so I didn't write much raw SQL, and the DBA handled the indexes. "
+    "I'm more of a frontend-leaning person, React mainly, with some Node on the side, and I'm a fast learner.",
+    "Could I maybe talk about a project I'm proud of instead? I built a churn dashboard in Power BI that the "
+    "whole sales team uses now, with drill-downs by region and product line, and it gets a lot of views.",
+    "Honestly I think the real issue is hiring. Most teams I have been on were understaffed, and people were "
+    "burned out from on-call rotations, so morale and work-life balance matter far more to me than tooling.",
+]
+
+
+@pytest.mark.parametrize("answer", STEERING_AWAY)
+def test_a_fluent_reply_that_steers_away_from_the_question_is_a_non_answer(answer):
+    # Given a fluent, well-formed reply that answers something else
+    result = analyze(SLOW_QUERY, answer)
+
+    # Then fluency earns nothing: it is a non-answer, the narrative says so, and nothing is praised
+    assert result.scores.overall <= 10
+    assert "non_answer" in result.flags
+    assert "does not attempt the question" in result.feedback.narrative
+    assert result.feedback.strengths == []
+
+
+@pytest.mark.parametrize("answer", [
+    # Admits a gap in someone else's area, then answers
+    "I haven't worked on query tuning much, the DBA handled indexes, but I'd run EXPLAIN to read the plan, "
+    "look for sequential scans and add an index on the columns in the WHERE clause and the joins.",
+    # A weak, hedged attempt that still addresses the question
+    "I'd probably ask my lead first, but I think adding an index on the filtered columns would help, and "
+    "maybe caching the results if the same query runs a lot.",
+])
+def test_an_answer_that_admits_a_gap_but_attempts_the_question_is_scored(answer):
+    result = analyze(SLOW_QUERY, answer)
+
+    assert "non_answer" not in result.flags
+    assert result.scores.overall > 25
+
+
 def test_key_terms_listed_without_explanation_score_well_below_an_explanation():
     # Given the right terms, only listed, and a real explanation of the same ideas
     listed = analyze(SLOW_QUERY, TERMS_ONLY)
@@ -609,7 +648,7 @@ def test_the_analysis_records_its_engine_and_version():
     result = analyze(SLOW_QUERY, TECHNICAL["good"])
 
     assert (result.source, result.analyzer_version) == ("rubric", ANALYZER_VERSION)
-    assert ANALYZER_VERSION == "rubric-1.8.10"
+    assert ANALYZER_VERSION == "rubric-1.9.0"
 
 
 def test_the_rubric_analyzer_fits_the_analyzer_port():

@@ -355,7 +355,18 @@ class Reading:
     def non_answer(self) -> bool:
         declined = (self.declines and self.point_credit < screening.DECLINED_MAX_POINT_CREDIT
                     and self.topic_share < screening.DECLINED_MAX_TOPIC_SHARE)
-        return not self.tokens or self.gibberish or self.off_topic or declined
+        return not self.tokens or self.gibberish or self.off_topic or declined or self.talks_elsewhere
+
+    @cached_property
+    def talks_elsewhere(self) -> bool:
+        # Relevance is a score (rubric_scoring), and scoring reads this reading: imported when first asked.
+        from interview.analysis.rubric_scoring import relevance  # noqa: PLC0415
+
+        # Without key points or a model answer, relevance has only the question's words to go by: too little to
+        # call a reply elsewhere.
+        referenced = bool(self.question.key_points or self.question.sample_answer.strip())
+        return (referenced and self.point_credit <= screening.STEERING_MAX_POINT_CREDIT
+                and screening.talks_elsewhere(self.answer, relevance(self), self.topic_share, self.point_credit))
 
     @cached_property
     def flags(self) -> list[str]:

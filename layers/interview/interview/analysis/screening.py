@@ -52,6 +52,33 @@ DECLINING_MAX_WORDS = 40
 # "I'm not sure, but I'd add an index" still attempts the question; a decline says nothing on topic.
 DECLINED_MAX_POINT_CREDIT = 0.1
 DECLINED_MAX_TOPIC_SHARE = 0.25
+# Steering away from the question instead of answering it, in words that fit any subject: asking to talk about
+# something else, placing the question in someone else's area or outside one's own, offering eagerness to learn
+# in place of an answer, having no story to tell, or asking the interviewer back.
+STEERING = LazyPattern(
+    r"\b(?:i'?d rather (?:talk|focus|tell)|(?:could|can) (?:i|we) (?:maybe |just )?(?:talk about|come back to|skip)"
+    r"|come back to (?:that|this) one|(?:more|mostly) (?:on|from) the [\w-]+(?: [\w-]+)? side"
+    r"|more of an? [\w-]+(?: [\w-]+)? (?:person|type)|(?:that'?s|is|was) (?:more|really) my (?:area|thing|strength)"
+    r"|(?:isn'?t|is not|not) (?:really )?my (?:strongest |strong )?(?:area|suit|thing|strength)"
+    r"|my background is (?:more |mostly |mainly )?in|where i (?:really )?shine"
+    r"|i'?m (?:much )?more comfortable (?:with|on|in)"
+    r"|i'?ve (?:mostly|mainly|only) (?:worked|done|used|been)"
+    r"|i (?:haven'?t|have not|never) (?:really |actually )?"
+    r"(?:worked on|worked with|done|used|touched|come across|dealt with)"
+    r"|not sure i'?ve (?:come across|heard|seen)|(?:fast|quick) learner|(?:keen|eager|excited) to learn"
+    r"|i'?d (?:love|be happy) to learn|i'?d pick (?:it|that|the [\w-]+ side) up"
+    r"|i'?d (?:have|need) to look (?:into|it up)"
+    r"|i'?d (?:probably |just )?leave (?:it|that|this|the [\w-]+) to"
+    r"|(?:handled|owned|done) by (?:another|a different|the other|the [\w-]+) team|i don'?t think i'?ve ever"
+    r"|i'?m (?:trying|struggling) to think of|i'?ve been (?:pretty |quite |really )?lucky|my biggest weakness"
+    r"|(?:are|is) (?:you|your team|the team) (?:using|currently)|which [\w-]+ (?:does|do) (?:the|your) team use"
+    r"|(?:do|does) (?:you|the team) use)\b")
+# An answer that steers away and makes none of the points is a non-answer however fluent it is, when it is
+# this far from the question (relevance, 0-100). One that never nears the topic is one without steering words.
+STEERING_MAX_RELEVANCE = 35
+STEERING_MAX_POINT_CREDIT = 0.1
+ELSEWHERE_MAX_RELEVANCE = 20
+ELSEWHERE_MAX_TOPIC_SHARE = 0.2
 TOO_SHORT_WORDS = 30
 # Real prose is about a quarter function words; gibberish and word salad have almost none.
 GIBBERISH_MAX_STOP_SHARE = 0.1
@@ -121,6 +148,17 @@ def split_instruction(answer: str, sentence: Sentence) -> tuple[Sentence | None,
 
 def declines(text: str, word_count: int) -> bool:
     return word_count <= DECLINING_MAX_WORDS and bool(DECLINING.search(normalize(text)))
+
+
+def talks_elsewhere(text: str, relevance: float, topic_share: float, point_credit: float) -> bool:
+    """A fluent reply that is not an answer: it steers away from the question ("I'd rather talk about…", "I'm
+    more on the dashboard side, I'd ask the data team") or talks about something else, and makes none of the
+    key points. `relevance` is the relevance score (0-100) before penalties and caps."""
+    if point_credit > STEERING_MAX_POINT_CREDIT or relevance >= STEERING_MAX_RELEVANCE:
+        return False
+    if point_credit == 0 and relevance < ELSEWHERE_MAX_RELEVANCE and topic_share < ELSEWHERE_MAX_TOPIC_SHARE:
+        return True
+    return bool(STEERING.compiled.search(normalize(text)))
 
 
 def is_gibberish(tokens: list[Token], topic_share: float) -> bool:
