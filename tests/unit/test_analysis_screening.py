@@ -33,6 +33,8 @@ def test_instructions_to_the_grader_are_recognised(text):
     "I'd ignore the previous estimates and re-plan with the team.",
     "We decided to override the old branching rules for the hotfix.",
     "Grid is the two-dimensional system: you set rows and columns at once.",
+    # "than a", "than an": the grade "an A" is a word of its own
+    "I told the prospect I'd rather give him the real answer than a guess, and followed up by Friday.",
 ])
 def test_ordinary_sentences_are_not_instructions(text):
     assert screening.instruction_sentences(split_sentences(text)) == []

@@ -5,6 +5,9 @@ import json
 import subprocess
 import sys
 
+import pytest
+
+from infra.local.fake_groq import Behaviour, FakeGroq, sound_reply
 from interview.cli import main
 
 QUESTION = {
@@ -95,3 +98,78 @@ def test_judge_reads_the_shipped_excerpts_by_default():
 
     assert main(["judge"], out) == 0
     assert "| all |" in out.getvalue() and "/450 | 0/340 |" in out.getvalue()
+
+
+# --engine groq: the real groq SDK against the fake Groq server on loopback -------------------------------------
+
+@pytest.fixture
+def groq_env(monkeypatch):
+    """Settings and clients read afresh from the environment this test sets."""
+    from interview.analysis import engines
+    from interview.settings import get_settings
+
+    def use(base_url):
+        monkeypatch.setenv("GROQ_API_KEY", "gsk_fake_for_tests")
+        monkeypatch.setenv("GROQ_BASE_URL", base_url)
+        monkeypatch.setenv("GROQ_WORKER_TIMEOUT_SECONDS", "5")
+        get_settings.cache_clear()
+        engines.groq_client.cache_clear()
+
+    yield use
+    get_settings.cache_clear()
+    engines.groq_client.cache_clear()
+
+
+def graded_file(tmp_path):
+    path = tmp_path / "graded.jsonl"
+    answers = [{"grade": 4, "answer": ANSWER}, {"grade": 0, "answer": "I don't know."}]
+    path.write_text(json.dumps({**QUESTION, "id": "q1", "answers": answers}) + "\n")
+    return path
+
+
+def test_eval_measures_the_groq_engine_when_asked(tmp_path, groq_env):
+    # Given Groq (the fake on loopback) scoring every answer alike
+    with FakeGroq(Behaviour(content=sound_reply())) as fake:
+        groq_env(fake.base_url)
+        out = io.StringIO()
+        # When the harness measures the groq engine
+        code = main(["eval", "--engine", "groq", str(graded_file(tmp_path))], out)
+    text = out.getvalue()
+    # Then Groq made every analysis, and the report says which engine it measured and that none fell back
+    assert code == 0
+    assert "(engine: groq)" in text
+    summary = text.strip().splitlines()[-1]
+    assert summary.startswith("engine: groq llama-3.3-70b-versatile: ")
+    analyses = int(summary.split(": ")[2].split()[0])
+    assert analyses == len(fake.requests) > 2
+    assert "0 made by the rubric instead" in summary
+
+
+def test_eval_on_groq_counts_what_the_rubric_made_instead(tmp_path, groq_env):
+    # Given Groq rate-limiting everything (asking to retry at once, so the test does not wait)
+    with FakeGroq(Behaviour(status=429, headers={"retry-after": "0"},
+                            body={"error": {"message": "rate limited"}})) as fake:
+        groq_env(fake.base_url)
+        out = io.StringIO()
+        code = main(["eval", "--engine", "groq", str(graded_file(tmp_path))], out)
+    summary = out.getvalue().strip().splitlines()[-1]
+    # Then every analysis was the rubric's after the retries, and the report says so and why
+    analyses = int(summary.split(": ")[2].split()[0])
+    assert code == 0
+    assert f"{analyses} made by the rubric instead (rate_limited {analyses})" in summary
+    assert len(fake.requests) == 3 * analyses  # three attempts each (GROQ_WORKER_ATTEMPTS)
+
+
+def test_eval_on_groq_without_a_key_says_what_is_missing(tmp_path, monkeypatch):
+    from interview.settings import get_settings
+
+    monkeypatch.delenv("GROQ_API_KEY", raising=False)
+    monkeypatch.delenv("GROQ_SECRET_ARN", raising=False)
+    get_settings.cache_clear()
+    out = io.StringIO()
+    try:
+        code = main(["eval", "--engine", "groq", str(graded_file(tmp_path))], out)
+    finally:
+        get_settings.cache_clear()
+    assert code == 2
+    assert "GROQ_API_KEY" in out.getvalue()

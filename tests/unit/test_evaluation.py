@@ -91,6 +91,8 @@ def test_gibberish_is_deterministic_and_unreadable():
 
 def test_unpunctuated_drops_capitals_and_punctuation_only():
     assert unpunctuated("First, run EXPLAIN. Then index it!") == "first run explain then index it"
+    # The same words: joined words stay apart, a number keeps its decimal point, the apostrophe goes as in dictation
+    assert unpunctuated("Cross-origin read/write at 5.7%, don't.") == "cross origin read write at 5.7 dont"
 
 
 def test_rambling_and_concise_make_the_same_point():
@@ -197,14 +199,13 @@ def test_on_sets_written_unseen_the_engine_orders_answers_better_than_word_overl
     assert report.pairs > report.baseline_pairs
 
 
-# At first sight, without punctuation, two excellent fresh15 stories lost 10 points, one fresh16 answer 14 and one
-# fresh20 answer 13. Since run-on pieces are cut evenly (rubric-1.8.2) only the fresh20 one loses more than 8 (11):
-# it dictates "5.7" as "57" (docs/analyzer.md, Known limits). The three answers were read to find why. fresh22,
-# written for rubric-1.8.2, has one excellent story that loses 11 (89 -> 78) at first sight, and fresh26, written for
-# rubric-1.9.0, an excellent answer that loses 21 (77 -> 56), and fresh27 one that loses 9 (82 -> 73): not read.
-DICTATION_MISS = {name: pytest.mark.xfail(strict=True, reason=f"{name}: an answer loses more than 8 points without "
-                                          "punctuation") for name in ("fresh20.jsonl", "fresh22.jsonl", "fresh26.jsonl",
-                                                                   "fresh27.jsonl")}
+# Without punctuation one excellent answer loses more than 8 points: fresh20's f20-mysql-cloud-migration (86 -> 76),
+# read with rubric-1.8.2. Until rubric-1.9.1 the harness also glued the words a hyphen or slash joins and dropped
+# decimal points ("cross-origin" -> "crossorigin", "5.7" -> "57"), which changed the content and cost fresh20's
+# f20-test-limits-cpk, fresh22's and fresh27's excellent answers 10-12 points. fresh26's that lost 21 (77 -> 56) had
+# "give him the real answer than a…" read as an instruction to award "an A" (only the matched words were printed).
+DICTATION_MISS = {"fresh20.jsonl": pytest.mark.xfail(strict=True, reason="fresh20: an answer loses more than 8 points "
+                                                     "without punctuation")}
 
 
 @pytest.mark.parametrize("name", [pytest.param(name, marks=DICTATION_MISS.get(name, ())) for name in UNSEEN_NAMES])

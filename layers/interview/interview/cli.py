@@ -2,7 +2,8 @@
 flags of judgement on excerpts of poor and sound calls.
 
     interview analyze [FILE]            JSON lines in (FILE or stdin), one analysis per line out
-    interview eval [GRADED.jsonl ...]   the evaluation harness (default: the shipped graded set)
+    interview eval [GRADED.jsonl ...]   the evaluation harness (default: the shipped graded set); --engine groq
+                                        measures the Groq analyst instead (needs GROQ_API_KEY)
     interview judge [EXCERPTS.jsonl ...] how many poor and sound calls the red flags flag (default:
                                          eval/judgement/*.jsonl)
 """
@@ -78,8 +79,25 @@ def _evaluate(args: argparse.Namespace, out: TextIO) -> int:
     if not paths:
         out.write("no graded files given and none shipped under eval/graded/\n")
         return 2
-    report = evaluate(load_graded(paths), RubricAnalyzer())
-    out.write(render(report, ", ".join(p.name for p in paths)) + "\n")
+    analyzer: Analyzer = RubricAnalyzer()
+    engine = None
+    if args.engine == "groq":
+        from interview.analysis.engines import groq_analyzer
+        from interview.analysis.evaluation import GuardedEngine
+        from interview.settings import get_settings
+
+        settings = get_settings()
+        groq = groq_analyzer(settings.groq_worker_timeout_seconds)
+        if groq is None:
+            out.write("--engine groq needs GROQ_API_KEY (or GROQ_SECRET_ARN) in the environment\n")
+            return 2
+        analyzer = engine = GuardedEngine(groq, analyzer, attempts=settings.groq_worker_attempts,
+                                          max_wait_seconds=settings.groq_max_retry_after_seconds)
+    report = evaluate(load_graded(paths), analyzer)
+    title = ", ".join(p.name for p in paths)
+    out.write(render(report, title if engine is None else f"{title} (engine: groq)") + "\n")
+    if engine is not None:
+        out.write(engine.summary(f"groq {settings.groq_model}") + "\n")
     return 0 if report.meets_targets or not args.strict else 1
 
 
@@ -103,6 +121,9 @@ def main(argv: list[str] | None = None, out: TextIO | None = None) -> int:
     evaluate = commands.add_parser("eval", help="measure the analyzer on graded answers")
     evaluate.add_argument("files", nargs="*", help="graded JSON lines files (default: eval/graded/*.jsonl)")
     evaluate.add_argument("--strict", action="store_true", help="exit 1 when a target is missed")
+    evaluate.add_argument("--engine", choices=("rubric", "groq"), default="rubric",
+                          help="the engine measured (groq: needs GROQ_API_KEY; any analysis Groq cannot make is "
+                               "made by the rubric, and counted)")
     judge = commands.add_parser("judge", help="count the red flags raised on excerpts of poor and sound calls")
     judge.add_argument("files", nargs="*", help="excerpt JSON lines files (default: eval/judgement/*.jsonl)")
     args = parser.parse_args(argv)

@@ -10,13 +10,15 @@ import json
 import random
 import re
 import string
+import time
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import combinations
 from pathlib import Path
 from statistics import fmean
 
-from interview.analysis.model import Analyzer, QuestionContext
+from interview.analysis.model import Analysis, Analyzer, QuestionContext
 
 # What a user reads a score as: the band each grade should land in, and its centre.
 BANDS: dict[int, tuple[float, float]] = {4: (80, 100), 3: (62, 82), 2: (42, 66), 1: (18, 46), 0: (0, 18)}
@@ -177,6 +179,41 @@ def evaluate(questions: list[GradedQuestion], analyzer: Analyzer) -> Report:
     )
 
 
+class GuardedEngine:
+    """An engine the harness measures that may be unavailable (Groq): each analysis is tried up to `attempts` times,
+    waiting what the engine asks (Retry-After) or a growing backoff, and made by `fallback` when it stays
+    unavailable, as the service does. How many analyses it made, and why any fell back, is counted for the report:
+    an engine measured mostly through its fallback is not measured."""
+
+    def __init__(self, engine: Analyzer, fallback: Analyzer, *, attempts: int = 3, max_wait_seconds: float = 20.0,
+                 sleep: Callable[[float], None] = time.sleep):
+        self.engine, self.fallback = engine, fallback
+        self.attempts, self.max_wait_seconds, self.sleep = attempts, max_wait_seconds, sleep
+        self.analyses = 0
+        self.fell_back: Counter[str] = Counter()
+
+    def analyze(self, question: QuestionContext, answer: str) -> Analysis:
+        from interview.errors import AnalysisUnavailable
+
+        self.analyses += 1
+        for attempt in range(self.attempts):
+            try:
+                return self.engine.analyze(question, answer)
+            except AnalysisUnavailable as exc:
+                wait = exc.retry_after_seconds if exc.retry_after_seconds is not None else 2.0 ** attempt
+                if attempt + 1 == self.attempts or wait > self.max_wait_seconds:
+                    self.fell_back[exc.reason] += 1
+                    break
+                self.sleep(wait)
+        return self.fallback.analyze(question, answer)
+
+    def summary(self, name: str) -> str:
+        reasons = ", ".join(f"{reason} {count}" for reason, count in self.fell_back.most_common())
+        fell = sum(self.fell_back.values())
+        return (f"engine: {name}: {self.analyses} analyses, {fell} made by the rubric instead"
+                + (f" ({reasons})" if reasons else ""))
+
+
 # --- adversarial answers, derived from each question --------------------------------------------
 
 def keyword_list(q: QuestionContext) -> str:
@@ -196,7 +233,15 @@ def gibberish(seed: str) -> str:
 
 
 def unpunctuated(answer: str) -> str:
-    return re.sub(r"[^\w\s]", "", answer).lower()
+    """The answer as dictated: no capitals and no punctuation, the same words. A mark that joins two words
+    ("cross-origin", "read/write") leaves them apart, as a speech recognizer writes them, and a decimal point
+    stays with its number ("5.7" is not 57); every other mark goes."""
+    joined = _JOINING_MARK.sub(" ", answer)
+    return _PUNCTUATION.sub("", joined).lower()
+
+
+_JOINING_MARK = re.compile(r"(?<=\w)[-/–—](?=\w)")
+_PUNCTUATION = re.compile(r"(?!(?<=\d)\.(?=\d))[^\w\s]")
 
 
 def rambling(q: QuestionContext, rng_seed: str) -> tuple[str, str]:

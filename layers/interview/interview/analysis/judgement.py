@@ -304,7 +304,7 @@ def red_flags(segments: list[Sentence], index: TextIndex) -> tuple[RedFlag, ...]
         for i in index.candidates(pattern):
             text = texts[i]
             for m in compiled.finditer(text):
-                if _counts(text, m, check):
+                if _counts(text, m, check) and not (kind == "coerces" and _ESCALATES.search(text, 0, m.start())):
                     flags.append(RedFlag(i, kind, segments[i].start + m.start()))
                     break
     # What the story says elsewhere forgives some kinds; the rest stay, in whichever segment they are.
@@ -320,6 +320,15 @@ def red_flags(segments: list[Sentence], index: TextIndex) -> tuple[RedFlag, ...]
         if flag.segment not in found or flag.start < found[flag.segment].start:
             found[flag.segment] = flag
     return tuple(sorted(found.values(), key=lambda flag: flag.start)[:FLAG_LIMIT])
+
+
+# A consequence for someone whose conduct does not change is the formal step a manager takes after warning them
+# ("if nothing changed, it would go into their performance review"), not a threat that forces a bad call.
+_ESCALATES = re.compile(
+    r"\bif (?:nothing|it|things|the behaviou?r|that|this|he|she|they)(?: still)? (?:changed|changes|improved"
+    r"|improves|continued|continues|kept (?:up|happening|going)|keeps (?:up|happening|going)"
+    r"|(?:didn'?t|doesn'?t|did not|does not) (?:change|improve|stop))\b|\bif there (?:was|is|were|'s) no "
+    r"(?:change|improvement)\b")
 
 
 def _counts(text: str, match: re.Match[str], check: str) -> bool:

@@ -31,7 +31,7 @@ INSTRUCTION_PATTERNS: tuple[LazyPattern, ...] = tuple(LazyPattern(p) for p in (
     r"|\b(?:ignore|disregard)\s+(?:all\s+|everything\s+)?(?:the\s+)?(?:above|previous|prior)\b(?!\s+[a-z])",
     r"\b(?:give|grant|award|assign|rate|score|mark)\s+(?:this|me|it|my answer|the answer|this answer|him|her)\b"
     r".{0,30}(?:\b100\b|full (?:marks|points|score)|perfect|maximum|max\b|10/10|top (?:score|marks)|highest"
-    r"|an? a\+?(?:\s|$))",
+    r"|\ban? a\+?(?:\s|$))",
     # Talking to the grader as a role: not "as an AI engineer" or "as the assistant manager".
     r"\b(?:you are|act as|pretend to be|as) (?:now )?(?:an? |the )?(?:ai|language model|assistant|grader"
     r"|evaluator|examiner|scoring system)\b(?! (?:engineer|engineering|manager|researcher|developer|team|lead"
