@@ -255,7 +255,7 @@ def test_an_off_topic_answer_is_a_non_answer():
 
 
 # Fluent replies of 30 words or more that steer away from the question: written for this test, in the manner
-# of eval/holdout/fresh24-25's grade-0 answers (which scored 30-58 before rubric-1.9.1).
+# of eval/holdout/fresh24-25's grade-0 answers (which scored 30-58 before rubric-1.9.2).
 STEERING_AWAY = [
     "We mostly used an ORM at my last job, so I didn't write much raw SQL, and the DBA handled the indexes. "
     "I'm more of a frontend-leaning person, React mainly, with some Node on the side, and I'm a fast learner.",
@@ -638,17 +638,32 @@ def test_a_confidently_wrong_answer_is_not_lifted_by_its_confidence():
     # the wrong answer no more than a few points of communication over the hedged one
     codes = {s.code for s in result.signals}
     assert "contradicts_reference" in codes and "confident_delivery" not in codes
-    line = next(w for w in result.feedback.weaknesses if w.startswith("Says something the expected answer"))
+    line = result.feedback.weaknesses[0]  # a wrong claim outweighs any point left out
+    assert line.startswith("Says something the expected answer")
     assert re.search(r'"(.+?)"', line).group(1) in wrong
     assert result.scores.communication - unsure.scores.communication <= 10
     assert result.scores.technical_accuracy < analyze(SLOW_QUERY, TECHNICAL["poor"]).scores.technical_accuracy + 15
+
+
+def test_a_wrong_claim_is_the_main_gap_and_its_remedy_the_next_step():
+    # Given a short answer with nothing to praise, which gets a concept wrong and leaves points out
+    wrong = ("An index is a backup copy of the table that the database keeps on another disk. Caching means "
+             "deleting old rows every night so the disk stays small. I would turn both of those on for the slow query.")
+    result = analyze(SLOW_QUERY, wrong)
+
+    # Then the narrative names the wrong claim as the main gap, quoting it, and the next step is to check it
+    assert result.feedback.strengths == []
+    narrative = result.feedback.narrative
+    assert 'Main gap: says something the expected answer contradicts: "An index is a backup copy' in narrative
+    assert "Next step: check each definition and comparison" in narrative
+    assert result.feedback.suggestions[0].startswith("Check each definition and comparison")
 
 
 def test_the_analysis_records_its_engine_and_version():
     result = analyze(SLOW_QUERY, TECHNICAL["good"])
 
     assert (result.source, result.analyzer_version) == ("rubric", ANALYZER_VERSION)
-    assert ANALYZER_VERSION == "rubric-1.9.1"
+    assert ANALYZER_VERSION == "rubric-1.9.2"
 
 
 def test_the_rubric_analyzer_fits_the_analyzer_port():

@@ -272,6 +272,10 @@ def _flag_weaknesses(reading: Reading) -> list[str]:
                      f"{_segment_quote(reading, reading.sentences[0])}")
     if reading.soundness.red_flags and (line := _weakness_line(reading, "red_flag")):
         lines.append(line)  # what an interviewer remembers of the answer: first, before any gap
+    soundness = reading.soundness
+    if soundness.contradicted and soundness.contradiction_cost > 0 and (
+            line := _weakness_line(reading, "contradicts_reference")):
+        lines.append(line)  # a wrong claim too: it outweighs any point left out, and it is this answer's own
     return lines
 
 
@@ -399,6 +403,8 @@ def _suggestions(reading: Reading, signals: list[str]) -> list[str]:
     if reading.non_answer:
         lines.append(SIGNAL_SUGGESTIONS["no_answer"])
     lines += [FLAG_SUGGESTIONS[flag] for flag in reading.flags if flag in FLAG_SUGGESTIONS]
+    # A bad call or a wrong claim comes first among the weaknesses, so its remedy comes first here.
+    lines += [_signal_suggestion(reading, code) for code in ("red_flag", "contradicts_reference") if code in signals]
     gaps = [p for p in reading.points if p.status == "missed"] + [p for p in reading.points if p.status == "partial"]
     lines += [_point_suggestion(reading, point) for point in gaps[:3]]
     if not reading.star:
