@@ -116,6 +116,9 @@ def test_an_appended_instruction_does_not_lift_a_decline_out_of_non_answer():
     "I haven't worked on churn specifically, my background is more in computer vision.",
     "Hmm, I'm trying to think of one. I've been pretty lucky with customers.",
     "That's exactly why you need good software. Are you using a TMS here currently?",
+    # Opinions and self-description in place of the story asked for
+    "Process improvement is everything in operations. I'm a big believer in kaizen and continuous improvement.",
+    "Honestly I think the real issue is hiring, and work-life balance matters a lot to me.",
 ])
 def test_steering_away_is_heard_only_far_from_the_question_and_its_points(text):
     # Far from the question and none of its points: a non-answer

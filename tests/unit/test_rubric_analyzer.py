@@ -255,7 +255,7 @@ def test_an_off_topic_answer_is_a_non_answer():
 
 
 # Fluent replies of 30 words or more that steer away from the question: written for this test, in the manner
-# of eval/holdout/fresh24-25's grade-0 answers (which scored 30-58 before rubric-1.9.2).
+# of eval/holdout/fresh24-25's grade-0 answers (which scored 30-58 before rubric-1.9.3).
 STEERING_AWAY = [
     "We mostly used an ORM at my last job, so I didn't write much raw SQL, and the DBA handled the indexes. "
     "I'm more of a frontend-leaning person, React mainly, with some Node on the side, and I'm a fast learner.",
@@ -663,7 +663,7 @@ def test_the_analysis_records_its_engine_and_version():
     result = analyze(SLOW_QUERY, TECHNICAL["good"])
 
     assert (result.source, result.analyzer_version) == ("rubric", ANALYZER_VERSION)
-    assert ANALYZER_VERSION == "rubric-1.9.2"
+    assert ANALYZER_VERSION == "rubric-1.9.3"
 
 
 def test_the_rubric_analyzer_fits_the_analyzer_port():

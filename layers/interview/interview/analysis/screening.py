@@ -54,7 +54,8 @@ DECLINED_MAX_POINT_CREDIT = 0.1
 DECLINED_MAX_TOPIC_SHARE = 0.25
 # Steering away from the question instead of answering it, in words that fit any subject: asking to talk about
 # something else, placing the question in someone else's area or outside one's own, offering eagerness to learn
-# in place of an answer, having no story to tell, or asking the interviewer back.
+# in place of an answer, having no story to tell, asking the interviewer back, or opinions and self-description
+# in place of the story or plan asked for.
 STEERING = LazyPattern(
     r"\b(?:i'?d rather (?:talk|focus|tell)|(?:could|can) (?:i|we) (?:maybe |just )?(?:talk about|come back to|skip)"
     r"|come back to (?:that|this) one|(?:more|mostly) (?:on|from) the [\w-]+(?: [\w-]+)? side"
@@ -72,7 +73,16 @@ STEERING = LazyPattern(
     r"|(?:handled|owned|done) by (?:another|a different|the other|the [\w-]+) team|i don'?t think i'?ve ever"
     r"|i'?m (?:trying|struggling) to think of|i'?ve been (?:pretty |quite |really )?lucky|my biggest weakness"
     r"|(?:are|is) (?:you|your team|the team) (?:using|currently)|which [\w-]+ (?:does|do) (?:the|your) team use"
-    r"|(?:do|does) (?:you|the team) use)\b")
+    r"|(?:do|does) (?:you|the team) use"
+    # Opinions and self-description in place of the story or plan asked for: "I'm a big believer in kaizen",
+    # "code review is one of the most important practices", "the real issue is hiring", "good question".
+    r"|i'?m (?:very|really|pretty|super) (?:organi[sz]ed|passionate|customer-focused|calm|detail-oriented)"
+    r"|i'?m known as|i'?m a (?:big|firm|huge) (?:believer|fan)|i (?:really |truly )?(?:believe|love) (?:in )?\w+"
+    r"|my (?:favou?rite|go-to) (?:method|tool|part|approach)|(?:is|are) (?:one of )?the most important "
+    r"(?:practices|skills|things)|is (?:everything|all about|really a culture thing)"
+    r"|(?:the )?(?:biggest|real|bigger) (?:problem|issue|question) (?:for me |here |in \w+ right now )?is"
+    r"|(?:it|that) (?:really )?shows why|that'?s (?:exactly )?why you need|i'?d want to understand why"
+    r"|i'?d push back on|generally go (?:really )?well|(?:good|great) question)\b")
 # An answer that steers away and makes none of the points is a non-answer however fluent it is, when it is
 # this far from the question (relevance, 0-100). One that never nears the topic is one without steering words.
 STEERING_MAX_RELEVANCE = 35
