@@ -90,8 +90,10 @@ FLAGGED_SENTENCES = (
     # Everyday phrasings of poor judgement written apart from the lexicon (eval/judgement/excerpts.jsonl).
     ("coerces", "I told the team that anyone who missed the sprint goal would see it in their performance review."),
     ("coerces", "When he said the estimate was unrealistic, I reminded him who writes his review."),
-    # A threat over a bad call stays one, whatever else the sentence says about change.
-    ("coerces", "If they refused the overtime, it would go into their performance review, and nothing changed."),
+    # A threat stays one: a demand as its condition, or its own condition on people after an escalation clause
+    ("coerces", "If they kept going home at five, it would go into their performance review."),
+    ("coerces", ("If nothing changed by Friday, I told the team anyone who didn't work the weekend would see it in "
+                 "their performance review.")),
     ("overwork", "I told the team weekends were mandatory until every config was checked again."),
     ("bypass", "I stopped running the regression suite on hotfixes because it took forty minutes."),
     ("bypass", "I merged the config without the second reviewer to make the release."),
@@ -133,6 +135,7 @@ AVOIDED = (
     # The formal step after warnings, for conduct that does not change (fresh24's excellent answer, rubric-1.9.0)
     "If nothing changed, it would go into their performance review formally.",
     "I'd be clear that if the behaviour continues, it goes into his performance review.",
+    "If the behaviour didn't improve, it would go into his performance review.",
     # What the candidate blames is themselves or the process, or an option they did not take.
     "I blamed myself first, said so in the incident channel, and then looked at what in our process let it through.",
     "I blamed the process, not the engineer who ran the script, and we added a dry-run step.",

@@ -135,3 +135,23 @@ def test_a_reply_that_never_nears_the_topic_is_elsewhere_without_steering_words(
     # Nearer the topic and without steering words it is a weak answer, not a non-answer
     assert not screening.talks_elsewhere(text, relevance=30, topic_share=0.1, point_credit=0.0)
     assert not screening.talks_elsewhere(text, relevance=10, topic_share=0.3, point_credit=0.0)
+
+
+@pytest.mark.parametrize("text", [
+    "Good question. I would first profile where the time is spent, then rewrite the query.",
+    "I've mostly worked on the backend, but I would run EXPLAIN and look at the plan.",
+    "Honestly I've been pretty lucky, but if it happened I would revert the deploy right away.",
+    "I'm pretty calm in these situations. I would undo the deployment and let support know.",
+    "I'm a big believer in learning by doing: when we adopted Kafka I built a toy producer first.",
+    "Do you use Postgres here? Anyway, I would add an index on the filtered column.",
+    "I never used to write rollback plans, but now I would undo the release at once.",
+    "I believe the problem is usually a missing index, so I would add one and check the plan.",
+])
+def test_an_aside_before_an_attempt_is_not_steering_away(text):
+    # Far from the reference and no key point matched, but the reply plans or tells what the candidate did
+    assert not screening.talks_elsewhere(text, relevance=25, topic_share=0.4, point_credit=0.0)
+
+
+def test_a_refusal_is_steering_away_whatever_follows():
+    text = "Could I talk about a project I'm proud of instead? I built a churn dashboard the sales team uses."
+    assert screening.talks_elsewhere(text, relevance=25, topic_share=0.4, point_credit=0.0)

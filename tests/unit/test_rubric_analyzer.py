@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from interview.analysis.model import Analysis, Analyzer, QuestionContext
+from interview.analysis.reading import read_answer
 from interview.analysis.rubric import ANALYZER_VERSION, RubricAnalyzer
 from interview.analysis.rubric_signals import SIGNALS
 
@@ -255,14 +256,15 @@ def test_an_off_topic_answer_is_a_non_answer():
 
 
 # Fluent replies of 30 words or more that steer away from the question: written for this test, in the manner
-# of eval/holdout/fresh24-25's grade-0 answers (which scored 30-58 before rubric-1.9.3).
+# of eval/holdout/fresh24-25's grade-0 answers (which scored 30-58 before rubric-1.9.0). Each shares enough words
+# with the topic that the older off-topic rule does not take it (the test checks).
 STEERING_AWAY = [
     "We mostly used an ORM at my last job, so I didn't write much raw SQL, and the DBA handled the indexes. "
     "I'm more of a frontend-leaning person, React mainly, with some Node on the side, and I'm a fast learner.",
-    "Could I maybe talk about a project I'm proud of instead? I built a churn dashboard in Power BI that the "
-    "whole sales team uses now, with drill-downs by region and product line, and it gets a lot of views.",
-    "Honestly I think the real issue is hiring. Most teams I have been on were understaffed, and people were "
-    "burned out from on-call rotations, so morale and work-life balance matter far more to me than tooling.",
+    "Could I maybe talk about a project I'm proud of instead? I built a reporting dashboard for the sales team, "
+    "and the queries behind it got a lot faster once we moved them to a warehouse.",
+    "Honestly the real issue is usually the database itself. Most teams I have been on picked the wrong database "
+    "for the job, and no query tuning fixes that; I'm a big believer in choosing the right tool first.",
 ]
 
 
@@ -272,6 +274,7 @@ def test_a_fluent_reply_that_steers_away_from_the_question_is_a_non_answer(answe
     result = analyze(SLOW_QUERY, answer)
 
     # Then fluency earns nothing: it is a non-answer, the narrative says so, and nothing is praised
+    assert not read_answer(SLOW_QUERY, answer).off_topic  # the rule for replies that steer away took it
     assert result.scores.overall <= 10
     assert "non_answer" in result.flags
     assert "does not attempt the question" in result.feedback.narrative
@@ -285,12 +288,20 @@ def test_a_fluent_reply_that_steers_away_from_the_question_is_a_non_answer(answe
     # A weak, hedged attempt that still addresses the question
     "I'd probably ask my lead first, but I think adding an index on the filtered columns would help, and "
     "maybe caching the results if the same query runs a lot.",
+    # Short attempts in the candidate's own words, which make no key point and sit far from the reference, after
+    # an aside (a reviewer's sentences): the aside does not make them non-answers
+    "Good question. I would first profile where the time is spent, then rewrite the query so it touches fewer "
+    "rows, and test it on production-sized data.",
+    "I've mostly worked on the backend, but I would first profile where the time is spent, then rewrite the query "
+    "so it touches fewer rows, and test it on production-sized data.",
+    "I'm pretty organized about this. I would first profile where the time is spent, then rewrite the query so it "
+    "touches fewer rows, and test it on production-sized data.",
 ])
 def test_an_answer_that_admits_a_gap_but_attempts_the_question_is_scored(answer):
     result = analyze(SLOW_QUERY, answer)
 
     assert "non_answer" not in result.flags
-    assert result.scores.overall > 25
+    assert result.scores.overall > 15
 
 
 def test_key_terms_listed_without_explanation_score_well_below_an_explanation():
@@ -663,7 +674,7 @@ def test_the_analysis_records_its_engine_and_version():
     result = analyze(SLOW_QUERY, TECHNICAL["good"])
 
     assert (result.source, result.analyzer_version) == ("rubric", ANALYZER_VERSION)
-    assert ANALYZER_VERSION == "rubric-1.9.3"
+    assert ANALYZER_VERSION == "rubric-1.9.4"
 
 
 def test_the_rubric_analyzer_fits_the_analyzer_port():

@@ -22,6 +22,7 @@ from interview.analysis.model import Analyzer, QuestionContext
 REPO_ROOT = Path(__file__).resolve().parents[3]
 DEFAULT_GRADED = sorted((REPO_ROOT / "eval" / "graded").glob("*.jsonl"))
 DEFAULT_EXCERPTS = sorted((REPO_ROOT / "eval" / "judgement").glob("*.jsonl"))
+MAX_FALLBACK_SHARE = 0.05  # --engine groq: more of the rubric's analyses than this, and Groq was not measured
 ANSWER_FIELDS = ("scores", "feedback", "sentiment", "key_points", "metrics", "flags", "source", "analyzer_version")
 
 
@@ -98,6 +99,10 @@ def _evaluate(args: argparse.Namespace, out: TextIO) -> int:
     out.write(render(report, title if engine is None else f"{title} (engine: groq)") + "\n")
     if engine is not None:
         out.write(engine.summary(f"groq {settings.groq_model}") + "\n")
+        if engine.fallback_share > MAX_FALLBACK_SHARE:
+            out.write(f"more than {MAX_FALLBACK_SHARE:.0%} of the analyses were the rubric's: this does not measure "
+                      "Groq\n")
+            return 3
     return 0 if report.meets_targets or not args.strict else 1
 
 

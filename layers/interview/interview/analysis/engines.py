@@ -6,6 +6,9 @@ from typing import Any
 from interview.analysis.model import Analyzer
 from interview.settings import get_settings
 
+# Waits between Groq attempts when Groq names none (Retry-After): the worker's and the harness's.
+BACKOFF_SECONDS = (0.5, 1.0, 2.0, 4.0)
+
 
 @lru_cache(maxsize=1)
 def rubric_analyzer() -> Analyzer:

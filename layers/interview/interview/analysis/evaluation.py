@@ -180,32 +180,52 @@ def evaluate(questions: list[GradedQuestion], analyzer: Analyzer) -> Report:
 
 
 class GuardedEngine:
-    """An engine the harness measures that may be unavailable (Groq): each analysis is tried up to `attempts` times,
-    waiting what the engine asks (Retry-After) or a growing backoff, and made by `fallback` when it stays
-    unavailable, as the service does. How many analyses it made, and why any fell back, is counted for the report:
-    an engine measured mostly through its fallback is not measured."""
+    """An engine the harness measures that may be unavailable (Groq), used as the service uses it: each analysis is
+    tried up to `attempts` times, waiting what the engine asks (Retry-After, up to `max_wait_seconds`) or the
+    worker's backoff, and made by `fallback` when it stays unavailable or fails in any other way. A failure no
+    retry mends (no client: a missing or unreadable key) is not retried, and after `give_up_after` fallbacks in a
+    row the engine is not asked again. How many analyses it made, and why the others were the fallback's, is
+    counted for the report: an engine measured mostly through its fallback is not measured."""
 
     def __init__(self, engine: Analyzer, fallback: Analyzer, *, attempts: int = 3, max_wait_seconds: float = 20.0,
-                 sleep: Callable[[float], None] = time.sleep):
+                 give_up_after: int = 10, sleep: Callable[[float], None] = time.sleep):
         self.engine, self.fallback = engine, fallback
-        self.attempts, self.max_wait_seconds, self.sleep = attempts, max_wait_seconds, sleep
+        self.attempts, self.max_wait_seconds, self.give_up_after, self.sleep = (
+            attempts, max_wait_seconds, give_up_after, sleep)
         self.analyses = 0
         self.fell_back: Counter[str] = Counter()
+        self._in_a_row = 0
 
     def analyze(self, question: QuestionContext, answer: str) -> Analysis:
+        from interview.analysis.engines import BACKOFF_SECONDS
         from interview.errors import AnalysisUnavailable
 
         self.analyses += 1
+        if self._in_a_row >= self.give_up_after:
+            self.fell_back["given up"] += 1
+            return self.fallback.analyze(question, answer)
         for attempt in range(self.attempts):
             try:
-                return self.engine.analyze(question, answer)
+                analysis = self.engine.analyze(question, answer)
+                self._in_a_row = 0
+                return analysis
             except AnalysisUnavailable as exc:
-                wait = exc.retry_after_seconds if exc.retry_after_seconds is not None else 2.0 ** attempt
-                if attempt + 1 == self.attempts or wait > self.max_wait_seconds:
-                    self.fell_back[exc.reason] += 1
+                wait = exc.retry_after_seconds if exc.retry_after_seconds is not None else BACKOFF_SECONDS[
+                    min(attempt, len(BACKOFF_SECONDS) - 1)]
+                if exc.reason == "configuration" or attempt + 1 == self.attempts or wait > self.max_wait_seconds:
+                    reason = exc.reason
                     break
                 self.sleep(wait)
+            except Exception as exc:  # a reply the engine cannot handle: the service falls back too
+                reason = type(exc).__name__
+                break
+        self.fell_back[reason] += 1
+        self._in_a_row += 1
         return self.fallback.analyze(question, answer)
+
+    @property
+    def fallback_share(self) -> float:
+        return sum(self.fell_back.values()) / max(1, self.analyses)
 
     def summary(self, name: str) -> str:
         reasons = ", ".join(f"{reason} {count}" for reason, count in self.fell_back.most_common())
@@ -233,9 +253,9 @@ def gibberish(seed: str) -> str:
 
 
 def unpunctuated(answer: str) -> str:
-    """The answer as dictated: no capitals and no punctuation, the same words. A mark that joins two words
-    ("cross-origin", "read/write") leaves them apart, as a speech recognizer writes them, and a decimal point
-    stays with its number ("5.7" is not 57); every other mark goes."""
+    """The answer as dictated: no capitals and no punctuation, the same words. A single mark that joins two words
+    or numbers ("cross-origin", "read/write", "24/7") leaves them apart, as a speech recognizer writes them, and
+    a decimal point stays with its number ("5.7" is not 57); every other mark goes."""
     joined = _JOINING_MARK.sub(" ", answer)
     return _PUNCTUATION.sub("", joined).lower()
 

@@ -304,7 +304,7 @@ def red_flags(segments: list[Sentence], index: TextIndex) -> tuple[RedFlag, ...]
         for i in index.candidates(pattern):
             text = texts[i]
             for m in compiled.finditer(text):
-                if _counts(text, m, check) and not (kind == "coerces" and _ESCALATES.search(text, 0, m.start())):
+                if _counts(text, m, check) and not (kind == "coerces" and _escalates(text, m)):
                     flags.append(RedFlag(i, kind, segments[i].start + m.start()))
                     break
     # What the story says elsewhere forgives some kinds; the rest stay, in whichever segment they are.
@@ -323,12 +323,32 @@ def red_flags(segments: list[Sentence], index: TextIndex) -> tuple[RedFlag, ...]
 
 
 # A consequence for someone whose conduct does not change is the formal step a manager takes after warning them
-# ("if nothing changed, it would go into their performance review"), not a threat that forces a bad call.
+# ("if nothing changed, it would go into their performance review"), not a threat that forces a bad call. The
+# condition must be the consequence's own and about conduct in general: it ends its clause ("if they kept going
+# home at five" is a demand), and the consequence follows within a few words.
 _ESCALATES = re.compile(
     r"\bif (?:nothing|it|things|the behaviou?r|that|this|he|she|they)(?: still)? (?:changed|changes|improved"
     r"|improves|continued|continues|kept (?:up|happening|going)|keeps (?:up|happening|going)"
-    r"|(?:didn'?t|doesn'?t|did not|does not) (?:change|improve|stop))\b|\bif there (?:was|is|were|'s) no "
-    r"(?:change|improvement)\b")
+    r"|(?:didn'?t|doesn'?t|did not|does not) (?:change|improve|stop))"
+    r"|\bif there (?:was|is|were|'s) no (?:change|improvement)")
+_CLAUSE_ENDS = re.compile(r"\s*(?:[,;.]|$|(?:by|after|within|over|it|this|that|then|i|we)\b)")
+# A threat with its own condition on people ("anyone who refused the overtime…", "reminded him who writes his
+# review") stays one whatever condition comes before it.
+_ON_PEOPLE = re.compile(r"\b(?:anyone who|whoever|people who|those who|who writes)\b")
+_GAP_WORDS = 5
+
+
+def _escalates(text: str, match: re.Match[str]) -> bool:
+    """Whether a `coerces` match is a consequence of conduct not changing, stated as the step it leads to."""
+    if _ON_PEOPLE.search(match.group()):
+        return False
+    condition = _ESCALATES.match(text, match.start())
+    if condition is None:
+        before = [c for c in _ESCALATES.finditer(text, 0, match.start())]
+        if not before or len(text[before[-1].end():match.start()].split()) > _GAP_WORDS:
+            return False
+        condition = before[-1]
+    return bool(_CLAUSE_ENDS.match(text, condition.end()))
 
 
 def _counts(text: str, match: re.Match[str], check: str) -> bool:

@@ -10,6 +10,7 @@ from functools import cache, lru_cache
 from operator import itemgetter
 
 from interview.analysis.cue_search import CueIndex
+from interview.analysis.star import HYPOTHETICAL_ACTION, PAST_ACTION
 from interview.analysis.text import (
     GENERIC_WORDS,
     STOP_WORDS,
@@ -31,7 +32,7 @@ INSTRUCTION_PATTERNS: tuple[LazyPattern, ...] = tuple(LazyPattern(p) for p in (
     r"|\b(?:ignore|disregard)\s+(?:all\s+|everything\s+)?(?:the\s+)?(?:above|previous|prior)\b(?!\s+[a-z])",
     r"\b(?:give|grant|award|assign|rate|score|mark)\s+(?:this|me|it|my answer|the answer|this answer|him|her)\b"
     r".{0,30}(?:\b100\b|full (?:marks|points|score)|perfect|maximum|max\b|10/10|top (?:score|marks)|highest"
-    r"|\ban? a\+?(?:\s|$))",
+    r"|\ban? a\+?(?![\w/+-]))",
     # Talking to the grader as a role: not "as an AI engineer" or "as the assistant manager".
     r"\b(?:you are|act as|pretend to be|as) (?:now )?(?:an? |the )?(?:ai|language model|assistant|grader"
     r"|evaluator|examiner|scoring system)\b(?! (?:engineer|engineering|manager|researcher|developer|team|lead"
@@ -52,37 +53,40 @@ DECLINING_MAX_WORDS = 40
 # "I'm not sure, but I'd add an index" still attempts the question; a decline says nothing on topic.
 DECLINED_MAX_POINT_CREDIT = 0.1
 DECLINED_MAX_TOPIC_SHARE = 0.25
-# Steering away from the question instead of answering it, in words that fit any subject: asking to talk about
-# something else, placing the question in someone else's area or outside one's own, offering eagerness to learn
-# in place of an answer, having no story to tell, asking the interviewer back, or opinions and self-description
-# in place of the story or plan asked for.
-STEERING = LazyPattern(
+# Steering away from the question instead of answering it, in words that fit any subject. A refusal is one
+# whatever else the reply says: asking to talk about something else, or to skip the question.
+REFUSING = LazyPattern(
     r"\b(?:i'?d rather (?:talk|focus|tell)|(?:could|can) (?:i|we) (?:maybe |just )?(?:talk about|come back to|skip)"
-    r"|come back to (?:that|this) one|(?:more|mostly) (?:on|from) the [\w-]+(?: [\w-]+)? side"
+    r"|come back to (?:that|this) one)\b")
+# An aside is one only when nothing else in the reply attempts the question (steering_away): placing the
+# question in someone else's area or outside one's own, eagerness to learn in place of an answer, having no
+# story to tell, asking the interviewer back, or opinions and self-description in place of the story or plan
+# asked for ("I'm a big believer in kaizen", "the real issue is hiring"). "I've mostly worked on the backend,
+# but I would first profile…" answers the question.
+ASIDES = LazyPattern(
+    r"\b(?:(?:are|is) (?:you|your team|the team) (?:using|currently)|which [\w-]+ (?:does|do) (?:the|your) team use"
+    r"|(?:do|does) (?:you|the team) use|(?:more|mostly) (?:on|from) the [\w-]+(?: [\w-]+)? side"
     r"|more of an? [\w-]+(?: [\w-]+)? (?:person|type)|(?:that'?s|is|was) (?:more|really) my (?:area|thing|strength)"
     r"|(?:isn'?t|is not|not) (?:really )?my (?:strongest |strong )?(?:area|suit|thing|strength)"
     r"|my background is (?:more |mostly |mainly )?in|where i (?:really )?shine"
     r"|i'?m (?:much )?more comfortable (?:with|on|in)"
     r"|i'?ve (?:mostly|mainly|only) (?:worked|done|used|been)"
     r"|i (?:haven'?t|have not|never) (?:really |actually )?"
-    r"(?:worked on|worked with|done|used|touched|come across|dealt with)"
+    r"(?:worked on|worked with|done|used(?! to)|touched|come across|dealt with)"
     r"|not sure i'?ve (?:come across|heard|seen)|(?:fast|quick) learner|(?:keen|eager|excited) to learn"
-    r"|i'?d (?:love|be happy) to learn|i'?d pick (?:it|that|the [\w-]+ side) up"
+    r"|i'?d (?:love|be happy) to learn|i'?d pick (?:it|that|the [\w-]+ side) up|i'?d pick up"
     r"|i'?d (?:have|need) to look (?:into|it up)"
     r"|i'?d (?:probably |just )?leave (?:it|that|this|the [\w-]+) to"
     r"|(?:handled|owned|done) by (?:another|a different|the other|the [\w-]+) team|i don'?t think i'?ve ever"
     r"|i'?m (?:trying|struggling) to think of|i'?ve been (?:pretty |quite |really )?lucky|my biggest weakness"
-    r"|(?:are|is) (?:you|your team|the team) (?:using|currently)|which [\w-]+ (?:does|do) (?:the|your) team use"
-    r"|(?:do|does) (?:you|the team) use"
-    # Opinions and self-description in place of the story or plan asked for: "I'm a big believer in kaizen",
-    # "code review is one of the most important practices", "the real issue is hiring", "good question".
     r"|i'?m (?:very|really|pretty|super) (?:organi[sz]ed|passionate|customer-focused|calm|detail-oriented)"
-    r"|i'?m known as|i'?m a (?:big|firm|huge) (?:believer|fan)|i (?:really |truly )?(?:believe|love) (?:in )?\w+"
+    r"|i'?m known as|i'?m a (?:big|firm|huge) (?:believer|fan)|i (?:really |truly )?believe in"
     r"|my (?:favou?rite|go-to) (?:method|tool|part|approach)|(?:is|are) (?:one of )?the most important "
     r"(?:practices|skills|things)|is (?:everything|all about|really a culture thing)"
     r"|(?:the )?(?:biggest|real|bigger) (?:problem|issue|question) (?:for me |here |in \w+ right now )?is"
     r"|(?:it|that) (?:really )?shows why|that'?s (?:exactly )?why you need|i'?d want to understand why"
-    r"|i'?d push back on|generally go (?:really )?well|(?:good|great) question)\b")
+    r"|i'?d push back on|generally go (?:really )?well)\b"
+    r"|\A\W*(?:that'?s an? )?(?:good|great|interesting) question\b")
 # An answer that steers away and makes none of the points is a non-answer however fluent it is, when it is
 # this far from the question (relevance, 0-100). One that never nears the topic is one without steering words.
 STEERING_MAX_RELEVANCE = 35
@@ -162,13 +166,27 @@ def declines(text: str, word_count: int) -> bool:
 
 def talks_elsewhere(text: str, relevance: float, topic_share: float, point_credit: float) -> bool:
     """A fluent reply that is not an answer: it steers away from the question ("I'd rather talk about…", "I'm
-    more on the dashboard side, I'd ask the data team") or talks about something else, and makes none of the
-    key points. `relevance` is the relevance score (0-100) before penalties and caps."""
+    more on the dashboard side, so the data team handled it") or talks about something else, and makes none of
+    the key points. `relevance` is the relevance score (0-100) before penalties and caps."""
     if point_credit > STEERING_MAX_POINT_CREDIT or relevance >= STEERING_MAX_RELEVANCE:
         return False
     if point_credit == 0 and relevance < ELSEWHERE_MAX_RELEVANCE and topic_share < ELSEWHERE_MAX_TOPIC_SHARE:
         return True
-    return bool(STEERING.compiled.search(normalize(text)))
+    return steering_away(normalize(text))
+
+
+def steering_away(lowered: str) -> bool:
+    """A lowered reply that refuses the question, or says only asides: once the asides are taken out, no plan ("I
+    would…", "I'd…") and no act the candidate did ("I rolled back…") is left to attempt it."""
+    if REFUSING.compiled.search(lowered):
+        return True
+    asides = [m.span() for m in ASIDES.compiled.finditer(lowered)]
+    if not asides:
+        return False
+    rest = lowered
+    for start, end in reversed(asides):
+        rest = rest[:start] + " , " + rest[end:]
+    return not (HYPOTHETICAL_ACTION.compiled.search(rest) or PAST_ACTION.compiled.search(rest))
 
 
 def is_gibberish(tokens: list[Token], topic_share: float) -> bool:

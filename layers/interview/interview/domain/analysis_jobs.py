@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from interview.analysis.engines import BACKOFF_SECONDS
 from interview.analysis.model import Analysis, Analyzer
 from interview.data.repository import PostgresStore
 from interview.domain.analysing import question_context, record_analysis_metrics
@@ -18,7 +19,6 @@ from interview.observability import MetricUnit, logger, metrics
 from interview.queue import AnalysisQueue
 
 Outcome = Literal["skipped", "groq", "rubric"]
-BACKOFF_SECONDS = (0.5, 1.0, 2.0, 4.0)
 SAFETY_SECONDS = 2.0  # leave this much of the invocation for recording the result
 MIN_CALL_SECONDS = 1.0  # a Groq call given less than this cannot finish; fall back or retry later
 
