@@ -279,6 +279,9 @@ def test_a_fluent_reply_that_steers_away_from_the_question_is_a_non_answer(answe
     assert "non_answer" in result.flags
     assert "does not attempt the question" in result.feedback.narrative
     assert result.feedback.strengths == []
+    # and the next step is to answer what was asked, not the "I don't know" advice to reason out loud
+    assert result.feedback.suggestions[0].startswith("Answer the question you were asked")
+    assert "Next step: answer the question you were asked" in result.feedback.narrative
 
 
 @pytest.mark.parametrize("answer", [
@@ -674,7 +677,7 @@ def test_the_analysis_records_its_engine_and_version():
     result = analyze(SLOW_QUERY, TECHNICAL["good"])
 
     assert (result.source, result.analyzer_version) == ("rubric", ANALYZER_VERSION)
-    assert ANALYZER_VERSION == "rubric-1.9.4"
+    assert ANALYZER_VERSION == "rubric-1.9.5"
 
 
 def test_the_rubric_analyzer_fits_the_analyzer_port():

@@ -74,6 +74,8 @@ STAR_SUGGESTIONS = {
 }
 SIGNAL_SUGGESTIONS = {
     "no_answer": "When unsure, reason out loud: say what you would check first and why, instead of skipping.",
+    "steered_away": "Answer the question you were asked before turning to what you know best: even a partial "
+                    "answer, reasoned out loud, beats a change of subject.",
     "off_topic": "Answer the question directly in your first sentence, then support it.",
     "restates_question": "Go beyond the question's own words: name your approach and explain each step.",
     "unexplained_terms": "For each concept you name, add a sentence on what it does and why it helps here.",
@@ -401,7 +403,9 @@ def _sentence_case(text: str) -> str:
 def _suggestions(reading: Reading, signals: list[str]) -> list[str]:
     lines: list[str] = []
     if reading.non_answer:
-        lines.append(SIGNAL_SUGGESTIONS["no_answer"])
+        # A fluent reply that steers elsewhere needs a different nudge than a bare "I don't know".
+        steered = reading.talks_elsewhere and not (reading.declines or reading.gibberish or reading.off_topic)
+        lines.append(SIGNAL_SUGGESTIONS["steered_away" if steered else "no_answer"])
     lines += [FLAG_SUGGESTIONS[flag] for flag in reading.flags if flag in FLAG_SUGGESTIONS]
     # A bad call or a wrong claim comes first among the weaknesses, so its remedy comes first here.
     lines += [_signal_suggestion(reading, code) for code in ("red_flag", "contradicts_reference") if code in signals]
