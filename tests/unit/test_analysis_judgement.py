@@ -94,6 +94,8 @@ FLAGGED_SENTENCES = (
     ("coerces", "If they kept going home at five, it would go into their performance review."),
     ("coerces", ("If nothing changed by Friday, I told the team anyone who didn't work the weekend would see it in "
                  "their performance review.")),
+    ("coerces", "If nothing changed, or if they didn't work the weekend, it would go into their performance review."),
+    ("coerces", "If nothing changed, it would go into their review if they didn't work the weekend."),
     ("overwork", "I told the team weekends were mandatory until every config was checked again."),
     ("bypass", "I stopped running the regression suite on hotfixes because it took forty minutes."),
     ("bypass", "I merged the config without the second reviewer to make the release."),
@@ -136,6 +138,8 @@ AVOIDED = (
     "If nothing changed, it would go into their performance review formally.",
     "I'd be clear that if the behaviour continues, it goes into his performance review.",
     "If the behaviour didn't improve, it would go into his performance review.",
+    "If they don't change, it'll go into their performance review.",
+    "If nothing changed I told him plainly it would go into his performance review.",
     # What the candidate blames is themselves or the process, or an option they did not take.
     "I blamed myself first, said so in the incident channel, and then looked at what in our process let it through.",
     "I blamed the process, not the engineer who ran the script, and we added a dry-run step.",

@@ -119,6 +119,11 @@ def test_an_appended_instruction_does_not_lift_a_decline_out_of_non_answer():
     # Opinions and self-description in place of the story asked for
     "Process improvement is everything in operations. I'm a big believer in kaizen and continuous improvement.",
     "Honestly I think the real issue is hiring, and work-life balance matters a lot to me.",
+    # Hedges and self-description are no plan or act (a second reviewer's)
+    "I'd say I'm more of a frontend person, so the data team handled that.",
+    "I'll be honest, Kafka isn't really my strongest area. I'm a fast learner though.",
+    "I would love to learn Kafka, I'm a fast learner.",
+    "I haven't worked with Kafka. I specialized in React, and I'm a fast learner.",
 ])
 def test_steering_away_is_heard_only_far_from_the_question_and_its_points(text):
     # Far from the question and none of its points: a non-answer
@@ -146,6 +151,12 @@ def test_a_reply_that_never_nears_the_topic_is_elsewhere_without_steering_words(
     "Do you use Postgres here? Anyway, I would add an index on the filtered column.",
     "I never used to write rollback plans, but now I would undo the release at once.",
     "I believe the problem is usually a missing index, so I would add one and check the plan.",
+    # A second reviewer's: plans that open with words an aside once held
+    "I'd pick up the phone and call the customer, then walk them through the refund.",
+    "I'd push back on the deadline and agree a smaller scope with the product manager.",
+    "I'd want to understand why the deploy failed, and then roll it back.",
+    "My go-to approach is to profile first, then fix the slowest query.",
+    "Good question. I'd have to look into where the time is spent first, then rewrite the slow query.",
 ])
 def test_an_aside_before_an_attempt_is_not_steering_away(text):
     # Far from the reference and no key point matched, but the reply plans or tells what the candidate did

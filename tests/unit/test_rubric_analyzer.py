@@ -291,20 +291,26 @@ def test_a_fluent_reply_that_steers_away_from_the_question_is_a_non_answer(answe
     # A weak, hedged attempt that still addresses the question
     "I'd probably ask my lead first, but I think adding an index on the filtered columns would help, and "
     "maybe caching the results if the same query runs a lot.",
-    # Short attempts in the candidate's own words, which make no key point and sit far from the reference, after
-    # an aside (a reviewer's sentences): the aside does not make them non-answers
-    "Good question. I would first profile where the time is spent, then rewrite the query so it touches fewer "
-    "rows, and test it on production-sized data.",
-    "I've mostly worked on the backend, but I would first profile where the time is spent, then rewrite the query "
-    "so it touches fewer rows, and test it on production-sized data.",
-    "I'm pretty organized about this. I would first profile where the time is spent, then rewrite the query so it "
-    "touches fewer rows, and test it on production-sized data.",
 ])
 def test_an_answer_that_admits_a_gap_but_attempts_the_question_is_scored(answer):
     result = analyze(SLOW_QUERY, answer)
 
     assert "non_answer" not in result.flags
-    assert result.scores.overall > 15
+    assert result.scores.overall > 25
+
+
+@pytest.mark.parametrize("opening", ["Good question. ", "I've mostly worked on the backend, but ",
+                                     "I'm pretty organized about this. ", "My go-to approach is this: "])
+def test_an_aside_before_a_short_attempt_does_not_make_it_a_non_answer(opening):
+    # Given a short attempt in the candidate's own words that makes no key point the matcher knows (a reviewer's)
+    attempt = ("I would first profile where the time is spent, then rewrite the query so it touches fewer rows, and "
+               "test it on production-sized data.")
+    plain, with_aside = analyze(SLOW_QUERY, attempt), analyze(SLOW_QUERY, opening + attempt[0].lower() + attempt[1:]
+                                                               if opening.endswith("but ") else opening + attempt)
+
+    # Then the aside changes little: it is scored as the weak attempt it is
+    assert "non_answer" not in with_aside.flags
+    assert abs(with_aside.scores.overall - plain.scores.overall) <= 5
 
 
 def test_key_terms_listed_without_explanation_score_well_below_an_explanation():
@@ -677,7 +683,7 @@ def test_the_analysis_records_its_engine_and_version():
     result = analyze(SLOW_QUERY, TECHNICAL["good"])
 
     assert (result.source, result.analyzer_version) == ("rubric", ANALYZER_VERSION)
-    assert ANALYZER_VERSION == "rubric-1.9.5"
+    assert ANALYZER_VERSION == "rubric-1.9.6"
 
 
 def test_the_rubric_analyzer_fits_the_analyzer_port():

@@ -49,7 +49,7 @@ class DependencyUnavailable(DomainError):
 class AnalysisUnavailable(Exception):
     """An analyzer could not produce a usable analysis this time; the work can be retried or queued.
 
-    `reason` is one of timeout, rate_limited, server_error, connection, unusable_output.
+    `reason` is one of timeout, rate_limited, server_error, connection, unusable_output, configuration.
     """
 
     def __init__(self, reason: str, message: str, *, retry_after_seconds: float | None = None):

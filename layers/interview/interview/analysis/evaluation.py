@@ -179,13 +179,17 @@ def evaluate(questions: list[GradedQuestion], analyzer: Analyzer) -> Report:
     )
 
 
+_TRANSIENT = frozenset({"timeout", "rate_limited", "server_error", "connection"})
+
+
 class GuardedEngine:
     """An engine the harness measures that may be unavailable (Groq), used as the service uses it: each analysis is
     tried up to `attempts` times, waiting what the engine asks (Retry-After, up to `max_wait_seconds`) or the
-    worker's backoff, and made by `fallback` when it stays unavailable or fails in any other way. A failure no
-    retry mends (no client: a missing or unreadable key) is not retried, and after `give_up_after` fallbacks in a
-    row the engine is not asked again. How many analyses it made, and why the others were the fallback's, is
-    counted for the report: an engine measured mostly through its fallback is not measured."""
+    worker's backoff, and made by `fallback` when it stays unavailable or fails in any other way. Only passing
+    failures (timeouts, throttling, server errors, the connection) are retried; after `give_up_after` of the
+    others in a row (no client: a missing key; replies it cannot use) the engine is not asked again. How many
+    analyses it made, and why the others were the fallback's, is counted for the report: an engine measured
+    mostly through its fallback is not measured."""
 
     def __init__(self, engine: Analyzer, fallback: Analyzer, *, attempts: int = 3, max_wait_seconds: float = 20.0,
                  give_up_after: int = 10, sleep: Callable[[float], None] = time.sleep):
@@ -204,7 +208,8 @@ class GuardedEngine:
         if self._in_a_row >= self.give_up_after:
             self.fell_back["given up"] += 1
             return self.fallback.analyze(question, answer)
-        for attempt in range(self.attempts):
+        reason, transient = "no attempt", False
+        for attempt in range(max(1, self.attempts)):
             try:
                 analysis = self.engine.analyze(question, answer)
                 self._in_a_row = 0
@@ -212,15 +217,16 @@ class GuardedEngine:
             except AnalysisUnavailable as exc:
                 wait = exc.retry_after_seconds if exc.retry_after_seconds is not None else BACKOFF_SECONDS[
                     min(attempt, len(BACKOFF_SECONDS) - 1)]
-                if exc.reason == "configuration" or attempt + 1 == self.attempts or wait > self.max_wait_seconds:
-                    reason = exc.reason
+                reason, transient = exc.reason, exc.reason in _TRANSIENT
+                if not transient or attempt + 1 >= self.attempts or wait > self.max_wait_seconds:
                     break
                 self.sleep(wait)
             except Exception as exc:  # a reply the engine cannot handle: the service falls back too
-                reason = type(exc).__name__
+                reason, transient = type(exc).__name__, False
                 break
         self.fell_back[reason] += 1
-        self._in_a_row += 1
+        # Throttling and outages pass; a missing key or replies it cannot use do not: only those give up.
+        self._in_a_row = 0 if transient else self._in_a_row + 1
         return self.fallback.analyze(question, answer)
 
     @property

@@ -10,7 +10,7 @@ from functools import cache, lru_cache
 from operator import itemgetter
 
 from interview.analysis.cue_search import CueIndex
-from interview.analysis.star import HYPOTHETICAL_ACTION, PAST_ACTION
+from interview.analysis.star import PAST_ACTION
 from interview.analysis.text import (
     GENERIC_WORDS,
     STOP_WORDS,
@@ -74,18 +74,16 @@ ASIDES = LazyPattern(
     r"|i (?:haven'?t|have not|never) (?:really |actually )?"
     r"(?:worked on|worked with|done|used(?! to)|touched|come across|dealt with)"
     r"|not sure i'?ve (?:come across|heard|seen)|(?:fast|quick) learner|(?:keen|eager|excited) to learn"
-    r"|i'?d (?:love|be happy) to learn|i'?d pick (?:it|that|the [\w-]+ side) up|i'?d pick up"
-    r"|i'?d (?:have|need) to look (?:into|it up)"
+    r"|i'?d (?:love|be happy) to learn|i'?d pick (?:it|that|the [\w-]+ side) up|i'?d (?:have|need) to look it up"
     r"|i'?d (?:probably |just )?leave (?:it|that|this|the [\w-]+) to"
     r"|(?:handled|owned|done) by (?:another|a different|the other|the [\w-]+) team|i don'?t think i'?ve ever"
     r"|i'?m (?:trying|struggling) to think of|i'?ve been (?:pretty |quite |really )?lucky|my biggest weakness"
     r"|i'?m (?:very|really|pretty|super) (?:organi[sz]ed|passionate|customer-focused|calm|detail-oriented)"
     r"|i'?m known as|i'?m a (?:big|firm|huge) (?:believer|fan)|i (?:really |truly )?believe in"
-    r"|my (?:favou?rite|go-to) (?:method|tool|part|approach)|(?:is|are) (?:one of )?the most important "
+    r"|my (?:favou?rite|go-to) (?:method|tool|part)(?! is to)|(?:is|are) (?:one of )?the most important "
     r"(?:practices|skills|things)|is (?:everything|all about|really a culture thing)"
     r"|(?:the )?(?:biggest|real|bigger) (?:problem|issue|question) (?:for me |here |in \w+ right now )?is"
-    r"|(?:it|that) (?:really )?shows why|that'?s (?:exactly )?why you need|i'?d want to understand why"
-    r"|i'?d push back on|generally go (?:really )?well)\b"
+    r"|(?:it|that) (?:really )?shows why|that'?s (?:exactly )?why you need|generally go (?:really )?well)\b"
     r"|\A\W*(?:that'?s an? )?(?:good|great|interesting) question\b")
 # An answer that steers away and makes none of the points is a non-answer however fluent it is, when it is
 # this far from the question (relevance, 0-100). One that never nears the topic is one without steering words.
@@ -177,7 +175,7 @@ def talks_elsewhere(text: str, relevance: float, topic_share: float, point_credi
 
 def steering_away(lowered: str) -> bool:
     """A lowered reply that refuses the question, or says only asides: once the asides are taken out, no plan ("I
-    would…", "I'd…") and no act the candidate did ("I rolled back…") is left to attempt it."""
+    would profile…", "I'd revert…") and no act the candidate did ("I rolled back…") is left to attempt it."""
     if REFUSING.compiled.search(lowered):
         return True
     asides = [m.span() for m in ASIDES.compiled.finditer(lowered)]
@@ -186,7 +184,17 @@ def steering_away(lowered: str) -> bool:
     rest = lowered
     for start, end in reversed(asides):
         rest = rest[:start] + " , " + rest[end:]
-    return not (HYPOTHETICAL_ACTION.compiled.search(rest) or PAST_ACTION.compiled.search(rest))
+    return not (_PLAN.search(rest) or any(m.group().split()[-1] not in _SELF_DESCRIBED
+                                          for m in PAST_ACTION.compiled.finditer(rest)))
+
+
+# "I would…", "I'd…", "I'll…" and dictation's "id…" with a verb of doing: not of saying, feeling or being ("I'd say
+# I'm more of a frontend person", "I'll be honest", "I would love to learn Kafka").
+_PLAN = re.compile(
+    r"\bi(?:'d| would|'ll| will|d) (?:\w+ly )?(?!(?:say|be|love|like|rather|guess|think|imagine|hope|enjoy|want"
+    r"|(?:need|have) to look it up|pick (?:it|that) up)\b)[a-z]+")
+# Past verbs that describe the candidate rather than tell what they did ("I specialized in React").
+_SELF_DESCRIBED = frozenset({"specialized", "specialised", "focused", "majored", "studied", "graduated", "interned"})
 
 
 def is_gibberish(tokens: list[Token], topic_share: float) -> bool:
