@@ -326,32 +326,34 @@ def red_flags(segments: list[Sentence], index: TextIndex) -> tuple[RedFlag, ...]
 # ("if nothing changed, it would go into their performance review"), not a threat that forces a bad call. The
 # condition must be the consequence's own and about conduct in general: it ends its clause ("if they kept going
 # home at five" is a demand), and the consequence follows within a few words.
-_ESCALATES = re.compile(
+_ESCALATES = LazyPattern(  # compiled on first use, like the flags it excuses
     r"\bif (?:nothing|it|things|the behaviou?r|that|this|he|she|they)(?: still)? (?:changed|changes|improved"
     r"|improves|continued|continues|kept (?:up|happening|going)|keeps (?:up|happening|going)"
     r"|(?:didn'?t|doesn'?t|did not|does not|don'?t|do not|won'?t|will not) (?:change|improve|stop))"
     r"|\bif there (?:was|is|were|'s) no (?:change|improvement)")
-_CLAUSE_ENDS = re.compile(r"\s*(?:[,;.]|$|(?:by|after|within|over|it|this|that|then|i|we)\b)")
+_CLAUSE_ENDS = LazyPattern(r"\s*(?:[,;.]|$|(?:by|after|within|over|it|this|that|then|i|we)\b)")
 # A threat with its own condition on people ("anyone who refused the overtime…", "reminded him who writes his
 # review") stays one whatever condition comes before it.
-_ON_PEOPLE = re.compile(r"\b(?:anyone who|whoever|people who|those who|who writes)\b")
+_ON_PEOPLE = LazyPattern(r"\b(?:anyone who|whoever|people who|those who|who writes)\b")
 _GAP_WORDS = 5
 # A second condition, a demand, after the escalation clause ("…, or if they didn't work the weekend, it would…").
-_DEMAND = re.compile(r"\b(?:if|unless|or)\b[^.;]{0,60}?(?:\bnot\b|n'?t\b|\brefus\w*|\bcomplain\w*|\bmiss\w*)")
+_DEMAND = LazyPattern(r"\b(?:if|unless|or)\b[^.;]{0,60}?(?:\bnot\b|n'?t\b|\brefus\w*|\bcomplain\w*|\bmiss\w*)")
 _WORD = re.compile(r"\w+")
 
 
 def _escalates(text: str, match: re.Match[str]) -> bool:
     """Whether a `coerces` match is a consequence of conduct not changing, stated as the step it leads to."""
-    if _ON_PEOPLE.search(match.group()):
+    if _ON_PEOPLE.compiled.search(match.group()):
         return False
-    condition = _ESCALATES.match(text, match.start())
+    escalates = _ESCALATES.compiled
+    condition = escalates.match(text, match.start())
     if condition is None:
-        before = [c for c in _ESCALATES.finditer(text, 0, match.start())]
+        before = list(escalates.finditer(text, 0, match.start()))
         if not before or len(_WORD.findall(text, before[-1].end(), match.start())) > _GAP_WORDS:
             return False
         condition = before[-1]
-    return bool(_CLAUSE_ENDS.match(text, condition.end())) and not _DEMAND.search(text, condition.end())
+    return (bool(_CLAUSE_ENDS.compiled.match(text, condition.end()))
+            and not _DEMAND.compiled.search(text, condition.end()))
 
 
 def _counts(text: str, match: re.Match[str], check: str) -> bool:

@@ -365,8 +365,8 @@ class Reading:
         # Without key points or a model answer, relevance has only the question's words to go by: too little to
         # call a reply elsewhere.
         referenced = bool(self.question.key_points or self.question.sample_answer.strip())
-        return (referenced and self.point_credit <= screening.STEERING_MAX_POINT_CREDIT
-                and screening.talks_elsewhere(self.answer, relevance(self), self.topic_share, self.point_credit))
+        return referenced and screening.talks_elsewhere(self.answer, relevance(self), self.topic_share,
+                                                        self.point_credit)
 
     @cached_property
     def flags(self) -> list[str]:

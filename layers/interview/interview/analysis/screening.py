@@ -184,13 +184,13 @@ def steering_away(lowered: str) -> bool:
     rest = lowered
     for start, end in reversed(asides):
         rest = rest[:start] + " , " + rest[end:]
-    return not (_PLAN.search(rest) or any(m.group().split()[-1] not in _SELF_DESCRIBED
+    return not (_PLAN.compiled.search(rest) or any(m.group().split()[-1] not in _SELF_DESCRIBED
                                           for m in PAST_ACTION.compiled.finditer(rest)))
 
 
 # "I would…", "I'd…", "I'll…" and dictation's "id…" with a verb of doing: not of saying, feeling or being ("I'd say
 # I'm more of a frontend person", "I'll be honest", "I would love to learn Kafka").
-_PLAN = re.compile(
+_PLAN = LazyPattern(  # compiled on first use: only replies far from the question reach it
     r"\bi(?:'d| would|'ll| will|d) (?:\w+ly )?(?!(?:say|be|love|like|rather|guess|think|imagine|hope|enjoy|want"
     r"|(?:need|have) to look it up|pick (?:it|that) up)\b)[a-z]+")
 # Past verbs that describe the candidate rather than tell what they did ("I specialized in React").
