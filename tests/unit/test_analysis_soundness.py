@@ -67,6 +67,22 @@ def test_taking_it_back_mid_answer_reads_as_confusion(muddled):
     assert muddled_reading.confusion and not sure_reading.confusion
 
 
+@pytest.mark.parametrize(("text", "confused"), [
+    ("Honestly I always mix these up, sorry.", True),
+    ("We keep mixing the two up in standups.", True),
+    ("TCP and UDP are basically the same thing.", True),
+    ("They're pretty much the same, just different names.", True),
+    # Other people's mix-ups are part of the story, and a thing can be the same as another without confusion.
+    ("I ran hinge questions every ten minutes, so I knew immediately who was still mixing them up.", False),
+    ("The new hires kept mixing them up until we relabelled the bins.", False),
+    ("The requested feature was granular roles, basically the same code as the permissions system.", False),
+])
+def test_confusion_is_the_candidates_own(text, confused):
+    reading = read_soundness(text, split_sentences(text), "", "", (), False, 30, 0.0)
+
+    assert bool(reading.confusion) is confused
+
+
 
 MENTORING = "Tell me about a time you mentored a less experienced developer."
 

@@ -1,4 +1,5 @@
-"""`interview analyze` (offline, line by line, errors named by line number), `interview eval` and `interview judge`."""
+"""`interview analyze` (offline, line by line, errors named by line number), `interview eval`, `interview judge` and
+`interview star`."""
 
 import io
 import json
@@ -98,6 +99,49 @@ def test_judge_reads_the_shipped_excerpts_by_default():
 
     assert main(["judge"], out) == 0
     assert "| all |" in out.getvalue() and "/450 | 0/340 |" in out.getvalue()
+
+
+def _story(parts_and_texts, measurable, question_type="behavioral"):
+    return json.dumps({"question_type": question_type, "question_text": "Tell me about a time you fixed a process.",
+                       "sentences": [{"text": t, "parts": p} for p, t in parts_and_texts],
+                       "measurable_result": measurable})
+
+
+def test_star_counts_each_part_found_on_a_sentence_labelled_with_it(tmp_path):
+    told = [(["situation"], "Last year our release process took two days because every step was manual."),
+            (["task"], "My goal was to get it under an hour."),
+            (["action"], "I wrote a pipeline that built, tested and deployed each merge."),
+            (["result"], "Releases dropped to forty minutes and we shipped twice as often."),
+            (["reflection"], "I learned to automate the boring parts first.")]
+    # The same story labelled wrongly: its outcome called the situation, its scene the result.
+    mislabelled = [(["result"], told[0][1]), told[1], told[2], (["situation"], told[3][1]), told[4]]
+    unfinished = [(["action"], "I talked to him and we agreed on a plan."), (["other"], "So yeah.")]
+    stories = tmp_path / "stories.jsonl"
+    stories.write_text("\n".join([_story(told, True), _story(mislabelled, False), _story(unfinished, False)]) + "\n",
+                       encoding="utf-8")
+    out = io.StringIO()
+
+    code = main(["star", str(stories)], out)
+
+    table = out.getvalue()
+    assert code == 0
+    assert "in 3 stories" in table
+    assert "| situation | 2 | 2/2 | 1/2 | 0/1 |" in table  # found in both told stories, on its sentence in one
+    assert "| result | 2 | 2/2 | 1/2 | 0/1 |" in table  # nothing found in the story that stops after the act
+    assert "| action | 3 | 3/3 | 3/3 | 0/0 |" in table
+    # Measured in both told stories: labelled so in one, not in the other; the unfinished one has none.
+    assert "measurable result: 1 found and labelled, 1 found but not labelled, 0 labelled but not found, 1 neither" \
+        in table
+
+
+def test_star_without_stories_says_so(tmp_path, monkeypatch):
+    import interview.cli as cli
+
+    monkeypatch.setattr(cli, "DEFAULT_STORIES", [])
+    out = io.StringIO()
+
+    assert main(["star"], out) == 2
+    assert "eval/star/" in out.getvalue()
 
 
 # --engine groq: the real groq SDK against the fake Groq server on loopback -------------------------------------

@@ -6,12 +6,14 @@ flags of judgement on excerpts of poor and sound calls.
                                         measures the Groq analyst instead (needs GROQ_API_KEY)
     interview judge [EXCERPTS.jsonl ...] how many poor and sound calls the red flags flag (default:
                                          eval/judgement/*.jsonl)
+    interview star [STORIES.jsonl ...]  how well the STAR breakdown finds each part of stories labelled
+                                        sentence by sentence (default: eval/star/*.jsonl)
 """
 
 import argparse
 import json
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -22,6 +24,7 @@ from interview.analysis.model import Analyzer, QuestionContext
 REPO_ROOT = Path(__file__).resolve().parents[3]
 DEFAULT_GRADED = sorted((REPO_ROOT / "eval" / "graded").glob("*.jsonl"))
 DEFAULT_EXCERPTS = sorted((REPO_ROOT / "eval" / "judgement").glob("*.jsonl"))
+DEFAULT_STORIES = sorted((REPO_ROOT / "eval" / "star").glob("*.jsonl"))
 MAX_FALLBACK_SHARE = 0.05  # --engine groq: more of the rubric's analyses than this, and Groq was not measured
 ANSWER_FIELDS = ("scores", "feedback", "sentiment", "key_points", "metrics", "flags", "source", "analyzer_version")
 
@@ -109,11 +112,24 @@ def _evaluate(args: argparse.Namespace, out: TextIO) -> int:
 def _judge(args: argparse.Namespace, out: TextIO) -> int:
     from interview.analysis.evaluation import judgement_counts, render_judgement
 
-    paths = [Path(p) for p in args.files] or DEFAULT_EXCERPTS
+    return _measure(args.files or DEFAULT_EXCERPTS, "excerpt", "eval/judgement/",
+                    lambda paths, title: render_judgement(judgement_counts(paths), title), out)
+
+
+def _star(args: argparse.Namespace, out: TextIO) -> int:
+    from interview.analysis.evaluation import render_star, star_counts
+
+    return _measure(args.files or DEFAULT_STORIES, "story", "eval/star/",
+                    lambda paths, title: render_star(star_counts(paths), title), out)
+
+
+def _measure(files: list, kind: str, shipped_in: str, report: Callable[[list[Path], str], str], out: TextIO) -> int:
+    """Write the report on the files given (or the shipped ones); exit 2 when there are none."""
+    paths = [Path(p) for p in files]
     if not paths:
-        out.write("no excerpt files given and none shipped under eval/judgement/\n")
+        out.write(f"no {kind} files given and none shipped under {shipped_in}\n")
         return 2
-    out.write(render_judgement(judgement_counts(paths), ", ".join(p.name for p in paths)) + "\n")
+    out.write(report(paths, ", ".join(p.name for p in paths)) + "\n")
     return 0
 
 
@@ -131,9 +147,11 @@ def main(argv: list[str] | None = None, out: TextIO | None = None) -> int:
                                "made by the rubric, and counted)")
     judge = commands.add_parser("judge", help="count the red flags raised on excerpts of poor and sound calls")
     judge.add_argument("files", nargs="*", help="excerpt JSON lines files (default: eval/judgement/*.jsonl)")
+    star = commands.add_parser("star", help="measure the STAR breakdown on stories labelled sentence by sentence")
+    star.add_argument("files", nargs="*", help="labelled story JSON lines files (default: eval/star/*.jsonl)")
     args = parser.parse_args(argv)
     out = out or sys.stdout
-    return {"analyze": _analyze, "eval": _evaluate, "judge": _judge}[args.command](args, out)
+    return {"analyze": _analyze, "eval": _evaluate, "judge": _judge, "star": _star}[args.command](args, out)
 
 
 if __name__ == "__main__":

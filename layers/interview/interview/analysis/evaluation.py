@@ -423,3 +423,82 @@ def render_judgement(counts: list[JudgementCount], title: str) -> str:
     for c in [*counts, total] if len(counts) > 1 else counts:
         lines.append(f"| {c.name} | {c.poor_flagged}/{c.poor} | {c.sound_flagged}/{c.sound} |")
     return "\n".join(lines)
+
+
+# STAR parts against stories labelled sentence by sentence -------------------------------------------------
+
+STAR_PARTS = ("situation", "task", "action", "result", "reflection")
+
+
+@dataclass
+class StarCount:
+    """One part over a set of labelled stories: how often a story has it, how often the analyzer finds it, and
+    whether the sentence it quotes as evidence is one labelled with the part."""
+
+    name: str
+    labelled: int = 0  # stories with a sentence labelled with the part
+    found: int = 0  # stories where the analyzer says the part is present
+    right: int = 0  # ... and its evidence lies on a sentence labelled with it
+    found_absent: int = 0  # found in a story with no sentence labelled with it
+    missed: int = 0  # labelled, not found
+
+
+@dataclass
+class StarReport:
+    stories: int
+    parts: dict[str, StarCount]
+    measurable: tuple[int, int, int, int]  # measured results: both say yes, only the analyzer, only the label, neither
+
+
+def star_counts(paths: Iterable[Path]) -> StarReport:
+    """Each story file is JSON lines `{"question_text", "question_type", "sentences": [{"text", "parts"}],
+    "measurable_result"}`: the answer is the sentences joined by spaces, every sentence labelled with the STAR
+    parts it plays (or "other")."""
+    from interview.analysis.reading import read_answer  # the rubric's own reading: the breakdown is the rubric's
+
+    parts = {name: StarCount(name) for name in STAR_PARTS}
+    measurable = [0, 0, 0, 0]
+    stories = 0
+    for path in paths:
+        for line in Path(path).read_text(encoding="utf-8").splitlines():
+            if not line.strip():
+                continue
+            item = json.loads(line)
+            spans, start = [], 0
+            for sentence in item["sentences"]:
+                spans.append((start, start + len(sentence["text"]), frozenset(sentence["parts"])))
+                start += len(sentence["text"]) + 1
+            answer = " ".join(s["text"] for s in item["sentences"])
+            question = QuestionContext(question_text=item["question_text"], question_type=item["question_type"])
+            reading = read_answer(question, answer)
+            if reading.star is None:
+                continue
+            stories += 1
+            for name, count in parts.items():
+                labelled = any(name in labels for _, _, labels in spans)
+                found = reading.star.part(name)
+                count.labelled += labelled
+                if not found.present:
+                    count.missed += labelled
+                    continue
+                count.found += 1
+                count.found_absent += not labelled
+                segment = reading.segments[found.sentence]
+                count.right += any(name in labels and a < segment.end and segment.start < b for a, b, labels in spans)
+            said, truth = reading.star.measurable_result, bool(item.get("measurable_result"))
+            measurable[(0 if truth else 1) if said else (2 if truth else 3)] += 1
+    return StarReport(stories, parts, tuple(measurable))
+
+
+def render_star(report: StarReport, title: str) -> str:
+    both, only_said, only_label, neither = report.measurable
+    lines = [f"# {title}: STAR parts found in {report.stories} stories labelled sentence by sentence", "",
+             "| part | stories with it | found where it is | evidence on a sentence of it | found where it is not |",
+             "|---|---|---|---|---|"]
+    for c in report.parts.values():
+        absent = report.stories - c.labelled
+        lines.append(f"| {c.name} | {c.labelled} | {c.labelled - c.missed}/{c.labelled} | {c.right}/{c.found} | "
+                     f"{c.found_absent}/{absent} |")
+    lines += ["", f"measurable result: {both} found and labelled, {only_said} found but not labelled, {only_label} "
+                  f"labelled but not found, {neither} neither"]
+    return "\n".join(lines)

@@ -76,6 +76,28 @@ CONFUSION = LazyPattern(
     r"|,\s*or actually|^or actually|or maybe not|actually maybe"
     r"|i (?:don'?t|do not) (?:totally |really |quite |fully )?remember"
     r"(?! (?:the )?(?:exact|precise|specific)|exactly))\b")
+# A mix-up is the candidate's own only when "I" or "we" says it ("I always mix these up"), not the people the story is
+# about ("so I knew who was still mixing them up"); a sameness is a confusion when it is two things said to be one
+# ("they're basically the same thing", "basically the same as a cache"), not what a thing is the same as ("the
+# feature was granular roles, basically the same code").
+_MIX_UP = re.compile(r"mix(?:ed|ing)? ")
+_SAMENESS = re.compile(r"(?:basically|pretty much|kind of|sort of) the same")
+_SAMENESS_THEN = word_set("thing things idea concept as except but and just really to in under at when if or")
+_PRONOUNS = word_set("i we you he she they who it i'm i've i'd we're we've we'd he's she's they're they've they'd")
+_OWN = word_set("i we i'm i've i'd we're we've we'd")
+
+
+def _confused(text: str, match: re.Match[str]) -> bool:
+    """Whether a CONFUSION match in a lowered idea is the candidate's own confusion."""
+    phrase = match.group()
+    if _MIX_UP.match(phrase):
+        before = _WORD.findall(text, 0, match.start())
+        subject = next((w for w in reversed(before[-8:]) if w in _PRONOUNS), None)
+        return subject in _OWN
+    if _SAMENESS.match(phrase):
+        after = _WORD.match(text, match.end() + 1) if text[match.end():match.end() + 1] == " " else None
+        return after is None or after.group() in _SAMENESS_THEN
+    return True
 # Words of a question that say what the candidate did ("a time you helped…"), read after "you".
 _SKIP_AFTER_YOU = word_set("would did do have had has were was are ever once really recently last first been "
                            "might could should were going to your a an the")
@@ -288,7 +310,8 @@ def read_soundness(answer: str, segments: list[Sentence], sample: str, question_
                                        if not _guessed(texts[i], m.start()))
     for i in sorted(found):
         sweeping += found[i]
-    confusion += [i for i in index.candidates(CONFUSION) for _ in CONFUSION.compiled.finditer(texts[i])]
+    confusion += [i for i in index.candidates(CONFUSION) for m in CONFUSION.compiled.finditer(texts[i])
+                  if _confused(texts[i], m)]
     wrong_story = _wrong_story(segments, question_text) if story else None
     # Without key points or a model answer there is no account of the topic that a word could be foreign to.
     unsupported, unsupported_segment = (

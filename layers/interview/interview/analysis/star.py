@@ -60,11 +60,22 @@ SITUATION_CUES = _cues(
     r"|stakeholder|user|project|deadline|intern|junior|team|boss|coworker))\b",
     r"\bi was (?:the|a|an|one of|part of|on) (?:[\w-]+ ){0,3}(?:pm|lead|engineer|developer|designer|analyst"
     r"|manager|owner|facilitator|team|squad|project|on-call)\b",
+    # The candidate's post and where: "I was a staff accountant at a distribution company", "I was front office
+    # manager at a hotel", "I was doing support for a software company"; taking a post: "when I took over the store".
+    r"\bi was (?:a |an |the )?(?:[\w-]+ ){0,3}[\w-]+ (?:at|in|for|with) (?:a|an|the|our|my|one)\b"
+    r"|\bwhen i (?:first )?(?:took over|started|joined|moved|arrived|became|inherited|was hired)\b"
+    r"|\b(?:this|that|it) was (?:on|at|in|during|back) (?:a|an|my|our|the|one)\b"
+    r"|\bwe had (?:no|only|just|too many|too few|zero|almost no)\b",
 )
 TASK_CUES = _cues(
+    # "My job was…", and with where or when between: "my job on that project was…", "my aim there would be…".
     r"\bmy (?:first |main |top |only )?(?:task|job|role|responsibility|goal|assignment|challenge|mission"
-    r"|objective|priority) (?:was|is|would be)\b",
-    r"\bi was (?:responsible|asked|tasked|assigned|in charge|expected|supposed)\b",
+    r"|objective|priority|aim|brief|remit)(?: [\w-]+){0,4}? (?:was|is|would be)\b",
+    r"\bi was (?:responsible|asked|tasked|assigned|in charge|expected|supposed|given|hired|brought in)\b",
+    # Given by someone else: "my manager asked me to own…", "the partner gave me…", "it was on me to decide".
+    r"\b(?:my|the|our) (?:[\w-]+ )?(?:manager|lead|boss|supervisor|director|head|controller|foreman|partner|client"
+    r"|vp|principal|chief|editor|owner) (?:asked|told|wanted|needed|gave|assigned|tasked|put|made) me\b"
+    r"|\b(?:was|fell) (?:on|to) me to\b|\bit was my (?:responsibility|job|call|role|decision)\b",
     r"\b(?:i|we) (?:needed|had) to\b|\bi (?:have|need) to\b",
     r"\bthe (?:goal|task|challenge|objective|requirement|ask|priority) (?:was|is|would be)\b",
     r"\bdeadline\b|\bwithin (?:a|one|two|three|four|\d+) (?:days?|weeks?|months?)\b|\bin charge of\b",
@@ -90,6 +101,10 @@ HYPOTHETICAL_ACTION = LazyPattern(
     # Dictated answers lose the apostrophe ("id check"); "id" as an identifier is followed by other words.
     r"|\bid (?!(?:column|field|number|token|card|value|values|is|was|are|were|of|and|or|to|in|on|for|the|a|an|as"
     r"|from|with|that|which|so|but|by|at)\b)[a-z]+")
+# A figure: digits, or a number in words ("four hundred", "a third", "twenty-seven").
+_FIGURE = (r"(?:\$?\d[\d.,]*|(?:a |an )?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen"
+           r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|half|third|quarter|day|week"
+           r"|month|hour|minute)\b)")
 RESULT_CUES = _cues(
     r"\bas a result\b|\bin the end\b|\bultimately\b|\beventually\b|\bin the long run\b",
     r"\bthe (?:result|outcome|impact)\b|\bresulted in\b|\bled to\b",
@@ -125,6 +140,10 @@ RESULT_CUES = _cues(
     r"|more productive)\b(?! to\b| than\b| but\b)|(?<!\bi )\b(?:was|were) (?:really |very |so |)(?:happy|pleased"
     r"|thrilled|delighted) with\b|\bgot (?:merged|approved|adopted|fixed|resolved)\b",
     r"\b(?:had|got|saw|made|were|received) (?:\w+ )?(?:fewer|much less|far less)\b(?! than\b)",
+    # A figure that changed: "from 68 percent to 52", "down to about four hours", "cut it to a day".
+    rf"\bfrom (?:about |around |roughly |over |under |nearly |almost )?{_FIGURE}\b.{{0,40}}?\bto "
+    rf"(?:about |around |roughly |under |over |just |nearly |almost |less than )?{_FIGURE}\b"
+    rf"|\b(?:down|up) to (?:about |around |roughly |under |over |just |nearly |almost |less than )?{_FIGURE}\b",
 )
 # What a situational ("what would you do") answer expects to come of its actions.
 EXPECTED_RESULT_CUES = _cues(
@@ -132,13 +151,18 @@ EXPECTED_RESULT_CUES = _cues(
     r"\bwould (?:help|allow|ensure|reduce|prevent|minimi[sz]e|let|keep|make sure|avoid)\b",
     # The plan's expected effect, said plainly: "that gives me three options", "so the owners choose".
     r"\b(?:this|that|it) (?:usually|often|typically|should|gives|means|keeps|lets|turns|changes|avoids|prevents"
-    r"|protects|buys|saves)\b|\bthat way\b|\bso (?:the|everyone|nobody|no one|they|it|its|that)\b",
+    r"|protects|buys|saves)\b|\b(?:that|this) way\b|\bso (?:the|everyone|nobody|no one|they|it|its|that)\b",
+    # The outcome foreseen, as the plan's last word: "usually that calms things down", "hopefully the behaviour
+    # stops", "I'd expect that most of the time this fixes it", "best case we save the hire".
+    r"^(?:(?:and|so|then|but)\W+)?(?:usually|hopefully|ideally|most of the time|in most cases|in my experience"
+    r"|best case|i'?d expect)\b",
 )
 # A number that is not a year, a spelled-out amount of time, or a change in size: the result is measured.
 MEASURABLE = LazyPattern(
     r"(?<![\w.+#-])(?!(?:19|20)\d\d\b)\d+(?:[.,]\d+)*\s?(?:%|percent\b|x\b|k\b|ms\b)?"
-    r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?)"
-    r" (?:times|percent|days|weeks|hours|minutes|seconds|months|users|customers|people|releases|teams)\b"
+    r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty"
+    r"|seventy|eighty|ninety|hundreds?|thousands?|millions?|one and a half)(?:-\w+| and \w+| hundred| thousand)*"
+    r" (?!(?:of|or|and|to|in|on|at|by|with|from|more|less|other|times? (?:a|per|as))\b)[a-z]"
     r"|\b(?:doubled|halved|tripled)\b|\bfrom \S+ (?:\w+ )?to \d")
 # MEASURABLE opens each branch with an assertion, so a search gets no fast scan from the regex
 # engine and tries every character of a segment: slow, and most segments are searched because most hold a
@@ -238,6 +262,12 @@ def detect_star(answer: str, sentences: list[Sentence], *, hypothetical: bool,
     result_cues = RESULT_CUES + EXPECTED_RESULT_CUES if hypothetical else RESULT_CUES
     result_shown = _cues_shown(index, result_cues)
     result_weight = _counts_of(result_shown)
+    # What came of the acts is told apart from them: a cue in the candidate's own act ("I cut the form down to nine
+    # fields", "I'd log it so they fix the design") counts for less than one in an idea of its own.
+    result_weight = [w * (OWN_ACT_RESULT_SHARE if past[i] or planned[i] and not _FORESEEN.match(texts[i]) else 1.0)
+                     for i, w in enumerate(result_weight)]
+    if not hypothetical:
+        _weigh_told_outcomes(texts, past, result_weight)
     # A result with a number in it is the strongest evidence of a result.
     measured = [weight > 0 and _measurable(text) for text, weight in zip(texts, result_weight, strict=True)]
     result_weight = [weight + measured[i] for i, weight in enumerate(result_weight)]
@@ -370,6 +400,44 @@ def _closing_outcome(answer: str, sentences: list[Sentence], texts: list[str], p
     if _NO_OUTCOME.search(closing) or not (_SINCE.search(closing) or _tells_the_past(closing)):
         return _ABSENT, False
     return StarPart(present=True, evidence=quote(answer, sentences[last]), sentence=last), _measurable(closing)
+
+
+# A story's ideas after the candidate's first act that tell, in the past and not as the candidate's own act, what
+# happened ("He stayed subscribed and gave us a 5 on the survey", "The wedding went ahead without…") are read as
+# what came of the acts, with less weight than a cue: the result when no cue names one. The lessons, plans,
+# findings and backstory _closing_outcome passes over are passed over here too.
+TOLD_OUTCOME_WEIGHT = 0.5
+# The share of a result cue's weight left in an idea that is itself the candidate's act (see detect_star).
+OWN_ACT_RESULT_SHARE = 0.5
+_FORESEEN = re.compile(r"^(?:(?:and|so|then|but)\W+)?(?:i'?d|i would) (?:expect|hope|imagine)\b")  # no act
+# An idea this long that opens with the candidate's act can end on its outcome: dictated speech runs the two into
+# one ("…I refunded the duplicate on the spot and he stayed subscribed"). The clause after its last "and" or "so"
+# is read on its own.
+RUN_ON_OUTCOME_WORDS = 20
+_LAST_CLAUSE = re.compile(r"(?:,|\b(?:and|so)\b)(?!.*(?:,|\b(?:and|so)\b))\s*(.*)$")
+
+
+def _told_outcome(text: str) -> bool:
+    text = _INTERJECTION.sub("", text)
+    return not (_LESSON.search(text) or _CLOSER.search(text) or _NO_OUTCOME.search(text)) and bool(
+        _SINCE.search(text) or _tells_the_past(text))
+
+
+def _weigh_told_outcomes(texts: list[str], past: list[int], weights: list[float]) -> None:
+    first = next((i for i, n in enumerate(past) if n), None)
+    if first is None:
+        return
+    # The first act's own idea only when it is the last: its tail is then all the story says after acting.
+    for i in range(first if first == len(texts) - 1 else first + 1, len(texts)):
+        if weights[i]:
+            continue
+        if not past[i]:
+            told = _told_outcome(texts[i])
+        else:
+            tail = _LAST_CLAUSE.search(texts[i]) if len(texts[i].split()) >= RUN_ON_OUTCOME_WORDS else None
+            told = tail is not None and not PAST_ACTION.search(tail.group(1)) and _told_outcome(tail.group(1))
+        if told:
+            weights[i] = TOLD_OUTCOME_WEIGHT
 
 
 def _match_counts(index: CueIndex, pattern: LazyPattern) -> list[int]:
