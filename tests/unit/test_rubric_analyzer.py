@@ -12,6 +12,7 @@ import pytest
 from interview.analysis.model import Analysis, Analyzer, QuestionContext
 from interview.analysis.reading import read_answer
 from interview.analysis.rubric import ANALYZER_VERSION, RubricAnalyzer
+from interview.analysis.rubric_feedback import _strength_evidence
 from interview.analysis.rubric_signals import SIGNALS
 
 SLOW_QUERY = QuestionContext(
@@ -575,6 +576,19 @@ def test_a_complete_story_shows_all_four_star_parts_with_evidence():
     assert {"complete_star", "quantified_result", "takes_ownership"} <= {s.code for s in result.signals}
 
 
+def test_a_number_in_the_scene_or_an_act_is_not_offered_as_the_number_on_the_outcome():
+    # Given a story measured in its result, with numbers in its scene and its acts too
+    story = ("At my previous company we moved to Kubernetes, and I had a team of 6 engineers waiting on me. My job was "
+             "to get our deployment working before the launch. I paired with an engineer twice a week for 3 weeks. As "
+             "a result, our release time dropped by 30%. I learned to build a toy version first.")
+    reading = read_answer(LEARNING_FAST, story)
+    # When the quotes for "Puts a number on the outcome" are offered
+    quotes = list(_strength_evidence(reading, "quantified_result"))
+    # Then only the result is: once an earlier strength has quoted it, the strength is not made from the scene
+    assert reading.star.measurable_result
+    assert quotes == [reading.star.result.evidence] and "30%" in quotes[0]
+
+
 def test_a_generic_answer_to_a_behavioral_question_tells_no_story():
     # Given habits described in general ("I usually…") instead of one time it happened
     result = analyze(LEARNING_FAST, BEHAVIORAL["weak"])
@@ -683,7 +697,7 @@ def test_the_analysis_records_its_engine_and_version():
     result = analyze(SLOW_QUERY, TECHNICAL["good"])
 
     assert (result.source, result.analyzer_version) == ("rubric", ANALYZER_VERSION)
-    assert ANALYZER_VERSION == "rubric-1.10.0"
+    assert ANALYZER_VERSION == "rubric-1.10.1"
 
 
 def test_the_rubric_analyzer_fits_the_analyzer_port():

@@ -220,8 +220,13 @@ def _strength_evidence(reading: Reading, code: str) -> Iterator[str | None]:
             yield from (p.quote for p in reading.points if p.explained and p.status == "covered")
         case "quantified_result":
             if star:
-                yield star.result.evidence
-            yield from texts(reading.measured_segments)
+                # A story's number on the outcome is in its result: one in its scene ("a Year 10 class") or in an act
+                # ("every ten minutes", "five students got a session at lunch") is none. Quoted already, it is not
+                # praised twice.
+                if star.measurable_result:
+                    yield star.result.evidence
+            else:
+                yield from texts(reading.measured_segments)
         case "uses_examples":
             yield from texts(reading.example_segments)
             if star:

@@ -68,7 +68,7 @@ def _guessed(text: str, at: int) -> bool:
 
 # The candidate's own words for not knowing which is which.
 CONFUSION = LazyPattern(
-    r"\b(?:(?:mix|mixed|mixing) (?:these|them|those|the two|it) up|basically the same(?: thing)?|pretty much the same"
+    r"\b(?:(?:mix|mixed|mixing) (?:these|them|those|the two) up|basically the same(?: thing)?|pretty much the same"
     r"|(?:kind|sort) of the same|i (?:always|often|sometimes) (?:confuse|forget|mix)"
     r"|not sure (?:which|what the difference)"
     r"|or (?:was it|is it) the other way|the other way (?:round|around)\?|can never remember"
@@ -76,25 +76,28 @@ CONFUSION = LazyPattern(
     r"|,\s*or actually|^or actually|or maybe not|actually maybe"
     r"|i (?:don'?t|do not) (?:totally |really |quite |fully )?remember"
     r"(?! (?:the )?(?:exact|precise|specific)|exactly))\b")
-# A mix-up is the candidate's own only when "I" or "we" says it ("I always mix these up"), not the people the story is
-# about ("so I knew who was still mixing them up"); a sameness is a confusion when it is two things said to be one
-# ("they're basically the same thing", "basically the same as a cache"), not what a thing is the same as ("the
-# feature was granular roles, basically the same code").
+# A mix-up is the candidate's own only when "I" or "we" mixes them, in the words right before ("I always mix these
+# up", "we keep mixing them up"), not when someone else does or must not ("who was still mixing them up", "so nobody
+# would mix them up", "told the interns not to mix them up"). A sameness is a confusion when two things are said to
+# be one ("they're basically the same thing", "it's basically the same as a cache"), not when something stays as it
+# was ("the error rate stayed basically the same as before") or is the same somewhere ("the same in every branch").
 _MIX_UP = re.compile(r"mix(?:ed|ing)? ")
+_MIXER = re.compile(r"\b(?:i|we)(?:'m|'ve|'d|'re)? (?:(?:always|often|sometimes|still|usually|tend to|keep|kept|get|got"
+                    r"|will|would|might|could|can|do|did|just|even|probably|definitely|totally)\s+){0,2}$")
 _SAMENESS = re.compile(r"(?:basically|pretty much|kind of|sort of) the same")
-_SAMENESS_THEN = word_set("thing things idea concept as except but and just really to in under at when if or")
-_PRONOUNS = word_set("i we you he she they who it i'm i've i'd we're we've we'd he's she's they're they've they'd")
-_OWN = word_set("i we i'm i've i'd we're we've we'd")
+_SAME_CLAIM = re.compile(r"\b(?:is|are|was|were|'s|'re|seem|seems|looked|look|looks|sound|sounds) $")
+_SAMENESS_THEN = word_set("thing things idea concept as except but and just really or you no")
+_AS_BEFORE = re.compile(r" as (?:before|last|it was|they were|usual|ever|always)\b")
 
 
 def _confused(text: str, match: re.Match[str]) -> bool:
     """Whether a CONFUSION match in a lowered idea is the candidate's own confusion."""
     phrase = match.group()
     if _MIX_UP.match(phrase):
-        before = _WORD.findall(text, 0, match.start())
-        subject = next((w for w in reversed(before[-8:]) if w in _PRONOUNS), None)
-        return subject in _OWN
+        return _MIXER.search(text, 0, match.start()) is not None
     if _SAMENESS.match(phrase):
+        if not _SAME_CLAIM.search(text, 0, match.start()) or _AS_BEFORE.match(text, match.end()):
+            return False
         after = _WORD.match(text, match.end() + 1) if text[match.end():match.end() + 1] == " " else None
         return after is None or after.group() in _SAMENESS_THEN
     return True
