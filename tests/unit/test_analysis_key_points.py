@@ -201,3 +201,12 @@ def test_an_action_the_point_names_makes_it_and_any_other_action_only_touches_it
     assert on_topic[2:] == ["covered", "covered", "covered"]  # the assumptions, the first deliverable, the number
     assert other[1:4] == ["partial", "partial", "partial"]  # actions, but not the ones the points name
     assert other[4] == "covered"  # "result: measurable improvement achieved" is made by any measured result
+
+
+@pytest.mark.parametrize(("point", "part"), [
+    ("Measurable outcome (task time, error rate, adoption)", "result"),  # "task time" names no task
+    ("Clear situation: unfamiliar domain and what was at stake", "situation"),
+    ("Task: what they owned, and the result they were aiming for", "task"),
+])
+def test_a_point_is_about_the_story_part_it_names_first(point, part):
+    assert star_part_of(point) == part

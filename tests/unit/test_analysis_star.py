@@ -592,3 +592,24 @@ def test_a_plan_that_opens_like_an_outcome_is_no_foreseen_result(sentence):
     star = star_of(plan, hypothetical=True)
 
     assert not (star.result.present and star.result.evidence.rstrip(".") == sentence.rstrip("."))
+
+
+def test_one_idea_after_the_acts_is_not_both_the_scene_and_the_outcome():
+    story = ("I was hired to redesign a picking app for a warehouse. I shadowed the pickers for a week. "
+             "In a four-week pilot in one warehouse, picking errors dropped from 1.8% to 0.7%.")
+
+    star = star_of(story)
+
+    assert star.result.evidence.startswith("In a four-week pilot")
+    assert not (star.situation.present and star.situation.evidence.startswith("In a four-week pilot"))
+
+
+def test_dictated_a_long_first_stretch_that_ends_on_its_outcome_has_that_outcome_as_the_result():
+    story = ("in my last project i had to use spark for the first time because our dataset was too big for pandas i "
+             "went through some tutorials and the documentation and asked a data engineer on the team a few questions "
+             "after about a week id rewritten my feature pipeline in pyspark and it ran in 20 minutes instead of "
+             "timing out it was a good learning experience and im now pretty comfortable with it")
+
+    star = star_of(story)
+
+    assert star.result.present and "it ran in 20 minutes" in star.result.evidence and star.measurable_result

@@ -266,9 +266,11 @@ def _assess(answer: str, sentences: list[Sentence], point: str, question_concept
 
 @lru_cache(maxsize=1024)
 def star_part_of(point: str) -> str | None:
-    """The STAR part (or "reflection") a key point is about, if it is about one."""
+    """The STAR part (or "reflection") a key point is about, if it is about one: the part named first, so
+    "Measurable outcome (task time, error rate)" is about the result, not the task."""
     lowered = point.lower()
-    return next((name for name, words in STAR_POINT_WORDS.items() if words.search(lowered)), None)
+    named = [(m.start(), name) for name, words in STAR_POINT_WORDS.items() if (m := words.search(lowered))]
+    return min(named)[1] if named else None
 
 
 def _lexical_coverage(answer: str, sentences: list[Sentence], point: str,

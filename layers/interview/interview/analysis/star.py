@@ -301,8 +301,7 @@ def detect_star(answer: str, sentences: list[Sentence], *, hypothetical: bool,
     result_cues = RESULT_CUES + EXPECTED_RESULT_CUES if hypothetical else RESULT_CUES
     result_shown = _cues_shown(index, result_cues)
     result_weight = [w + changed for w, changed in zip(_counts_of(result_shown), _changed_figures(texts), strict=True)]
-    if not hypothetical:
-        _weigh_told_outcomes(texts, past, result_weight)
+    told_at = _weigh_told_outcomes(texts, past, result_weight) if not hypothetical else {}
     # A result with a number in it is the strongest evidence of a result.
     measured = [weight > 0 and _measurable(text) for text, weight in zip(texts, result_weight, strict=True)]
     # What came of the acts is told apart from them: a cue in the candidate's own act ("I cut the form down to nine
@@ -312,19 +311,25 @@ def detect_star(answer: str, sentences: list[Sentence], *, hypothetical: bool,
     result_weight = [(w + min(1.0, w) * measured[i])
                      * (OWN_ACT_RESULT_SHARE if past[i] or planned[i] and not _FORESEEN.match(texts[i]) else 1.0)
                      for i, w in enumerate(result_weight)]
-    result = _best(answer, sentences, texts, result_weight, result_shown, late=True)
+    result = _best(answer, sentences, texts, result_weight, result_shown, late=True, told_at=told_at)
 
-    def part(cues: tuple[LazyPattern, ...], early: bool = False, late: bool = False) -> StarPart:
+    def part(cues: tuple[LazyPattern, ...], early: bool = False, late: bool = False,
+             but: int | None = None) -> StarPart:
         shown = _cues_shown(index, cues)
-        return _best(answer, sentences, texts, _counts_of(shown), shown, early=early, late=late)
+        weights = _counts_of(shown)
+        if but is not None:
+            weights[but] = 0
+        return _best(answer, sentences, texts, weights, shown, early=early, late=late)
 
-    situation = part(SITUATION_CUES, early=True)
+    # One idea after the acts is not both the scene and the outcome ("In a four-week pilot, picking errors dropped").
+    first_act = next((i for i, n in enumerate(past) if n), None)
+    after_acts = result.present and first_act is not None and result.sentence > first_act
+    situation = part(SITUATION_CUES, early=True, but=result.sentence if after_acts else None)
     action = _best(answer, sentences, texts, action_weight, action_cues)
     measurable_result = result.present and any(measured)
     if not hypothetical:
         # The scene comes before the acts: a cue after the first one ("it was on a Tuesday that…") gives way to an
         # opening that sets the scene.
-        first_act = next((i for i, n in enumerate(past) if n), None)
         if not situation.present or (first_act is not None and situation.sentence > first_act):
             scene = _opening_scene(answer, sentences, texts, past)
             situation = scene if scene.present else situation
@@ -459,6 +464,7 @@ _FORESEEN = re.compile(r"^(?:(?:and|so|then|but)\W+)?(?:i'?d|i would) (?:expect|
 # one ("…I refunded the duplicate on the spot and he stayed subscribed"). The clause after its last "and" or "so"
 # is read on its own.
 RUN_ON_OUTCOME_WORDS = 20
+DICTATED_STRETCH_WORDS = 30  # written sentences seldom run this long; dictated stretches do
 _LAST_CLAUSE = re.compile(r"(?:,|\b(?:and|so)\b)(?!.*(?:,|\b(?:and|so)\b))\s*(.*)$")
 
 
@@ -480,12 +486,17 @@ def _told_outcome(text: str) -> bool:
         or any(m.group(1) is None or m.group(1) not in _BEFORE_AN_EVENT for m in _EVENT.finditer(text)))
 
 
-def _weigh_told_outcomes(texts: list[str], past: list[int], weights: list[float]) -> None:
+def _weigh_told_outcomes(texts: list[str], past: list[int], weights: list[float]) -> dict[int, int]:
+    """Weigh the outcomes told after the acts (see TOLD_OUTCOME_WEIGHT); return where each one told at the end of
+    an act's idea starts in it."""
+    told_at: dict[int, int] = {}
     first = next((i for i, n in enumerate(past) if n), None)
     if first is None:
-        return
-    # The first act's own idea only when it is the last: its tail is then all the story says after acting.
-    for i in range(first if first == len(texts) - 1 else first + 1, len(texts)):
+        return told_at
+    # The first act's own idea only when it is the last, or a long dictated stretch: its tail is then what the story
+    # says after acting.
+    start = first if first == len(texts) - 1 or len(texts[first].split()) >= DICTATED_STRETCH_WORDS else first + 1
+    for i in range(start, len(texts)):
         if weights[i]:
             continue
         if not past[i]:
@@ -493,8 +504,11 @@ def _weigh_told_outcomes(texts: list[str], past: list[int], weights: list[float]
         else:
             tail = _LAST_CLAUSE.search(texts[i]) if len(texts[i].split()) >= RUN_ON_OUTCOME_WORDS else None
             told = tail is not None and not PAST_ACTION.search(tail.group(1)) and _told_outcome(tail.group(1))
+            if told:
+                told_at[i] = tail.start(1)
         if told:
             weights[i] = TOLD_OUTCOME_WEIGHT
+    return told_at
 
 
 def _match_counts(index: CueIndex, pattern: LazyPattern) -> list[int]:
@@ -519,9 +533,11 @@ def _counts_of(shown: list[list[LazyPattern]]) -> list[float]:
 
 
 def _best(answer: str, sentences: list[Sentence], texts: list[str], weights: list[float],
-          cues: Sequence[Sequence[LazyPattern]], *, early: bool = False, late: bool = False) -> StarPart:
+          cues: Sequence[Sequence[LazyPattern]], *, early: bool = False, late: bool = False,
+          told_at: dict[int, int] | None = None) -> StarPart:
     """The sentence that shows a part best; a small bonus for sitting where the part usually sits. `cues[i]`
-    holds the cues text i shows: only those can start in it, so the quote's focus is looked for among them."""
+    holds the cues text i shows: only those can start in it, so the quote's focus is looked for among them;
+    `told_at[i]`, where in text i a part no cue shows is told (the outcome at the end of a dictated stretch)."""
     best_index, best_score = None, 0.0
     count = len(sentences)
     edge = max(2, count // 3)  # how many sentences count as the beginning, and as the end
@@ -540,15 +556,21 @@ def _best(answer: str, sentences: list[Sentence], texts: list[str], weights: lis
         return _ABSENT
     sentence = sentences[best_index]
     # A short sentence is quoted whole: only in a long one is its cue looked for.
-    focus = (_cue_token(sentence, texts[best_index], tuple(cues[best_index]))
-             if sentence.word_count > WHOLE_QUOTE_WORDS else ())
+    focus: tuple[int, ...] = ()
+    if sentence.word_count > WHOLE_QUOTE_WORDS:
+        focus = _cue_token(sentence, texts[best_index], tuple(cues[best_index]))
+        if not focus and told_at and best_index in told_at:
+            focus = _token_at(sentence, told_at[best_index])
     return StarPart(present=True, evidence=quote(answer, sentence, focus), sentence=best_index)
 
 
 def _cue_token(sentence: Sentence, text: str, cues: tuple[LazyPattern, ...]) -> tuple[int, ...]:
     """Index of the token where the first cue starts, so a quote of a long sentence shows the cue."""
     starts = [match.start() for cue in cues if (match := fast_search(cue).search(text))]
-    if not starts:
-        return ()
-    offset = sentence.start + min(starts)
+    return _token_at(sentence, min(starts)) if starts else ()
+
+
+def _token_at(sentence: Sentence, at: int) -> tuple[int, ...]:
+    """Index of the token at position `at` of the sentence's lowered text."""
+    offset = sentence.start + at
     return (next((i for i, token in enumerate(sentence.tokens) if token.end > offset), 0),)
