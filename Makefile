@@ -36,6 +36,7 @@ eval: $(STAMP) ## Measure the analyzer on the graded answers (GRADED=path/to/oth
 	$(VENV)/bin/interview judge
 	@echo
 	@for f in eval/star/*.jsonl; do echo; $(VENV)/bin/interview star $$f || exit 1; done
+	@for f in eval/points/*.jsonl; do echo; $(VENV)/bin/interview points $$f || exit 1; done
 
 calibrate: $(STAMP) ## Refit the overall-score model to eval/graded and eval/holdout; print how it does on each file left out
 	$(PY) eval/calibrate.py --write

@@ -134,6 +134,26 @@ def test_star_counts_each_part_found_on_a_sentence_labelled_with_it(tmp_path):
         in table
 
 
+def test_points_counts_each_key_point_judged_against_its_label(tmp_path):
+    labelled = tmp_path / "points.jsonl"
+    labelled.write_text(json.dumps({**QUESTION, "answers": [
+        {"answer": ANSWER, "coverage": ["covered", "covered", "covered"]},
+        # Labelled wrongly on purpose: the analyzer's "missed" then disagrees with a "covered" label.
+        {"answer": "I would restart the database server and hope it gets faster.",
+         "coverage": ["covered", "missed", "missed"]},
+    ]}) + "\n", encoding="utf-8")
+    out = io.StringIO()
+
+    code = main(["points", str(labelled)], out)
+
+    table = out.getvalue()
+    assert code == 0
+    assert "in 2 answers labelled point by point (6 points)" in table
+    assert "| covered | 3 | 0 | 1 |" in table  # three made and found; the mislabelled one missed
+    assert "| missed | 0 | 0 | 2 |" in table
+    assert "judged as labelled: 5/6" in table and "points missed credited: 0/2" in table
+
+
 def test_star_without_stories_says_so(tmp_path, monkeypatch):
     import interview.cli as cli
 

@@ -8,6 +8,8 @@ flags of judgement on excerpts of poor and sound calls.
                                          eval/judgement/*.jsonl)
     interview star [STORIES.jsonl ...]  how well the STAR breakdown finds each part of stories labelled
                                         sentence by sentence (default: eval/star/*.jsonl)
+    interview points [FILE.jsonl ...]   how well the key points are judged in answers labelled point by point
+                                        (default: eval/points/*.jsonl)
 """
 
 import argparse
@@ -25,6 +27,7 @@ REPO_ROOT = Path(__file__).resolve().parents[3]
 DEFAULT_GRADED = sorted((REPO_ROOT / "eval" / "graded").glob("*.jsonl"))
 DEFAULT_EXCERPTS = sorted((REPO_ROOT / "eval" / "judgement").glob("*.jsonl"))
 DEFAULT_STORIES = sorted((REPO_ROOT / "eval" / "star").glob("*.jsonl"))
+DEFAULT_POINT_SETS = sorted((REPO_ROOT / "eval" / "points").glob("*.jsonl"))
 MAX_FALLBACK_SHARE = 0.05  # --engine groq: more of the rubric's analyses than this, and Groq was not measured
 ANSWER_FIELDS = ("scores", "feedback", "sentiment", "key_points", "metrics", "flags", "source", "analyzer_version")
 
@@ -123,6 +126,13 @@ def _star(args: argparse.Namespace, out: TextIO) -> int:
                     lambda paths, title: render_star(star_counts(paths), title), out)
 
 
+def _points(args: argparse.Namespace, out: TextIO) -> int:
+    from interview.analysis.evaluation import point_counts, render_points
+
+    return _measure(args.files or DEFAULT_POINT_SETS, "labelled answer", "eval/points/",
+                    lambda paths, title: render_points(point_counts(paths), title), out)
+
+
 def _measure(files: list, kind: str, shipped_in: str, report: Callable[[list[Path], str], str], out: TextIO) -> int:
     """Write the report on the files given (or the shipped ones); exit 2 when there are none."""
     paths = [Path(p) for p in files]
@@ -149,9 +159,12 @@ def main(argv: list[str] | None = None, out: TextIO | None = None) -> int:
     judge.add_argument("files", nargs="*", help="excerpt JSON lines files (default: eval/judgement/*.jsonl)")
     star = commands.add_parser("star", help="measure the STAR breakdown on stories labelled sentence by sentence")
     star.add_argument("files", nargs="*", help="labelled story JSON lines files (default: eval/star/*.jsonl)")
+    points = commands.add_parser("points", help="measure the key points judged in answers labelled point by point")
+    points.add_argument("files", nargs="*", help="labelled answer JSON lines files (default: eval/points/*.jsonl)")
     args = parser.parse_args(argv)
     out = out or sys.stdout
-    return {"analyze": _analyze, "eval": _evaluate, "judge": _judge, "star": _star}[args.command](args, out)
+    commands_run = {"analyze": _analyze, "eval": _evaluate, "judge": _judge, "star": _star, "points": _points}
+    return commands_run[args.command](args, out)
 
 
 if __name__ == "__main__":

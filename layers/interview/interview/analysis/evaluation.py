@@ -502,3 +502,72 @@ def render_star(report: StarReport, title: str) -> str:
     lines += ["", f"measurable result: {both} found and labelled, {only_said} found but not labelled, {only_label} "
                   f"labelled but not found, {neither} neither"]
     return "\n".join(lines)
+
+
+# Key points against answers labelled point by point -------------------------------------------------------
+
+COVERAGE_LEVELS = ("covered", "partial", "missed")
+
+
+@dataclass
+class PointReport:
+    answers: int
+    matrix: dict[tuple[str, str], int]  # (label, what the analyzer said) -> count
+    by_type: dict[str, tuple[int, int]]  # question type -> (points the analyzer judged as labelled, points)
+
+    @property
+    def points(self) -> int:
+        return sum(self.matrix.values())
+
+    def share(self, labels: Iterable[str], said: Iterable[str]) -> tuple[int, int]:
+        """How many of the points labelled one of `labels` the analyzer judged one of `said`, of how many."""
+        labels, said = tuple(labels), tuple(said)
+        total = sum(n for (label, _), n in self.matrix.items() if label in labels)
+        return sum(n for (label, s), n in self.matrix.items() if label in labels and s in said), total
+
+
+def point_counts(paths: Iterable[Path]) -> PointReport:
+    """Each file is JSON lines of questions (the `QuestionContext` fields) with `answers: [{"answer", "coverage":
+    [one of covered/partial/missed per key point]}]`: what a careful interviewer ticked, point by point."""
+    from interview.analysis.rubric import RubricAnalyzer
+
+    analyzer = RubricAnalyzer()
+    matrix = {(label, said): 0 for label in COVERAGE_LEVELS for said in COVERAGE_LEVELS}
+    by_type: dict[str, tuple[int, int]] = {}
+    answers = 0
+    for path in paths:
+        for line in Path(path).read_text(encoding="utf-8").splitlines():
+            if not line.strip():
+                continue
+            item = json.loads(line)
+            question = QuestionContext.model_validate(
+                {k: item[k] for k in ("question_text", "question_type", "key_points", "sample_answer", "job_role")
+                 if k in item})
+            for answer in item["answers"]:
+                answers += 1
+                results = analyzer.analyze(question, answer["answer"]).key_points
+                agreed, total = by_type.get(question.question_type, (0, 0))
+                for label, result in zip(answer["coverage"], results, strict=True):
+                    matrix[(label, result.status)] += 1
+                    agreed, total = agreed + (label == result.status), total + 1
+                by_type[question.question_type] = (agreed, total)
+    return PointReport(answers, matrix, by_type)
+
+
+def render_points(report: PointReport, title: str) -> str:
+    lines = [f"# {title}: key points judged in {report.answers} answers labelled point by point "
+             f"({report.points} points)", "",
+             "| labelled \\ analyzer | covered | partial | missed |", "|---|---|---|---|"]
+    for label in COVERAGE_LEVELS:
+        lines.append(f"| {label} | " + " | ".join(str(report.matrix[(label, said)]) for said in COVERAGE_LEVELS)
+                     + " |")
+    same = sum(report.matrix[(level, level)] for level in COVERAGE_LEVELS)
+    made, made_total = report.share(("covered",), ("covered", "partial"))
+    credited, credited_total = report.share(("covered", "partial"), ("covered", "partial"))
+    false, missed_total = report.share(("missed",), ("covered", "partial"))
+    lines += ["", f"judged as labelled: {same}/{report.points}; points made found at least in part: "
+                  f"{made}/{made_total}; points touched found: {credited}/{credited_total}; points missed credited: "
+                  f"{false}/{missed_total}",
+              "by question type (judged as labelled): " + ", ".join(
+                  f"{kind} {agreed}/{total}" for kind, (agreed, total) in sorted(report.by_type.items()))]
+    return "\n".join(lines)
