@@ -82,6 +82,17 @@ def test_denying_it_too_restricting_it_or_weighing_it_against_the_alternative_is
     assert found_for_keys("A stable id from the data beats the array index as the key of reordered items.") == []
 
 
+def test_a_negation_denies_what_or_joins_to_its_word():
+    # "would not reboot or wipe it" denies the wiping the reference denies too; it does not assert it.
+    question = frozenset(content_concepts("What would you do about a host sending data out at 2 a.m.?"))
+    points = ("Preserves evidence: does not wipe or power off the machine before memory and logs are captured",)
+    sample = "I wouldn't power it off or wipe it, because memory and local logs are evidence."
+    for answer, kinds in (("I would not reboot or wipe it, because memory and logs tell us how they got in.", []),
+                          ("I would wipe the machine and reinstall it, the memory and logs do not matter.", ["denied"])):
+        segments = split_segments(answer, split_sentences(answer))
+        assert [c.kind for c in contradictions(segments, question, points, sample)] == kinds
+
+
 def test_not_just_adds_to_a_concept_rather_than_denying_it():
     sample = "Read the confidence interval of the lift, not just the p-value of the test."
     question = frozenset(content_concepts("How would you judge an A/B test result?"))

@@ -483,6 +483,7 @@ NEGATION_TEXTS = (
     "It is not slow, not at all: the cache is not stale, but the index is not, and queues no queues.",
     "dont cache it never cache it, cache nothing; no (really) no index",
     "Not the index but the cache; never because of the plan.",
+    "I would not reboot or wipe it, nor index or cache or queue it, and never retry or nor.",
 )
 
 
@@ -499,6 +500,9 @@ def _plain_negated(sentence):
                 break
             if tokens[j].is_content and tokens[j].word not in GENERIC_WORDS and tokens[j].word not in NEGATIONS:
                 denied.add(j)
+                while j + 2 < len(tokens) and tokens[j + 1].word in ("or", "nor") and tokens[j + 2].is_content:
+                    j += 2
+                    denied.add(j)
                 break
     asserted = {t.concept for j, t in enumerate(tokens) if j not in denied}
     return frozenset(tokens[j].concept for j in denied) - asserted

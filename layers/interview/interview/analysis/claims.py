@@ -69,6 +69,7 @@ NEGATIONS = word_set("""not no never cannot without nothing none don't doesn't d
 won't can't shouldn't wouldn't couldn't haven't hasn't hadn't mustn't needn't ain't dont doesnt didnt isnt arent
 wasnt werent cant shouldnt wouldnt couldnt havent hasnt hadnt mustnt neednt""")
 NEGATION_REACH = 3  # words after a negation that it denies, within its clause
+_OR = frozenset({"or", "nor"})
 # "X is Y", "X means Y", "X stands for Y": the verb must come early for X to be the idea's subject.
 DEFINING_VERBS = word_set("is are means mean stands refers")
 DEFINITION_SUBJECT_WORDS = 5
@@ -125,6 +126,10 @@ def negated(sentence: Sentence) -> frozenset[str]:
                 break
             if token.is_content and token.word not in GENERIC_WORDS and token.word not in NEGATIONS:
                 denied.add(j)
+                # "would not reboot or wipe it": the negation denies what "or" joins to its word too.
+                while j + 2 < len(tokens) and tokens[j + 1].word in _OR and tokens[j + 2].is_content:
+                    j += 2
+                    denied.add(j)
                 break
     if not denied:
         return _NOTHING
