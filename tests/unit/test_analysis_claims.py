@@ -82,6 +82,14 @@ def test_denying_it_too_restricting_it_or_weighing_it_against_the_alternative_is
     assert found_for_keys("A stable id from the data beats the array index as the key of reordered items.") == []
 
 
+def test_or_after_a_clause_end_joins_nothing_to_the_denied_word():
+    from interview.analysis.claims import negated
+
+    for text, denied in (("Do not panic, or customers will notice.", {"panic"}),
+                         ("We don't need queues or caches here.", {"queu", "cach"})):
+        assert negated(split_sentences(text)[0]) == denied
+
+
 def test_a_negation_denies_what_or_joins_to_its_word():
     # "would not reboot or wipe it" denies the wiping the reference denies too; it does not assert it.
     question = frozenset(content_concepts("What would you do about a host sending data out at 2 a.m.?"))

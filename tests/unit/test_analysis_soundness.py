@@ -72,6 +72,7 @@ def test_taking_it_back_mid_answer_reads_as_confusion(muddled):
     ("We keep mixing the two up in standups.", True),
     ("TCP and UDP are basically the same thing.", True),
     ("They're pretty much the same, just different names.", True),
+    ("TCP and UDP are basically the same thing in practice.", True),
     # Other people's mix-ups are part of the story, and a thing can be the same as another without confusion.
     ("I ran hinge questions every ten minutes, so I knew immediately who was still mixing them up.", False),
     ("The new hires kept mixing them up until we relabelled the bins.", False),

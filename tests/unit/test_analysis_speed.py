@@ -484,6 +484,7 @@ NEGATION_TEXTS = (
     "dont cache it never cache it, cache nothing; no (really) no index",
     "Not the index but the cache; never because of the plan.",
     "I would not reboot or wipe it, nor index or cache or queue it, and never retry or nor.",
+    "Do not panic, or customers will notice; do not wait or rather retry, never cache or (index) or queue.",
 )
 
 
@@ -500,7 +501,12 @@ def _plain_negated(sentence):
                 break
             if tokens[j].is_content and tokens[j].word not in GENERIC_WORDS and tokens[j].word not in NEGATIONS:
                 denied.add(j)
-                while j + 2 < len(tokens) and tokens[j + 1].word in ("or", "nor") and tokens[j + 2].is_content:
+                while j + 2 < len(tokens) and tokens[j + 1].word in ("or", "nor"):
+                    joined = tokens[j + 2]
+                    between = text[tokens[j].end - offset:joined.start - offset]
+                    if set(",;:()") & set(between) or not joined.is_content or joined.word in GENERIC_WORDS \
+                            or joined.word in NEGATIONS or joined.word in _CLAUSE_WORDS:
+                        break
                     j += 2
                     denied.add(j)
                 break

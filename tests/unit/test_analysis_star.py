@@ -492,9 +492,11 @@ def test_a_changed_figure_or_a_count_in_words_is_a_measured_result(result, measu
      "charges basically went away, and abandonment dropped.", "result", "Support calls"),
     ("Sign-ups were low. I cut the form down to nine fields. After that people actually finished it.", "result",
      "After that people"),
+    ("Drop-off was high. Sign-ups improved after the redesign. I then reduced the form to nine fields.", "result",
+     "Sign-ups improved"),
     # A scene cue after the acts gives way to the opening scene.
-    ("Our warehouse was missing the afternoon cutoff most days. I moved the pickups to a later slot. It was on a "
-     "Tuesday that the carrier finally agreed. We made every cutoff after that.", "situation", "Our warehouse was"),
+    ("Our warehouse was missing the afternoon cutoff most days. I moved the pickups to a later slot. At the time the "
+     "carrier was short of drivers. We made every cutoff after that.", "situation", "Our warehouse was"),
 ])
 def test_a_part_is_read_where_the_story_tells_it_rather_than_where_a_cue_is(story, part, opening):
     assert star_of(story).part(part).evidence.startswith(opening)
@@ -534,9 +536,13 @@ def test_dictated_an_outcome_run_into_the_last_act_is_the_result():
      "I was given a bonus for it at the end of the year.", "task"),
     ("The stockroom was a mess. I relabelled every shelf with the team. ", "My job title at the time was coordinator.",
      "task"),
+    ("The stockroom was a mess. I relabelled every shelf with the team. ", "My task list was long that week.", "task"),
+    ("The stockroom was a mess. I relabelled every shelf with the team. ", "My manager had me worried for a while.",
+     "task"),
     # A feeling or an act is no situation.
     ("I took the angry calls myself. ", "I was so relieved at the end of the week.", "situation"),
     ("I took the angry calls myself. ", "I was happy with the result in the end.", "situation"),
+    ("I took the angry calls myself. ", "I was a bit nervous at first about the audit.", "situation"),
     ("I took the angry calls myself. ", "When I started calling the customers back the complaints dropped.",
      "situation"),
 ])
@@ -551,6 +557,8 @@ def test_a_sentence_that_is_not_the_part_is_not_read_as_it(opening, sentence, pa
     "The outage lasted from 2 to 6 in the morning.",
     "Customers could wait up to three hours.",
     "It came down to two options.",
+    "The restore took from 2 to 6 in the morning.",
+    "The wait was up to three hours.",
 ])
 def test_a_span_or_a_limit_is_no_changed_figure(sentence):
     star = star_of("I took over the support queue. I set up a callback list. " + sentence + " People stopped "
@@ -563,6 +571,7 @@ def test_a_span_or_a_limit_is_no_changed_figure(sentence):
     "It was a typo in the SKU on the supplier side.",
     "The contractor was two weeks late on the new windows.",
     "The server hadn't flagged the allergy.",
+    "The kitchen was seven minutes behind.",
 ])
 def test_a_state_or_backstory_told_after_the_acts_is_no_result(ending):
     star = star_of("A guest got the wrong dish. I apologised and comped the meal. " + ending
@@ -613,3 +622,19 @@ def test_dictated_a_long_first_stretch_that_ends_on_its_outcome_has_that_outcome
     star = star_of(story)
 
     assert star.result.present and "it ran in 20 minutes" in star.result.evidence and star.measurable_result
+
+
+def test_a_number_in_the_candidates_own_act_does_not_measure_the_result():
+    story = ("Our deploys kept failing. I cut the deploy script down to four steps. "
+             "The launch went smoothly and the team was happy with it.")
+
+    star = star_of(story)
+
+    assert star.result.evidence.startswith("The launch went smoothly") and not star.measurable_result
+
+
+def test_a_figure_that_changed_in_teens_or_dozens_is_a_measured_result():
+    star = star_of("Our line kept stopping. I moved the checks to the start of the shift. "
+                   "Stoppages dropped from fourteen a week to six.")
+
+    assert star.result.evidence.startswith("Stoppages dropped") and star.measurable_result

@@ -1,5 +1,5 @@
-"""`interview analyze` (offline, line by line, errors named by line number), `interview eval`, `interview judge` and
-`interview star`."""
+"""`interview analyze` (offline, line by line, errors named by line number), `interview eval`, `interview judge`,
+`interview star` and `interview points`."""
 
 import io
 import json

@@ -126,8 +126,9 @@ def negated(sentence: Sentence) -> frozenset[str]:
                 break
             if token.is_content and token.word not in GENERIC_WORDS and token.word not in NEGATIONS:
                 denied.add(j)
-                # "would not reboot or wipe it": the negation denies what "or" joins to its word too.
-                while j + 2 < len(tokens) and tokens[j + 1].word in _OR and tokens[j + 2].is_content:
+                # "would not reboot or wipe it": the negation denies what "or" joins to its word too, in its clause
+                # ("do not panic, or customers will notice" denies no customers).
+                while j + 2 < len(tokens) and tokens[j + 1].word in _OR and _denies_next(tokens, j + 2, text, offset):
                     j += 2
                     denied.add(j)
                 break
@@ -141,6 +142,16 @@ def negated(sentence: Sentence) -> frozenset[str]:
 
 
 _NOTHING: frozenset[str] = frozenset()
+
+
+def _denies_next(tokens: tuple[Token, ...], j: int, text: str, offset: int) -> bool:
+    """Whether the word at j, after "or", is joined to the denied word before it: no clause ends between them,
+    and it is a content word a negation could deny."""
+    token = tokens[j]
+    if _CLAUSE_END.search(text, tokens[j - 2].end - offset, token.start - offset):
+        return False
+    return token.is_content and token.word not in GENERIC_WORDS and token.word not in NEGATIONS \
+        and token.word not in _CLAUSE_WORDS
 
 
 def _content(tokens: tuple[Token, ...] | list[Token]) -> set[str]:

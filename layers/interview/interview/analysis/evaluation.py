@@ -427,7 +427,8 @@ def render_judgement(counts: list[JudgementCount], title: str) -> str:
 
 # STAR parts against stories labelled sentence by sentence -------------------------------------------------
 
-STAR_PARTS = ("situation", "task", "action", "result", "reflection")
+# The parts `interview star` measures: the four of STAR, and the lesson the breakdown also reads.
+MEASURED_STORY_PARTS = ("situation", "task", "action", "result", "reflection")
 
 
 @dataclass
@@ -456,7 +457,7 @@ def star_counts(paths: Iterable[Path]) -> StarReport:
     parts it plays (or "other")."""
     from interview.analysis.reading import read_answer  # the rubric's own reading: the breakdown is the rubric's
 
-    parts = {name: StarCount(name) for name in STAR_PARTS}
+    parts = {name: StarCount(name) for name in MEASURED_STORY_PARTS}
     measurable = [0, 0, 0, 0]
     stories = 0
     for path in paths:

@@ -221,10 +221,9 @@ def _strength_evidence(reading: Reading, code: str) -> Iterator[str | None]:
         case "quantified_result":
             if star:
                 # A story's number on the outcome is in its result: one in its scene ("a Year 10 class") or in an act
-                # ("every ten minutes", "five students got a session at lunch") is none. Quoted already, it is not
-                # praised twice.
-                if star.measurable_result:
-                    yield star.result.evidence
+                # ("every ten minutes", "five students got a session at lunch") is none: when an earlier strength
+                # has quoted the result, this one is left out rather than made from another number.
+                yield star.result.evidence
             else:
                 yield from texts(reading.measured_segments)
         case "uses_examples":

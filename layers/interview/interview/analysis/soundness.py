@@ -68,7 +68,7 @@ def _guessed(text: str, at: int) -> bool:
 
 # The candidate's own words for not knowing which is which.
 CONFUSION = LazyPattern(
-    r"\b(?:(?:mix|mixed|mixing) (?:these|them|those|the two) up|basically the same(?: thing)?|pretty much the same"
+    r"\b(?:(?:mix|mixed|mixing) (?:these|them|those|the two) up|basically the same|pretty much the same"
     r"|(?:kind|sort) of the same|i (?:always|often|sometimes) (?:confuse|forget|mix)"
     r"|not sure (?:which|what the difference)"
     r"|or (?:was it|is it) the other way|the other way (?:round|around)\?|can never remember"

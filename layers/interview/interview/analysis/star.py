@@ -63,20 +63,21 @@ SITUATION_CUES = _cues(
     # The candidate's post and where: "I was a staff accountant at a distribution company", "I was the only
     # bilingual nurse on the floor", "I was front office manager at a hotel" (a post, not a feeling: "I was so
     # relieved at the end"); taking a post: "when I took over the store" (not an act: "when I started calling").
-    r"\bi was (?:(?:a|an|the) (?:[\w-]+ ){0,3}[\w-]+|(?:[\w-]+ ){0,2}(?:manager|lead|engineer|nurse|analyst"
-    r"|developer|designer|accountant|assistant|director|supervisor|coordinator|technician|officer|specialist"
+    r"\bi was (?:(?:a|an|the) (?!bit\b|little\b|lot\b)(?:[\w-]+ ){0,3}[\w-]+|(?:[\w-]+ ){0,2}(?:manager|lead"
+    r"|engineer|nurse|analyst|developer|designer|accountant|assistant|director|supervisor|coordinator|technician|officer|specialist"
     r"|consultant|intern|teacher|paralegal|pharmacist|operator|clerk|administrator|associate)) (?:at|in|for|with|on)"
     r" [a-z]|\bi was (?!hoping|trying|thinking|going|planning|wondering|looking|aiming|expecting)\w+ing"
     r" (?:\w+ )?(?:for|at) (?:a|an|the|our|my)\b"
     r"|\bwhen i (?:first )?(?:took over|started|joined|arrived|became|inherited|was hired|came on board)\b"
     r"(?! \w+ing\b)"
-    r"|\b(?:this|that|it) was (?:on|at|in|during|back) (?:a|an|my|our|the|one)\b",
+    r"|\b(?:this|that) was (?:on|at|in|during|back) (?:a|an|my|our|the|one)\b",
 )
 TASK_CUES = _cues(
     # "My job was…", and with where or when between: "my job on that project was…", "my aim there would be…".
     r"\bmy (?:first |main |top |only |biggest |key |real |primary |immediate |whole )?(?:task|job|role"
     r"|responsibility|goal|assignment|challenge|mission|objective|priority|aim|brief|remit)"
-    r"(?! (?:title|description|offer|interview|search|history|posting)\b)(?:,? [\w-]+){0,6}?,? (?:was|is|would be)\b",
+    r"(?! (?:title|description|offer|interview|search|history|posting|model|list|chat|call|meeting|mentor)\b)"
+    r"(?:,? [\w-]+){0,6}?,? (?:was|is|would be)\b",
     r"\bi was (?:responsible|asked|tasked|assigned|in charge|expected|supposed)\b|\bi was (?:hired|brought in) to\b"
     r"|\bi was given (?:the |a |an )?(?:task|job|brief|target|goal|responsibility|project|assignment)\b"
     r"|\bi was given\b.{0,60}\band (?:asked|told) to\b",
@@ -85,7 +86,9 @@ TASK_CUES = _cues(
     r"\b(?:my|the|our) (?:[\w-]+ )?(?:manager|lead|boss|supervisor|director|head|controller|foreman|partner|client"
     r"|vp|principal|chief|editor|owner|chef|nurse|coach|founder|ceo|cto|cfo|pm|sergeant|professor)"
     r" (?:(?:asked|told|wanted|needed|tasked|assigned) me to|asked (?:me )?if i could|(?:put|left) me in charge"
-    r"|gave me (?:the |a |an )?(?:[\w-]+ ){0,3}(?:task|job|project|assignment|brief|target|goal|deadline)|had me \w+)\b"
+    r"|gave me (?:the |a |an )?(?:[\w-]+ ){0,3}(?:task|job|project|assignment|brief|target|goal|deadline)"
+    r"|had me (?:redo|rewrite|run|take|lead|own|do|build|write|fix|train|cover|handle|check|review|update|prepare"
+    r"|organi[sz]e|set up|start|look into|call|plan|draft|present|audit|test)\b)"
     r"|\b(?:was|fell) (?:on|to) me to\b|\bit was my (?:responsibility|job|call|role|decision)\b",
     r"\b(?:i|we) (?:needed|had) to\b|\bi (?:have|need) to\b",
     r"\bthe (?:goal|task|challenge|objective|requirement|ask|priority) (?:was|is|would be)\b",
@@ -114,11 +117,11 @@ HYPOTHETICAL_ACTION = LazyPattern(
     r"|from|with|that|which|so|but|by|at)\b)[a-z]+")
 # A figure: digits, not a year, or a number in words ("four hundred", "a third", "twenty-seven").
 _FIGURE = (r"(?:\$?(?!(?:19|20)\d\d\b)\d[\d.,]*|(?:a |an )?(?:one|two|three|four|five|six|seven|eight|nine|ten"
-           r"|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|half|third|quarter|day|week"
+           r"|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|dozen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|half|third|quarter|day|week"
            r"|month|hour|minute)\b)")
 # Verbs of a figure that changed.
 _CHANGE = (r"went|gone|cut|cuts|dropped|drops|fell|falls|rose|grew|climbed|jumped|improved|increased"
-           r"|decreased|reduced|brought|took|takes|shrank|slashed|raised|lowered|moved|got")
+           r"|decreased|reduced|brought|shrank|slashed|raised|lowered|moved|got")
 RESULT_CUES = _cues(
     r"\bas a result\b|\bin the end\b|\bultimately\b|\beventually\b|\bin the long run\b",
     r"\bthe (?:result|outcome|impact)\b|\bresulted in\b|\bled to\b",
@@ -164,7 +167,8 @@ _FIGURE_CHANGED = re.compile(
     rf".{{0,40}}?\bto (?:about |around |roughly |under |over |just |nearly |almost |less than )?{_FIGURE}\b"
     rf"|\b(?P<level>down|up) to (?:about |around |roughly |under |over |just |nearly |almost |less than )?{_FIGURE}\b")
 _CHANGED_FROM = re.compile(rf"\b(?:{_CHANGE})\b[^.;]{{0,50}}$")
-_CHANGED_LEVEL = re.compile(rf"\b(?:{_CHANGE}|is|are|was|were|'s|'re)\b(?: [\w-]+){{0,3}}? $")
+_CHANGED_LEVEL = re.compile(rf"\b(?:{_CHANGE})\b(?: [\w-]+){{0,3}}? $")
+_CHANGED_TO_LOW = re.compile(r"\b(?:is|are|was|were|'s|'re)\b(?: [\w-]+){0,3}? $")  # "pages are down to two a week"
 
 
 def _changed_figures(texts: list[str]) -> list[int]:
@@ -174,8 +178,10 @@ def _changed_figures(texts: list[str]) -> list[int]:
         hit = 0
         if "from " in text or "down to " in text or "up to " in text:
             for match in _FIGURE_CHANGED.finditer(text):
-                verb = _CHANGED_LEVEL if match.group("level") else _CHANGED_FROM
-                if verb.search(text, max(0, match.start() - 60), match.start()):
+                level = match.group("level")
+                verbs = (_CHANGED_LEVEL, _CHANGED_TO_LOW) if level == "down" else (_CHANGED_LEVEL,) if level else (
+                    _CHANGED_FROM,)
+                if any(verb.search(text, max(0, match.start() - 60), match.start()) for verb in verbs):
                     hit = 1
                     break
         found.append(hit)
@@ -305,11 +311,12 @@ def detect_star(answer: str, sentences: list[Sentence], *, hypothetical: bool,
     # A result with a number in it is the strongest evidence of a result.
     measured = [weight > 0 and _measurable(text) for text, weight in zip(texts, result_weight, strict=True)]
     # What came of the acts is told apart from them: a cue in the candidate's own act ("I cut the form down to nine
-    # fields", "I'd log it so they fix the design") counts, number and all, for less than one in an idea of its own.
+    # fields", "I'd log it so they fix the design") counts for less than one in an idea of its own, and a number
+    # in it measures nothing.
     # (A number adds as much as the idea already weighs, up to a cue's: an outcome read from the story's place is
     # not made one by a number, "the outage lasted from 2 to 6".)
-    result_weight = [(w + min(1.0, w) * measured[i])
-                     * (OWN_ACT_RESULT_SHARE if past[i] or planned[i] and not _FORESEEN.match(texts[i]) else 1.0)
+    own = [bool(past[i] or planned[i] and not _FORESEEN.match(texts[i])) for i in range(len(texts))]
+    result_weight = [w * OWN_ACT_RESULT_SHARE if own[i] else w + min(1.0, w) * measured[i]
                      for i, w in enumerate(result_weight)]
     result = _best(answer, sentences, texts, result_weight, result_shown, late=True, told_at=told_at)
 
@@ -326,7 +333,10 @@ def detect_star(answer: str, sentences: list[Sentence], *, hypothetical: bool,
     after_acts = result.present and first_act is not None and result.sentence > first_act
     situation = part(SITUATION_CUES, early=True, but=result.sentence if after_acts else None)
     action = _best(answer, sentences, texts, action_weight, action_cues)
-    measurable_result = result.present and any(measured)
+    # Measured when the result says a number, or another outcome told apart from the acts does (a story may tell two:
+    # "we went live on time. Tickets dropped 30%."); a number in the candidate's own act measures nothing.
+    measurable_result = result.present and (measured[result.sentence] or any(
+        m and not own[i] and i not in told_at for i, m in enumerate(measured)))
     if not hypothetical:
         # The scene comes before the acts: a cue after the first one ("it was on a Tuesday that…") gives way to an
         # opening that sets the scene.
@@ -459,9 +469,10 @@ def _closing_outcome(answer: str, sentences: list[Sentence], texts: list[str], p
 TOLD_OUTCOME_WEIGHT = 0.5
 # The share of a result cue's weight left in an idea that is itself the candidate's act (see detect_star).
 OWN_ACT_RESULT_SHARE = 0.5
-_FORESEEN = re.compile(r"^(?:(?:and|so|then|but)\W+)?(?:i'?d|i would) (?:expect|hope|imagine)\b")  # no act
-# An idea this long that opens with the candidate's act can end on its outcome: dictated speech runs the two into
-# one ("…I refunded the duplicate on the spot and he stayed subscribed"). The clause after its last "and" or "so"
+# "I'd expect that…" opens a foreseen outcome (an EXPECTED_RESULT_CUES cue), not a planned act.
+_FORESEEN = re.compile(r"^(?:(?:and|so|then|but)\W+)?i'?d expect\b")
+# An idea this long that holds the candidate's act can end on its outcome: dictated speech runs the two into
+# one ("…I refunded the duplicate on the spot and he stayed subscribed"). The clause after its last "and", "so" or comma
 # is read on its own.
 RUN_ON_OUTCOME_WORDS = 20
 DICTATED_STRETCH_WORDS = 30  # written sentences seldom run this long; dictated stretches do
@@ -472,7 +483,8 @@ _LAST_CLAUSE = re.compile(r"(?:,|\b(?:and|so)\b)(?!.*(?:,|\b(?:and|so)\b))\s*(.*
 # what had happened before ("the server hadn't flagged the allergy"). A passive is an event ("he was transferred").
 _EVENT = re.compile(r"\b(?:went|lost|got|kept|ran|came|took|became|found|made|grew|fell|rose|won|left|saw|gave|felt"
                     r"|paid|built|brought|sold|began|held|did|didn'?t|said|told|stayed|thanked)\b"
-                    r"|\b(?:was|were) (?:\w+ly )?\w+(?:ed|en)\b|(\S+) \w{3,}ed\b")
+                    r"|\b(?:was|were) (?:\w+ly )?(?!(?:seven|eleven|often|open|even|ten|then|when|oven|kitchen)\b)"
+                    r"\w+(?:ed|en)\b|(\S+) \w{3,}ed\b")
 _BEFORE_AN_EVENT = _NOT_A_VERB_BEFORE | {"had", "hadn't", "hadnt", "was", "were"}
 
 
