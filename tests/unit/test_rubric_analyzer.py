@@ -438,8 +438,8 @@ def test_missing_points_name_the_key_points_the_answer_skipped():
     feedback = analyze(SLOW_QUERY, TECHNICAL["partial"]).feedback
 
     # Then exactly those are reported missing, and a suggestion addresses the first of them
-    assert feedback.missing_points == ["Avoid SELECT * and N+1 queries (not mentioned)",
-                                       "Caching frequent results (not mentioned)"]
+    assert feedback.missing_points == ["Avoid SELECT * and N+1 queries (not found in the answer)",
+                                       "Caching frequent results (not found in the answer)"]
     assert any("Avoid SELECT * and N+1 queries" in s for s in feedback.suggestions)
 
 
@@ -697,7 +697,7 @@ def test_the_analysis_records_its_engine_and_version():
     result = analyze(SLOW_QUERY, TECHNICAL["good"])
 
     assert (result.source, result.analyzer_version) == ("rubric", ANALYZER_VERSION)
-    assert ANALYZER_VERSION == "rubric-1.10.5"
+    assert ANALYZER_VERSION == "rubric-1.10.6"
 
 
 def test_the_rubric_analyzer_fits_the_analyzer_port():
