@@ -1,5 +1,6 @@
-"""The `interview` command: analyze answers offline, evaluate the analyzer on graded answers, or count its red
-flags of judgement on excerpts of poor and sound calls.
+"""The `interview` command: analyze answers offline, evaluate the analyzer on graded answers, count its red flags
+of judgement on excerpts of poor and sound calls, or measure its STAR breakdown and key points against answers
+labelled part by part.
 
     interview analyze [FILE]            JSON lines in (FILE or stdin), one analysis per line out
     interview eval [GRADED.jsonl ...]   the evaluation harness (default: the shipped graded set); --engine groq

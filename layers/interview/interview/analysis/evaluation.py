@@ -12,7 +12,7 @@ import re
 import string
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import combinations
 from pathlib import Path
@@ -78,6 +78,14 @@ class Report:
     def meets_targets(self) -> bool:
         return (self.spearman >= TARGETS["spearman"] and self.pairs >= TARGETS["pairs"] and self.calibrated
                 and self.centre_distance <= TARGETS["centre_distance"] and all(c.ok for c in self.adversarial))
+
+
+def _json_lines(paths: Iterable[Path]) -> Iterator[tuple[Path, dict]]:
+    """Each object of the JSON lines files, with its file; blank lines are skipped."""
+    for path in paths:
+        for line in Path(path).read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                yield Path(path), json.loads(line)
 
 
 def load_graded(paths: Iterable[Path]) -> list[GradedQuestion]:
@@ -398,20 +406,16 @@ def judgement_counts(paths: Iterable[Path]) -> list[JudgementCount]:
     from interview.analysis.reading import read_answer  # the rubric's own reading: red flags are the rubric's
 
     counts: dict[str, JudgementCount] = {}
-    for path in paths:
-        for line in Path(path).read_text(encoding="utf-8").splitlines():
-            if not line.strip():
-                continue
-            item = json.loads(line)
-            name = str(item.get("set") or Path(path).name)
-            count = counts.setdefault(name, JudgementCount(name))
-            flagged = bool(read_answer(JUDGEMENT_QUESTION, item["text"]).soundness.red_flags)
-            if item["bad"]:
-                count.poor += 1
-                count.poor_flagged += flagged
-            else:
-                count.sound += 1
-                count.sound_flagged += flagged
+    for path, item in _json_lines(paths):
+        name = str(item.get("set") or path.name)
+        count = counts.setdefault(name, JudgementCount(name))
+        flagged = bool(read_answer(JUDGEMENT_QUESTION, item["text"]).soundness.red_flags)
+        if item["bad"]:
+            count.poor += 1
+            count.poor_flagged += flagged
+        else:
+            count.sound += 1
+            count.sound_flagged += flagged
     return list(counts.values())
 
 
@@ -460,40 +464,37 @@ def star_counts(paths: Iterable[Path]) -> StarReport:
     parts = {name: StarCount(name) for name in MEASURED_STORY_PARTS}
     measurable = [0, 0, 0, 0]
     stories = 0
-    for path in paths:
-        for line in Path(path).read_text(encoding="utf-8").splitlines():
-            if not line.strip():
+    for _, item in _json_lines(paths):
+        spans, start = [], 0
+        for sentence in item["sentences"]:
+            spans.append((start, start + len(sentence["text"]), frozenset(sentence["parts"])))
+            start += len(sentence["text"]) + 1
+        answer = " ".join(s["text"] for s in item["sentences"])
+        question = QuestionContext(question_text=item["question_text"], question_type=item["question_type"])
+        reading = read_answer(question, answer)
+        if reading.star is None:
+            continue
+        stories += 1
+        for name, count in parts.items():
+            labelled = any(name in labels for _, _, labels in spans)
+            found = reading.star.part(name)
+            count.labelled += labelled
+            if not found.present:
+                count.missed += labelled
                 continue
-            item = json.loads(line)
-            spans, start = [], 0
-            for sentence in item["sentences"]:
-                spans.append((start, start + len(sentence["text"]), frozenset(sentence["parts"])))
-                start += len(sentence["text"]) + 1
-            answer = " ".join(s["text"] for s in item["sentences"])
-            question = QuestionContext(question_text=item["question_text"], question_type=item["question_type"])
-            reading = read_answer(question, answer)
-            if reading.star is None:
-                continue
-            stories += 1
-            for name, count in parts.items():
-                labelled = any(name in labels for _, _, labels in spans)
-                found = reading.star.part(name)
-                count.labelled += labelled
-                if not found.present:
-                    count.missed += labelled
-                    continue
-                count.found += 1
-                count.found_absent += not labelled
-                segment = reading.segments[found.sentence]
-                count.right += any(name in labels and a < segment.end and segment.start < b for a, b, labels in spans)
-            said, truth = reading.star.measurable_result, bool(item.get("measurable_result"))
-            measurable[(0 if truth else 1) if said else (2 if truth else 3)] += 1
+            count.found += 1
+            count.found_absent += not labelled
+            segment = reading.segments[found.sentence]
+            count.right += any(name in labels and a < segment.end and segment.start < b for a, b, labels in spans)
+        said, truth = reading.star.measurable_result, bool(item.get("measurable_result"))
+        measurable[(0 if truth else 1) if said else (2 if truth else 3)] += 1
     return StarReport(stories, parts, tuple(measurable))
 
 
 def render_star(report: StarReport, title: str) -> str:
     both, only_said, only_label, neither = report.measurable
-    lines = [f"# {title}: STAR parts found in {report.stories} stories labelled sentence by sentence", "",
+    lines = [f"# {title}: STAR parts found in {report.stories} stories and plans labelled sentence by sentence",
+             "",
              "| part | stories with it | found where it is | evidence on a sentence of it | found where it is not |",
              "|---|---|---|---|---|"]
     for c in report.parts.values():
@@ -536,22 +537,18 @@ def point_counts(paths: Iterable[Path]) -> PointReport:
     matrix = {(label, said): 0 for label in COVERAGE_LEVELS for said in COVERAGE_LEVELS}
     by_type: dict[str, tuple[int, int]] = {}
     answers = 0
-    for path in paths:
-        for line in Path(path).read_text(encoding="utf-8").splitlines():
-            if not line.strip():
-                continue
-            item = json.loads(line)
-            question = QuestionContext.model_validate(
-                {k: item[k] for k in ("question_text", "question_type", "key_points", "sample_answer", "job_role")
-                 if k in item})
-            for answer in item["answers"]:
-                answers += 1
-                results = analyzer.analyze(question, answer["answer"]).key_points
-                agreed, total = by_type.get(question.question_type, (0, 0))
-                for label, result in zip(answer["coverage"], results, strict=True):
-                    matrix[(label, result.status)] += 1
-                    agreed, total = agreed + (label == result.status), total + 1
-                by_type[question.question_type] = (agreed, total)
+    for _, item in _json_lines(paths):
+        question = QuestionContext.model_validate(
+            {k: item[k] for k in ("question_text", "question_type", "key_points", "sample_answer", "job_role")
+             if k in item})
+        for answer in item["answers"]:
+            answers += 1
+            results = analyzer.analyze(question, answer["answer"]).key_points
+            agreed, total = by_type.get(question.question_type, (0, 0))
+            for label, result in zip(answer["coverage"], results, strict=True):
+                matrix[(label, result.status)] += 1
+                agreed, total = agreed + (label == result.status), total + 1
+            by_type[question.question_type] = (agreed, total)
     return PointReport(answers, matrix, by_type)
 
 

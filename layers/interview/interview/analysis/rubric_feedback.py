@@ -220,9 +220,8 @@ def _strength_evidence(reading: Reading, code: str) -> Iterator[str | None]:
             yield from (p.quote for p in reading.points if p.explained and p.status == "covered")
         case "quantified_result":
             if star:
-                # A story's number on the outcome is in its result: one in its scene ("a Year 10 class") or in an act
-                # ("every ten minutes", "five students got a session at lunch") is none: when an earlier strength
-                # has quoted the result, this one is left out rather than made from another number.
+                # A story's number on the outcome is in its result, not in its scene ("a Year 10 class") or an act
+                # ("every ten minutes"). When an earlier strength has quoted the result, this one is left out.
                 yield star.result.evidence
             else:
                 yield from texts(reading.measured_segments)
@@ -255,8 +254,8 @@ def _weaknesses(reading: Reading, signals: list[str]) -> list[str]:
     missed = [p for p in reading.points if p.status == "missed"]
     partial = [p for p in reading.points if p.status == "partial"]
     lines = _flag_weaknesses(reading)
-    # Not "does not mention": measured against answers labelled point by point (eval/points/), about a quarter of
-    # the points a reader ticks are said in words the analyzer cannot match, so it claims only what it can see.
+    # Not "does not mention": measured against answers labelled point by point (eval/points/), more than a quarter
+    # of the points a reader ticks are said in words the analyzer cannot match, so it claims only what it can see.
     lines += [f"Does not clearly make the key point {_named(p.point)}" for p in missed[:2]]
     lines += [line for code in WEAKNESS_PRIORITY if code in signals and (line := _weakness_line(reading, code))]
     lines += [f"Only touches on the key point {_named(p.point)}: {_quoted(p.quote)}" for p in partial[:2]]

@@ -101,6 +101,8 @@ def _confused(text: str, match: re.Match[str]) -> bool:
         after = _WORD.match(text, match.end() + 1) if text[match.end():match.end() + 1] == " " else None
         return after is None or after.group() in _SAMENESS_THEN
     return True
+
+
 # Words of a question that say what the candidate did ("a time you helped…"), read after "you".
 _SKIP_AFTER_YOU = word_set("would did do have had has were was are ever once really recently last first been "
                            "might could should were going to your a an the")

@@ -64,9 +64,10 @@ SITUATION_CUES = _cues(
     # bilingual nurse on the floor", "I was front office manager at a hotel" (a post, not a feeling: "I was so
     # relieved at the end"); taking a post: "when I took over the store" (not an act: "when I started calling").
     r"\bi was (?:(?:a|an|the) (?!bit\b|little\b|lot\b)(?:[\w-]+ ){0,3}[\w-]+|(?:[\w-]+ ){0,2}(?:manager|lead"
-    r"|engineer|nurse|analyst|developer|designer|accountant|assistant|director|supervisor|coordinator|technician|officer|specialist"
-    r"|consultant|intern|teacher|paralegal|pharmacist|operator|clerk|administrator|associate)) (?:at|in|for|with|on)"
-    r" [a-z]|\bi was (?!hoping|trying|thinking|going|planning|wondering|looking|aiming|expecting)\w+ing"
+    r"|engineer|nurse|analyst|developer|designer|accountant|assistant|director|supervisor|coordinator|technician"
+    r"|officer|specialist|consultant|intern|teacher|paralegal|pharmacist|operator|clerk|administrator|associate))"
+    r" (?:at|in|for|with|on) [a-z]"
+    r"|\bi was (?!hoping|trying|thinking|going|planning|wondering|looking|aiming|expecting)\w+ing"
     r" (?:\w+ )?(?:for|at) (?:a|an|the|our|my)\b"
     r"|\bwhen i (?:first )?(?:took over|started|joined|arrived|became|inherited|was hired|came on board)\b"
     r"(?! \w+ing\b)"
@@ -117,8 +118,9 @@ HYPOTHETICAL_ACTION = LazyPattern(
     r"|from|with|that|which|so|but|by|at)\b)[a-z]+")
 # A figure: digits, not a year, or a number in words ("four hundred", "a third", "twenty-seven").
 _FIGURE = (r"(?:\$?(?!(?:19|20)\d\d\b)\d[\d.,]*|(?:a |an )?(?:one|two|three|four|five|six|seven|eight|nine|ten"
-           r"|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|dozen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|half|third|quarter|day|week"
-           r"|month|hour|minute)\b)")
+           r"|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|dozen|twenty|thirty"
+           r"|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|half|third|quarter|day|week|month|hour"
+           r"|minute)\b)")
 # Verbs of a figure that changed.
 _CHANGE = (r"went|gone|cut|cuts|dropped|drops|fell|falls|rose|grew|climbed|jumped|improved|increased"
            r"|decreased|reduced|brought|shrank|slashed|raised|lowered|moved|got")
@@ -307,7 +309,8 @@ def detect_star(answer: str, sentences: list[Sentence], *, hypothetical: bool,
     result_cues = RESULT_CUES + EXPECTED_RESULT_CUES if hypothetical else RESULT_CUES
     result_shown = _cues_shown(index, result_cues)
     result_weight = [w + changed for w, changed in zip(_counts_of(result_shown), _changed_figures(texts), strict=True)]
-    told_at = _weigh_told_outcomes(texts, past, result_weight) if not hypothetical else {}
+    first_act = next((i for i, n in enumerate(past) if n), None)
+    told_at = _weigh_told_outcomes(texts, past, first_act, result_weight) if not hypothetical else {}
     # A result with a number in it is the strongest evidence of a result.
     measured = [weight > 0 and _measurable(text) for text, weight in zip(texts, result_weight, strict=True)]
     # What came of the acts is told apart from them: a cue in the candidate's own act ("I cut the form down to nine
@@ -329,7 +332,6 @@ def detect_star(answer: str, sentences: list[Sentence], *, hypothetical: bool,
         return _best(answer, sentences, texts, weights, shown, early=early, late=late)
 
     # One idea after the acts is not both the scene and the outcome ("In a four-week pilot, picking errors dropped").
-    first_act = next((i for i, n in enumerate(past) if n), None)
     after_acts = result.present and first_act is not None and result.sentence > first_act
     situation = part(SITUATION_CUES, early=True, but=result.sentence if after_acts else None)
     action = _best(answer, sentences, texts, action_weight, action_cues)
@@ -361,9 +363,9 @@ def detect_star(answer: str, sentences: list[Sentence], *, hypothetical: bool,
 
 # A verb in the past. An "-ed" word after one of _NOT_A_VERB_BEFORE is an adjective or a passive ("with limited
 # memory", "gets blamed"), not the story's past.
-_PAST_TENSE = re.compile(r"\b(?:was|were|had|didn'?t|used to|went|lost|got|kept|ran|came|took|became|found|made|grew"
-                         r"|fell|rose|won|left|saw|gave|felt|paid|built|brought|sold|began|held|did|said|told)\b"
-                         r"|(\S+) \w{3,}ed\b")
+_IRREGULAR_PAST = (r"went|lost|got|kept|ran|came|took|became|found|made|grew|fell|rose|won|left|saw|gave|felt|paid"
+                   r"|built|brought|sold|began|held|did|didn'?t|said|told")
+_PAST_TENSE = re.compile(rf"\b(?:was|were|had|used to|{_IRREGULAR_PAST})\b|(\S+) \w{{3,}}ed\b")
 _NOT_A_VERB_BEFORE = frozenset({"a", "an", "the", "with", "is", "are", "be", "been", "being", "get", "gets",
                                 "very", "more", "most", "so", "too", "not", "of", "in", "on", "for", "by", "to",
                                 "i've", "we've", "you've", "they've", "has", "have", "and", "or"})
@@ -477,32 +479,29 @@ _FORESEEN = re.compile(r"^(?:(?:and|so|then|but)\W+)?i'?d expect\b")
 RUN_ON_OUTCOME_WORDS = 20
 DICTATED_STRETCH_WORDS = 30  # written sentences seldom run this long; dictated stretches do
 _LAST_CLAUSE = re.compile(r"(?:,|\b(?:and|so)\b)(?!.*(?:,|\b(?:and|so)\b))\s*(.*)$")
-
-
 # Something that happened, in the past: not only a state ("the contractor was two weeks late", "it was a typo"), nor
 # what had happened before ("the server hadn't flagged the allergy"). A passive is an event ("he was transferred").
-_EVENT = re.compile(r"\b(?:went|lost|got|kept|ran|came|took|became|found|made|grew|fell|rose|won|left|saw|gave|felt"
-                    r"|paid|built|brought|sold|began|held|did|didn'?t|said|told|stayed|thanked)\b"
+_EVENT = re.compile(rf"\b(?:{_IRREGULAR_PAST}|stayed|thanked)\b"
                     r"|\b(?:was|were) (?:\w+ly )?(?!(?:seven|eleven|often|open|even|ten|then|when|oven|kitchen)\b)"
                     r"\w+(?:ed|en)\b|(\S+) \w{3,}ed\b")
 _BEFORE_AN_EVENT = _NOT_A_VERB_BEFORE | {"had", "hadn't", "hadnt", "was", "were"}
-
-
 _CHANGED_STATE = re.compile(r"\b(?:down|up|lower|higher|better|fewer|under|below|above)\b")  # "imports were down 40%"
 
 
 def _told_outcome(text: str) -> bool:
+    """Whether a lowered idea (or the tail of one) tells what happened: an event in the past, a state that changed
+    or what has held since, and none of what _closing_outcome passes over."""
     text = _INTERJECTION.sub("", text)
     return not (_LESSON.search(text) or _CLOSER.search(text) or _NO_OUTCOME.search(text)) and bool(
         _SINCE.search(text) or _CHANGED_STATE.search(text) and _tells_the_past(text)
         or any(m.group(1) is None or m.group(1) not in _BEFORE_AN_EVENT for m in _EVENT.finditer(text)))
 
 
-def _weigh_told_outcomes(texts: list[str], past: list[int], weights: list[float]) -> dict[int, int]:
-    """Weigh the outcomes told after the acts (see TOLD_OUTCOME_WEIGHT); return where each one told at the end of
-    an act's idea starts in it."""
+def _weigh_told_outcomes(texts: list[str], past: list[int], first: int | None,
+                         weights: list[float]) -> dict[int, int]:
+    """Weigh, in place, the outcomes told after the candidate's first act (index `first`; see TOLD_OUTCOME_WEIGHT);
+    return where each one told at the end of an act's idea starts in it."""
     told_at: dict[int, int] = {}
-    first = next((i for i, n in enumerate(past) if n), None)
     if first is None:
         return told_at
     # The first act's own idea only when it is the last, or a long dictated stretch: its tail is then what the story
