@@ -31,7 +31,7 @@ test: $(STAMP) ## Every test, with coverage
 eval: $(STAMP) ## Measure the analyzer on the graded answers (GRADED=path/to/other.jsonl to use another set)
 	$(VENV)/bin/interview eval $(GRADED)
 	@echo
-	@for f in eval/holdout/*.jsonl eval/unseen/*.jsonl; do echo; $(VENV)/bin/interview eval $$f || exit 1; done
+	@for f in eval/holdout/*.jsonl eval/read/*.jsonl eval/unseen/*.jsonl; do echo; $(VENV)/bin/interview eval $$f || exit 1; done
 	@echo
 	$(VENV)/bin/interview judge
 	@echo

@@ -163,6 +163,51 @@ def test_an_aside_before_an_attempt_is_not_steering_away(text):
     assert not screening.talks_elsewhere(text, relevance=25, topic_share=0.4, point_credit=0.0)
 
 
-def test_a_refusal_is_steering_away_whatever_follows():
-    text = "Could I talk about a project I'm proud of instead? I built a churn dashboard the sales team uses."
+@pytest.mark.parametrize("text", [
+    "Could I talk about a project I'm proud of instead? I built a churn dashboard the sales team uses.",
+    "Could I tell you about the pricing migration I led instead? I ran it end to end.",
+    "I don't really like hypotheticals, you deal with it on the day. Can we move on to the next question?",
+    "Would it be alright if I talk about my onboarding redesign? I rebuilt the whole flow.",
+    "I'm more on the analytics side. I'd love to talk more about dashboards if that's okay.",
+])
+def test_a_refusal_is_steering_away_whatever_follows(text):
     assert screening.talks_elsewhere(text, relevance=25, topic_share=0.4, point_credit=0.0)
+
+
+def _ideas(text):
+    return split_sentences(text)
+
+
+# Pitches in place of an answer, written for this test: background, credentials, strengths, passion and creed.
+PITCHES = [
+    "I've been a nurse for about eleven years, mostly on surgical wards. I'm very organised and calm, and my "
+    "colleagues always say I'm the one they come to. I have a master's in advanced practice.",
+    "I hold the CISSP and the OSCP, and I've led the security programme at two start-ups. I'm really passionate "
+    "about threat hunting. Security is all about people, in the end.",
+    "Teaching chemistry is my passion, it's why I became a teacher. I completed my PGCE last year and I've run "
+    "the after-school science club since. I'm proud of my results.",
+    # résumé acts on other subjects than the question's do not make it an answer
+    "I've worked in retail for about nine years. In my current store I launched a loyalty scheme and I grew "
+    "sales by 6%. I'm known for my team culture.",
+]
+
+
+@pytest.mark.parametrize("text", PITCHES)
+def test_a_pitch_of_oneself_is_no_attempt_at_the_question(text):
+    question = frozenset(content_concepts("What would you do if a till came up fifty pounds short at closing?"))
+    assert screening.pitches(_ideas(text), question)
+
+
+@pytest.mark.parametrize("text", [
+    # Background first, then the question's own subject handled
+    "I've worked in retail for about nine years. When a till came up short, I recounted it with the supervisor "
+    "and checked the refunds log. I'm known for being careful.",
+    "I've been a store manager for six years and I'm very organised. I'd recount the till with a witness first.",
+    # Half or more of it is not about the candidate
+    "I'm very organised. The refunds log shows most shortfalls. A recount with a witness settles the rest.",
+    # TLS words are no résumé
+    "The devices still have the old certificate cached. Clients store the certificate the first time they connect.",
+])
+def test_an_answer_with_some_background_is_no_pitch(text):
+    question = frozenset(content_concepts("What would you do if a till came up fifty pounds short at closing?"))
+    assert not screening.pitches(_ideas(text), question)

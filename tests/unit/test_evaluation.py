@@ -156,12 +156,17 @@ def test_narratives_differ_from_answer_to_answer(report):
 # Written by people who never read the analyzer; each was measured once as it arrived (docs/analyzer.md gives
 # that first sight). The holdout ones were then read to find faults, and the overall's model is fitted to them
 # (test_overall.py checks the fit on a file left out of it): these are floors the engine keeps on each. The
-# unseen ones (eval/unseen/) are never read and never fitted.
+# unseen ones (eval/unseen/) are never read and never fitted. The ones in eval/read/ were read for faults but are
+# not fitted: the model would have to step more steeply with soundness to fit them (test_overall.py's bound).
 HOLDOUT = DEFAULT_GRADED[0].parents[1] / "holdout"
+READ = DEFAULT_GRADED[0].parents[1] / "read"
 UNSEEN = DEFAULT_GRADED[0].parents[1] / "unseen"
 FITTED_NAMES = tuple(f"fresh{n}.jsonl" for n in ("", 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 17, 24, 25))
-UNSEEN_NAMES = tuple(f"fresh{n}.jsonl" for n in (12, 13, 14, 15, 16, 18, 19, 20, 21, 22, 23, 26, 27, 28, 29, 30))
-PATHS = {**{name: HOLDOUT / name for name in FITTED_NAMES}, **{name: UNSEEN / name for name in UNSEEN_NAMES}}
+READ_NAMES = tuple(f"fresh{n}.jsonl" for n in (31, 32, 33))
+UNSEEN_NAMES = tuple(f"fresh{n}.jsonl" for n in (12, 13, 14, 15, 16, 18, 19, 20, 21, 22, 23, 26, 27, 28, 29, 30, 34, 35))
+PATHS = {**{name: HOLDOUT / name for name in FITTED_NAMES}, **{name: READ / name for name in READ_NAMES},
+         **{name: UNSEEN / name for name in UNSEEN_NAMES}}
+ALL_NAMES = FITTED_NAMES + READ_NAMES + UNSEEN_NAMES
 
 
 @functools.cache
@@ -173,15 +178,21 @@ def fresh_report(name: str) -> Report:
 # fresh24-fresh30 were written under a brief that keeps every reply 30 words or longer, so their grade-0 replies are
 # fluent deflections. On rubric-1.9.6 their grade-0 answers average over their band (0-18): fresh25 (read and
 # fitted) 20.0 and, never read, fresh26 22.1, fresh27 23.3, fresh28 21.8, fresh29 22.5 and fresh30 22.0.
+# fresh31-fresh35 were written on 2026-11-27 under a brief that asks excellent answers for an example of their own
+# (not the model answer's) and key points phrased as an interviewer's rubric; on rubric-1.11.0 the excellent answers
+# of fresh31, fresh33 and fresh34 average 76.8, 75.9 and 77.3, under their band (80-100), fresh31's good ones 60.5,
+# and the grade-0 replies of fresh34 and fresh35 (never read) 26.0 and 23.0; fresh34 sits 12.2 from the centres.
 BAND_MISS = {"fresh20.jsonl": pytest.mark.xfail(strict=True, reason="fresh20's grade-3 answers average under their band"),
              **{f"fresh{n}.jsonl": pytest.mark.xfail(strict=True, reason=f"fresh{n}'s grade-0 answers average over "
-                                                      "their band") for n in (25, 26, 27, 28, 29, 30)}}
+                                                      "their band") for n in (25, 26, 27, 28, 29, 30, 35)},
+             **{f"fresh{n}.jsonl": pytest.mark.xfail(strict=True, reason=f"fresh{n}'s grade-4 answers average under "
+                                                      "their band") for n in (31, 33, 34)}}
 # fresh28 orders 88.3 % of its pairs on rubric-1.9.4 and 1.9.6, as many as word overlap (88.8 % on rubric-1.9.3).
 OVERLAP_MISS = {"fresh28.jsonl": pytest.mark.xfail(strict=True, reason="fresh28: pairs no better than word overlap")}
 
 
 @pytest.mark.parametrize("name", [pytest.param(name, marks=BAND_MISS.get(name, ()))
-                                  for name in FITTED_NAMES + UNSEEN_NAMES])
+                                  for name in ALL_NAMES])
 def test_on_sets_written_unseen_the_engine_stays_calibrated(name):
     report = fresh_report(name)
     assert report.n_questions >= 15
@@ -193,7 +204,7 @@ def test_on_sets_written_unseen_the_engine_stays_calibrated(name):
 
 
 @pytest.mark.parametrize("name", [pytest.param(name, marks=OVERLAP_MISS.get(name, ()))
-                                  for name in FITTED_NAMES + UNSEEN_NAMES])
+                                  for name in ALL_NAMES])
 def test_on_sets_written_unseen_the_engine_orders_answers_better_than_word_overlap(name):
     report = fresh_report(name)
     assert report.spearman > report.baseline_spearman
@@ -215,7 +226,7 @@ def test_on_sets_never_read_every_adversarial_check_passes(name):
 
 
 def test_on_every_fresh_set_the_adversarial_checks_other_than_dictation_pass():
-    for name in FITTED_NAMES + UNSEEN_NAMES:
+    for name in ALL_NAMES:
         assert all(check.ok for check in fresh_report(name).adversarial if "punctuation" not in check.name), name
 
 

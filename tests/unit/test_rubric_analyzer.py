@@ -285,6 +285,38 @@ def test_a_fluent_reply_that_steers_away_from_the_question_is_a_non_answer(answe
     assert "Next step: answer the question you were asked" in result.feedback.narrative
 
 
+# Pitches of oneself in the field's own words, written for this test in the manner of the grade-0 replies of the
+# graded files written on 2026-11-27 (23-57 before rubric-1.11.0; these two 33 and 32): no rule for replies far
+# from the question takes them, only the pitch rule.
+PITCHING = [
+    "I've been tuning slow database queries for about eight years, mostly on PostgreSQL and Oracle. I'm very "
+    "strong on query performance and I hold the Oracle OCP certification. My managers always say I'm the person"
+    " they call when a database is slow, and I really love working on large production systems.",
+    "Database performance is my passion, honestly it's why I chose this career. I have a master's in data "
+    "engineering, I've been writing SQL queries for about six years, and I'm proud of my track record with slow"
+    " queries on high-traffic databases.",
+]
+
+
+@pytest.mark.parametrize("answer", PITCHING)
+def test_a_pitch_in_place_of_an_answer_is_a_non_answer(answer):
+    result = analyze(SLOW_QUERY, answer)
+
+    assert "non_answer" in result.flags
+    assert result.scores.overall <= 10
+    assert result.feedback.strengths == []
+    assert result.feedback.suggestions[0].startswith("Answer the question you were asked")
+
+
+def test_a_pitch_that_then_answers_is_scored():
+    answer = ("I've been a database engineer for about eight years and I'm very strong on performance. For a slow "
+              "query I would run EXPLAIN ANALYZE to read the plan, look for sequential scans, and add an index on "
+              "the filtered and joined columns.")
+    result = analyze(SLOW_QUERY, answer)
+    assert "non_answer" not in result.flags
+    assert result.scores.overall > 40
+
+
 @pytest.mark.parametrize("answer", [
     # Admits a gap in someone else's area, then answers
     "I haven't worked on query tuning much, the DBA handled indexes, but I'd run EXPLAIN to read the plan, "
@@ -697,7 +729,7 @@ def test_the_analysis_records_its_engine_and_version():
     result = analyze(SLOW_QUERY, TECHNICAL["good"])
 
     assert (result.source, result.analyzer_version) == ("rubric", ANALYZER_VERSION)
-    assert ANALYZER_VERSION == "rubric-1.10.6"
+    assert ANALYZER_VERSION == "rubric-1.11.0"
 
 
 def test_the_rubric_analyzer_fits_the_analyzer_port():

@@ -365,8 +365,11 @@ class Reading:
         # Without key points or a model answer, relevance has only the question's words to go by: too little to
         # call a reply elsewhere.
         referenced = bool(self.question.key_points or self.question.sample_answer.strip())
-        return referenced and screening.talks_elsewhere(self.answer, relevance(self), self.topic_share,
-                                                        self.point_credit)
+        if referenced and screening.talks_elsewhere(self.answer, relevance(self), self.topic_share, self.point_credit):
+            return True
+        # A pitch of oneself is no answer however near the field's words it stays.
+        return (self.point_credit <= screening.PITCH_MAX_POINT_CREDIT
+                and screening.pitches(self.segments, self.vocabulary.question))
 
     @cached_property
     def flags(self) -> list[str]:

@@ -56,8 +56,10 @@ DECLINED_MAX_TOPIC_SHARE = 0.25
 # Steering away from the question instead of answering it, in words that fit any subject. A refusal is one
 # whatever else the reply says: asking to talk about something else, or to skip the question.
 REFUSING = LazyPattern(
-    r"\b(?:i'?d rather (?:talk|focus|tell)|(?:could|can) (?:i|we) (?:maybe |just )?(?:talk about|come back to|skip)"
-    r"|come back to (?:that|this) one)\b")
+    r"\b(?:i'?d rather (?:talk|focus|tell)|(?:could|can|may) (?:i|we) (?:maybe |just )?(?:talk about|come back to|skip"
+    r"|tell you about|move on)|come back to (?:that|this) one|(?:move|go) on to (?:the )?next question"
+    r"|would it be (?:ok(?:ay)?|alright|all right|fine) if i (?:talk(?:ed)?|tell|told) (?:you )?about"
+    r"|i'?d (?:love|be happy) to (?:talk (?:more )?about|discuss))\b")
 # An aside is one only when nothing else in the reply attempts the question (steering_away): placing the
 # question in someone else's area or outside one's own, eagerness to learn in place of an answer, having no
 # story to tell, asking the interviewer back, or opinions and self-description in place of the story or plan
@@ -85,6 +87,35 @@ ASIDES = LazyPattern(
     r"|(?:the )?(?:biggest|real|bigger) (?:problem|issue|question) (?:for me |here |in \w+ right now )?is"
     r"|(?:it|that) (?:really )?shows why|that'?s (?:exactly )?why you need|generally go (?:really )?well)\b"
     r"|\A\W*(?:that'?s an? )?(?:good|great|interesting) question\b")
+# A pitch in place of an answer: the candidate's background, credentials, strengths, passion or creed ("I hold the
+# AWS Security Specialty", "I've been in logistics for about nine years", "I'm very organised", "I really love
+# physio", "my team would say I'm fair", "guest experience is everything in hospitality"). An idea that says one of
+# these is about the candidate, not the question; "certificate" alone is a word of TLS, not of a résumé.
+_YEARS = (r"(?:\d+|a few|a couple of|several|many|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+          r"|\w+teen|twenty)")
+PITCH = LazyPattern(
+    r"\bi'?m (?:[\w-]+ ){0,3}(?:passionate|organi[sz]ed|detail[- ]oriented|competitive|compassionate"
+    r"|hard[- ]?working|a people person|fluent|bilingual|certified|qualified|proficient|excited about|interested in"
+    r"|keen to)\b"
+    r"|\bi'?m (?:very |really |also |pretty )*(?:good|great|strong|comfortable) (?:with|at|on|in)\b"
+    rf"|\b(?:i'?ve|i have) (?:been|worked) (?:[\w-]+ ){{0,5}}for (?:about |over |nearly |almost |around )?{_YEARS}"
+    r" years?\b"
+    rf"|\b{_YEARS}\+? years? of (?:[\w-]+ )?experience\b"
+    r"|\b(?:i hold|certifications?|certificate (?:in|course|from|program)|(?:did|got|completed|earned) (?:a|an|my)"
+    r" [\w-]+ certificate|i'?m certified|diploma|chartership|my (?:master'?s|degree|dissertation|thesis|phd)"
+    r"|i graduated|i studied|green belt|level \d)\b"
+    r"|\b(?:(?:is|was) (?:really )?my passion|i (?:really |truly )?love (?:it|my job|working|building|teaching)"
+    r"|what (?:i love|drew me)|got me into|i chose [\w-]+ because"
+    r"|i'?d love to (?:bring|develop|work|move|get|grow)|i'?m (?:really )?(?:excited|keen) to)\b"
+    r"|\bi have (?:my|a|an) (?:[\w+-]+ ){0,3}(?:degree|credential|certification|licen[cs]e|qualification|mba|msw|mlis"
+    r"|cpa)\b|\bi'?m (?:a )?(?:certified|trained in|known for|studying for)\b|\bi completed my\b"
+    r"|\bi'?m (?:really |very |so )?(?:calm under|motivated to|proud of (?:my|the|our))\b|\bi'?ve always wanted to\b"
+    r"|\bwhy i (?:became|applied|chose)\b"
+    r"|\b(?:(?:would|always) says? i'?m|i always say|i'?m (?:always )?(?:at )?the top of)\b"
+    r"|\b(?:is (?:such an important|everything in|the backbone|all about)|i (?:truly |really |firmly )?believe"
+    r" (?:in\b|that if|if))")
+# A pitch that makes next to none of the key points is a non-answer wherever its words sit.
+PITCH_MAX_POINT_CREDIT = 0.2
 # An answer that steers away and makes none of the points is a non-answer however fluent it is, when it is
 # this far from the question (relevance, 0-100). One that never nears the topic is one without steering words.
 STEERING_MAX_RELEVANCE = 35
@@ -184,8 +215,7 @@ def steering_away(lowered: str) -> bool:
     rest = lowered
     for start, end in reversed(asides):
         rest = rest[:start] + " , " + rest[end:]
-    return not (_PLAN.compiled.search(rest) or any(m.group().split()[-1] not in _SELF_DESCRIBED
-                                          for m in PAST_ACTION.compiled.finditer(rest)))
+    return not _attempts(rest)
 
 
 # "I would…", "I'd…", "I'll…" and dictation's "id…" with a verb of doing: not of saying, feeling or being ("I'd say
@@ -195,6 +225,23 @@ _PLAN = LazyPattern(  # compiled on first use: only replies far from the questio
     r"|(?:need|have) to look it up|pick (?:it|that) up)\b)[a-z]+")
 # Past verbs that describe the candidate rather than tell what they did ("I specialized in React").
 _SELF_DESCRIBED = frozenset({"specialized", "specialised", "focused", "majored", "studied", "graduated", "interned"})
+
+
+def pitches(ideas: list[Sentence], question_concepts: frozenset[str]) -> bool:
+    """Ideas that pitch the candidate instead of answering: at least half of them describe the candidate (`PITCH`),
+    and none of the others plans or tells an act of theirs on the question's subject. The acts a pitch tells
+    ("I've run our flu clinic", "in my current role I launched…") are its résumé, not an attempt at the question."""
+    about_me = [bool(PITCH.compiled.search(idea.lowered)) for idea in ideas]
+    if not ideas or sum(about_me) * 2 < len(ideas):
+        return False
+    return not any(_attempts(idea.lowered) and not question_concepts.isdisjoint(idea.concepts)
+                   for idea, mine in zip(ideas, about_me, strict=True) if not mine)
+
+
+def _attempts(lowered: str) -> bool:
+    """A plan ("I would profile…") or an act the candidate did ("I rolled back…")."""
+    return bool(_PLAN.compiled.search(lowered)) or any(m.group().split()[-1] not in _SELF_DESCRIBED
+                                                       for m in PAST_ACTION.compiled.finditer(lowered))
 
 
 def is_gibberish(tokens: list[Token], topic_share: float) -> bool:
