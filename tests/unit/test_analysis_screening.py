@@ -207,7 +207,27 @@ def test_a_pitch_of_oneself_is_no_attempt_at_the_question(text):
     "I'm very organised. The refunds log shows most shortfalls. A recount with a witness settles the rest.",
     # TLS words are no résumé
     "The devices still have the old certificate cached. Clients store the certificate the first time they connect.",
+    # A reviewer's: one line of background before a story the team told, a project's certification, a pupil's diploma
+    "I have ten years of experience in retail. When the till was short we recounted it and found a refund keyed twice.",
+    "We had to get our PCI certification in three months. Four owners, weekly check-ins, and we passed on time.",
+    "Often the pupil is worried about their diploma. I'd talk with him privately and agree some ground rules.",
 ])
 def test_an_answer_with_some_background_is_no_pitch(text):
     question = frozenset(content_concepts("What would you do if a till came up fifty pounds short at closing?"))
     assert not screening.pitches(_ideas(text), question)
+
+
+@pytest.mark.parametrize("question", [
+    "Tell me about yourself.",
+    "What is your greatest strength?",
+    "Why are you a good fit for this role?",
+    "Why did you choose nursing?",
+])
+def test_a_question_about_the_candidate_is_answered_by_self_description(question):
+    assert screening.ABOUT_THE_CANDIDATE.compiled.search(question.lower())
+    text = "I'm a people person and I'm very organised. I've been a charge nurse for about six years."
+    # Self-description is the answer here, however far from the key points' words; a refusal is still one
+    assert not screening.talks_elsewhere(text, relevance=20, topic_share=0.1, point_credit=0.0,
+                                         about_the_candidate=True)
+    assert screening.talks_elsewhere("Could I talk about something else instead? " + text, relevance=20,
+                                     topic_share=0.1, point_credit=0.0, about_the_candidate=True)

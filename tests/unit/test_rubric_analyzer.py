@@ -308,6 +308,19 @@ def test_a_pitch_in_place_of_an_answer_is_a_non_answer(answer):
     assert result.feedback.suggestions[0].startswith("Answer the question you were asked")
 
 
+def test_a_pitch_is_the_answer_when_the_question_asks_for_the_candidate():
+    question = QuestionContext(
+        question_text="What is your greatest strength?", question_type="behavioral",
+        key_points=("Names one strength", "Backs it with a specific example", "Ties it to the role"),
+        sample_answer=("My greatest strength is calm prioritisation under pressure. Last winter our unit was two "
+                       "nurses short on a night shift, and I re-triaged the patients and reassigned the checks, so "
+                       "every observation was done on time. In a busy emergency department that is what matters."))
+    answer = ("I'm very organised and a real people person. I've been a charge nurse on a busy emergency unit for "
+              "about six years, and my team would say I'm the one they call when a night shift goes wrong. I'm "
+              "proud of my unit's record.")
+    assert "non_answer" not in analyze(question, answer).flags
+
+
 def test_a_pitch_that_then_answers_is_scored():
     answer = ("I've been a database engineer for about eight years and I'm very strong on performance. For a slow "
               "query I would run EXPLAIN ANALYZE to read the plan, look for sequential scans, and add an index on "
@@ -729,7 +742,7 @@ def test_the_analysis_records_its_engine_and_version():
     result = analyze(SLOW_QUERY, TECHNICAL["good"])
 
     assert (result.source, result.analyzer_version) == ("rubric", ANALYZER_VERSION)
-    assert ANALYZER_VERSION == "rubric-1.11.0"
+    assert ANALYZER_VERSION == "rubric-1.11.1"
 
 
 def test_the_rubric_analyzer_fits_the_analyzer_port():

@@ -365,11 +365,13 @@ class Reading:
         # Without key points or a model answer, relevance has only the question's words to go by: too little to
         # call a reply elsewhere.
         referenced = bool(self.question.key_points or self.question.sample_answer.strip())
-        if referenced and screening.talks_elsewhere(self.answer, relevance(self), self.topic_share, self.point_credit):
+        about_the_candidate = screening.ABOUT_THE_CANDIDATE.compiled.search(normalize(self.question.question_text))
+        if referenced and screening.talks_elsewhere(self.answer, relevance(self), self.topic_share, self.point_credit,
+                                                    about_the_candidate is not None):
             return True
-        # A pitch of oneself is no answer however near the field's words it stays.
-        return (self.point_credit <= screening.PITCH_MAX_POINT_CREDIT
-                and screening.pitches(self.segments, self.vocabulary.question))
+        # A pitch of oneself is no answer however near the field's words it stays, unless the question asks for one.
+        return (about_the_candidate is None and self.point_credit <= screening.PITCH_MAX_POINT_CREDIT
+                and screening.pitches(self.segments, self.vocabulary.question | self.vocabulary.points))
 
     @cached_property
     def flags(self) -> list[str]:

@@ -10,7 +10,7 @@ from functools import cache, lru_cache
 from operator import itemgetter
 
 from interview.analysis.cue_search import CueIndex
-from interview.analysis.star import PAST_ACTION
+from interview.analysis.star import PAST_ACTION, TEAM_ACTION
 from interview.analysis.text import (
     GENERIC_WORDS,
     STOP_WORDS,
@@ -90,31 +90,41 @@ ASIDES = LazyPattern(
 # A pitch in place of an answer: the candidate's background, credentials, strengths, passion or creed ("I hold the
 # AWS Security Specialty", "I've been in logistics for about nine years", "I'm very organised", "I really love
 # physio", "my team would say I'm fair", "guest experience is everything in hospitality"). An idea that says one of
-# these is about the candidate, not the question; "certificate" alone is a word of TLS, not of a résumé.
+# these is about the candidate, not the question. Credentials only as the candidate's own ("a SOC 2 certification"
+# is a project, "certificate" alone a word of TLS, "their diploma" a student's).
 _YEARS = (r"(?:\d+|a few|a couple of|several|many|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
           r"|\w+teen|twenty)")
 PITCH = LazyPattern(
     r"\bi'?m (?:[\w-]+ ){0,3}(?:passionate|organi[sz]ed|detail[- ]oriented|competitive|compassionate"
-    r"|hard[- ]?working|a people person|fluent|bilingual|certified|qualified|proficient|excited about|interested in"
-    r"|keen to)\b"
+    r"|hard[- ]?working|a people person|a team player|a hard worker|fluent|bilingual|certified|qualified|proficient"
+    r"|excited about|interested in|keen to|reliable|resilient)\b"
     r"|\bi'?m (?:very |really |also |pretty )*(?:good|great|strong|comfortable) (?:with|at|on|in)\b"
     rf"|\b(?:i'?ve|i have) (?:been|worked) (?:[\w-]+ ){{0,5}}for (?:about |over |nearly |almost |around )?{_YEARS}"
     r" years?\b"
-    rf"|\b{_YEARS}\+? years? of (?:[\w-]+ )?experience\b"
-    r"|\b(?:i hold|certifications?|certificate (?:in|course|from|program)|(?:did|got|completed|earned) (?:a|an|my)"
-    r" [\w-]+ certificate|i'?m certified|diploma|chartership|my (?:master'?s|degree|dissertation|thesis|phd)"
-    r"|i graduated|i studied|green belt|level \d)\b"
+    rf"|\b{_YEARS}\+? years? of (?:[\w-]+ )?experience\b|\b(?:i'?ve got|i have) {_YEARS}\+? years\b"
+    r"|\b(?:my background is|(?:extensive|a lot of|lots of|broad) (?:[\w-]+ )?(?:experience|background))\b"
+    r"|\b(?:i hold|i'?m certified|chartership|i graduated|i studied [\w-]+ (?:at|in)|green belt"
+    r"|my (?:[\w-]+ )?(?:master'?s|degree|dissertation|thesis|phd|diploma|certifications?|credential)"
+    r"|i (?:have|hold|earned|got|completed|did) (?:a|an|my|the) (?:[\w+-]+ ){0,4}(?:certifications?|certificate"
+    r"|diploma|degree|licen[cs]e|qualification|credential|mba|msw|mlis|cpa))\b"
     r"|\b(?:(?:is|was) (?:really )?my passion|i (?:really |truly )?love (?:it|my job|working|building|teaching)"
-    r"|what (?:i love|drew me)|got me into|i chose [\w-]+ because"
+    r"|what drew me|got me into|i chose [\w-]+ because"
     r"|i'?d love to (?:bring|develop|work|move|get|grow)|i'?m (?:really )?(?:excited|keen) to)\b"
-    r"|\bi have (?:my|a|an) (?:[\w+-]+ ){0,3}(?:degree|credential|certification|licen[cs]e|qualification|mba|msw|mlis"
-    r"|cpa)\b|\bi'?m (?:a )?(?:certified|trained in|known for|studying for)\b|\bi completed my\b"
+    r"|\bi'?m (?:a )?(?:trained in|known for|studying for)\b|\bi completed my\b"
     r"|\bi'?m (?:really |very |so )?(?:calm under|motivated to|proud of (?:my|the|our))\b|\bi'?ve always wanted to\b"
     r"|\bwhy i (?:became|applied|chose)\b"
     r"|\b(?:(?:would|always) says? i'?m|i always say|i'?m (?:always )?(?:at )?the top of)\b"
     r"|\b(?:is (?:such an important|everything in|the backbone|all about)|i (?:truly |really |firmly )?believe"
     r" (?:in\b|that if|if))")
-# A pitch that makes next to none of the key points is a non-answer wherever its words sit.
+# Questions that ask for the candidate themselves ("tell me about yourself", "your greatest strength", "why
+# nursing?"): a pitch is their answer.
+ABOUT_THE_CANDIDATE = LazyPattern(
+    r"\b(?:yourself|your (?:greatest |biggest |main |key )?(?:strengths?|weakness(?:es)?|motivation|background"
+    r"|experience|career|goals?)|(?:a )?good fit|why (?:did|do|would|should) (?:you|we)|why (?:this|our|us|nursing"
+    r"|teaching)|what (?:drew|brought|attracts|motivates) you|what makes you|where do you see)\b")
+# An act told in a pitch's other ideas counts as an attempt when it is the candidate's or the team's ("we failed
+# over to the replica"), in words of the question or its key points.
+_TOLD = LazyPattern(r"\b(?:i|we) (?:\w+ly )?(?:rang|heard|drove|paid|caught|sold|stood|fought|bought|saw|won)\b")
 PITCH_MAX_POINT_CREDIT = 0.2
 # An answer that steers away and makes none of the points is a non-answer however fluent it is, when it is
 # this far from the question (relevance, 0-100). One that never nears the topic is one without steering words.
@@ -193,12 +203,16 @@ def declines(text: str, word_count: int) -> bool:
     return word_count <= DECLINING_MAX_WORDS and bool(DECLINING.search(normalize(text)))
 
 
-def talks_elsewhere(text: str, relevance: float, topic_share: float, point_credit: float) -> bool:
+def talks_elsewhere(text: str, relevance: float, topic_share: float, point_credit: float,
+                    about_the_candidate: bool = False) -> bool:
     """A fluent reply that is not an answer: it steers away from the question ("I'd rather talk about…", "I'm
     more on the dashboard side, so the data team handled it") or talks about something else, and makes none of
-    the key points. `relevance` is the relevance score (0-100) before penalties and caps."""
+    the key points. `relevance` is the relevance score (0-100) before penalties and caps. When the question asks
+    about the candidate (`ABOUT_THE_CANDIDATE`), self-description is the answer: only a refusal steers away."""
     if point_credit > STEERING_MAX_POINT_CREDIT or relevance >= STEERING_MAX_RELEVANCE:
         return False
+    if about_the_candidate:
+        return REFUSING.compiled.search(normalize(text)) is not None
     if point_credit == 0 and relevance < ELSEWHERE_MAX_RELEVANCE and topic_share < ELSEWHERE_MAX_TOPIC_SHARE:
         return True
     return steering_away(normalize(text))
@@ -227,15 +241,23 @@ _PLAN = LazyPattern(  # compiled on first use: only replies far from the questio
 _SELF_DESCRIBED = frozenset({"specialized", "specialised", "focused", "majored", "studied", "graduated", "interned"})
 
 
-def pitches(ideas: list[Sentence], question_concepts: frozenset[str]) -> bool:
-    """Ideas that pitch the candidate instead of answering: at least half of them describe the candidate (`PITCH`),
-    and none of the others plans or tells an act of theirs on the question's subject. The acts a pitch tells
-    ("I've run our flu clinic", "in my current role I launched…") are its résumé, not an attempt at the question."""
+def pitches(ideas: list[Sentence], topic: frozenset[str]) -> bool:
+    """Ideas that pitch the candidate instead of answering: at least half of them describe the candidate
+    (`PITCH`), and none of the others tells an act of the candidate's or their team's, or plans one, in the words
+    of the question or its key points (`topic`); when only half do, an act in any words is an attempt ("I have ten
+    years in operations. When our database crashed, we failed over…"). The acts a pitch tells ("I've run our flu
+    clinic", "in my current role I launched…") are its résumé, not an attempt at the question."""
     about_me = [bool(PITCH.compiled.search(idea.lowered)) for idea in ideas]
     if not ideas or sum(about_me) * 2 < len(ideas):
         return False
-    return not any(_attempts(idea.lowered) and not question_concepts.isdisjoint(idea.concepts)
+    half = sum(about_me) * 2 == len(ideas)
+    return not any(_tells(idea.lowered) and (half or not topic.isdisjoint(idea.concepts))
                    for idea, mine in zip(ideas, about_me, strict=True) if not mine)
+
+
+def _tells(lowered: str) -> bool:
+    return (_attempts(lowered) or TEAM_ACTION.compiled.search(lowered) is not None
+            or _TOLD.compiled.search(lowered) is not None)
 
 
 def _attempts(lowered: str) -> bool:
