@@ -186,6 +186,9 @@ PITCHES = [
     "about threat hunting. Security is all about people, in the end.",
     "Teaching chemistry is my passion, it's why I became a teacher. I completed my PGCE last year and I've run "
     "the after-school science club since. I'm proud of my results.",
+    # Said without contractions
+    "I have been a store manager for about eight years and I hold a retail management certification. I am very "
+    "organised and my team would say I am calm under pressure. I would love to bring that energy to your store.",
     # résumé acts on other subjects than the question's do not make it an answer
     "I've worked in retail for about nine years. In my current store I launched a loyalty scheme and I grew "
     "sales by 6%. I'm known for my team culture.",
