@@ -174,10 +174,6 @@ def test_a_refusal_is_steering_away_whatever_follows(text):
     assert screening.talks_elsewhere(text, relevance=25, topic_share=0.4, point_credit=0.0)
 
 
-def _ideas(text):
-    return split_sentences(text)
-
-
 # Pitches in place of an answer, written for this test: background, credentials, strengths, passion and creed.
 PITCHES = [
     "I've been a nurse for about eleven years, mostly on surgical wards. I'm very organised and calm, and my "
@@ -198,7 +194,7 @@ PITCHES = [
 @pytest.mark.parametrize("text", PITCHES)
 def test_a_pitch_of_oneself_is_no_attempt_at_the_question(text):
     question = frozenset(content_concepts("What would you do if a till came up fifty pounds short at closing?"))
-    assert screening.pitches(_ideas(text), question)
+    assert screening.pitches(split_sentences(text), question)
 
 
 @pytest.mark.parametrize("text", [
@@ -217,7 +213,7 @@ def test_a_pitch_of_oneself_is_no_attempt_at_the_question(text):
 ])
 def test_an_answer_with_some_background_is_no_pitch(text):
     question = frozenset(content_concepts("What would you do if a till came up fifty pounds short at closing?"))
-    assert not screening.pitches(_ideas(text), question)
+    assert not screening.pitches(split_sentences(text), question)
 
 
 @pytest.mark.parametrize("question", [
@@ -227,10 +223,20 @@ def test_an_answer_with_some_background_is_no_pitch(text):
     "Why did you choose nursing?",
 ])
 def test_a_question_about_the_candidate_is_answered_by_self_description(question):
-    assert screening.ABOUT_THE_CANDIDATE.compiled.search(question.lower())
+    assert screening.asks_about_the_candidate(question)
     text = "I'm a people person and I'm very organised. I've been a charge nurse for about six years."
     # Self-description is the answer here, however far from the key points' words; a refusal is still one
     assert not screening.talks_elsewhere(text, relevance=20, topic_share=0.1, point_credit=0.0,
                                          about_the_candidate=True)
     assert screening.talks_elsewhere("Could I talk about something else instead? " + text, relevance=20,
                                      topic_share=0.1, point_credit=0.0, about_the_candidate=True)
+
+
+@pytest.mark.parametrize("question", [
+    "What is consistent hashing, and why would you use it to distribute keys across cache servers?",
+    "Why do we put decoupling capacitors next to ICs on a PCB?",
+    "Tell me about a time you delegated work you would normally have done yourself.",
+    "Tell me about a time you reorganized engineering teams. Why did you do it?",
+])
+def test_a_question_that_only_says_you_or_why_is_not_about_the_candidate(question):
+    assert not screening.asks_about_the_candidate(question)

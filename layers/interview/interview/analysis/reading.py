@@ -365,12 +365,12 @@ class Reading:
         # Without key points or a model answer, relevance has only the question's words to go by: too little to
         # call a reply elsewhere.
         referenced = bool(self.question.key_points or self.question.sample_answer.strip())
-        about_the_candidate = screening.ABOUT_THE_CANDIDATE.compiled.search(normalize(self.question.question_text))
+        about_the_candidate = screening.asks_about_the_candidate(self.question.question_text)
         if referenced and screening.talks_elsewhere(self.answer, relevance(self), self.topic_share, self.point_credit,
-                                                    about_the_candidate is not None):
+                                                    about_the_candidate):
             return True
         # A pitch of oneself is no answer however near the field's words it stays, unless the question asks for one.
-        return (about_the_candidate is None and self.point_credit <= screening.PITCH_MAX_POINT_CREDIT
+        return (not about_the_candidate and self.point_credit <= screening.PITCH_MAX_POINT_CREDIT
                 and screening.pitches(self.segments, self.vocabulary.question | self.vocabulary.points))
 
     @cached_property

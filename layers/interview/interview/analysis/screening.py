@@ -118,11 +118,20 @@ PITCH = LazyPattern(
     r"|\b(?:is (?:such an important|everything in|the backbone|all about)|i (?:truly |really |firmly )?believe"
     r" (?:in\b|that if|if))")
 # Questions that ask for the candidate themselves ("tell me about yourself", "your greatest strength", "why
-# nursing?"): a pitch is their answer.
+# nursing?"): a pitch is their answer. Not a question's "why would you use it" or "work you'd have done yourself".
 ABOUT_THE_CANDIDATE = LazyPattern(
-    r"\b(?:yourself|your (?:greatest |biggest |main |key )?(?:strengths?|weakness(?:es)?|motivation|background"
-    r"|experience|career|goals?)|(?:a )?good fit|why (?:did|do|would|should) (?:you|we)|why (?:this|our|us|nursing"
-    r"|teaching)|what (?:drew|brought|attracts|motivates) you|what makes you|where do you see)\b")
+    r"\b(?:(?:tell (?:me|us) about|describe|introduce) yourself|see yourself|your (?:greatest |biggest |main |key )?"
+    r"(?:strengths?|weakness(?:es)?|motivation|career goals)|(?:a )?good fit|why should we hire"
+    r"|why (?:do|did) you (?:want|choose|chose|become|apply|go into)|why (?:this|our) (?:role|job|position|company|team"
+    r"|field)|what (?:drew|brought|attracts|motivates) you|what makes you (?:a |the |stand|different|unique|suited))\b"
+    r"|^\W*why [\w-]+\W*$")
+
+
+@lru_cache(maxsize=256)
+def asks_about_the_candidate(question_text: str) -> bool:
+    return ABOUT_THE_CANDIDATE.compiled.search(normalize(question_text)) is not None
+
+
 # An act told in a pitch's other ideas counts as an attempt when it is the candidate's or the team's ("we failed
 # over to the replica"), in words of the question or its key points.
 _TOLD = LazyPattern(r"\b(?:i|we) (?:\w+ly )?(?:rang|heard|drove|paid|caught|sold|stood|fought|bought|saw|won)\b")
