@@ -661,6 +661,23 @@ def test_a_story_told_only_as_we_shows_no_ownership():
     assert result.scores.communication < analyze(LEARNING_FAST, BEHAVIORAL["good"]).scores.communication
 
 
+def test_a_plan_among_we_is_the_candidates_own_part_even_dictated():
+    # Given a situational answer that says what the team has and what the candidate would do, as dictation
+    # writes it: no apostrophes, so "I'd" is "id", three "we"s and a verb ("rehearse") no list of I'd-verbs holds
+    plan = (
+        "we run our releases on fridays and we keep a rollback script so id roll back first and wed tell support "
+        "what customers see then id rehearse the fix on staging and find the root cause before we ship again"
+    )
+
+    # When it is analyzed
+    result = analyze(FRIDAY_OUTAGE, plan)
+
+    # Then the plan is the candidate's own part: no "told only as we"
+    assert result.metrics["star"]["action"]["present"]
+    assert "no_ownership" not in {s.code for s in result.signals}
+    assert not any("not your own part" in w for w in result.feedback.weaknesses)
+
+
 def test_a_situational_answer_may_say_what_the_candidate_would_do():
     # Given a plan in the conditional, as a situational question asks for
     plan = (
@@ -742,7 +759,7 @@ def test_the_analysis_records_its_engine_and_version():
     result = analyze(SLOW_QUERY, TECHNICAL["good"])
 
     assert (result.source, result.analyzer_version) == ("rubric", ANALYZER_VERSION)
-    assert ANALYZER_VERSION == "rubric-1.11.3"
+    assert ANALYZER_VERSION == "rubric-1.11.4"
 
 
 def test_the_rubric_analyzer_fits_the_analyzer_port():

@@ -316,12 +316,13 @@ def _presence(reading: Reading) -> float:
 
 
 def lacks_ownership(reading: Reading) -> bool:
-    """A story told only as "we", with the candidate's own part never said."""
+    """A story told only as "we", with the candidate's own part never said. Asked what they would do, "I'd check
+    the replication lag" is their own part, even dictated as "id check" among three "we"s."""
     if reading.star is None:
         return False
     delivery = reading.delivery
     return delivery.plural_mentions >= 3 and delivery.singular_mentions * 2 < delivery.plural_mentions \
-        and reading.star.past_actions == 0
+        and not reading.star.owns_actions
 
 
 def is_rambling(reading: Reading) -> bool:
