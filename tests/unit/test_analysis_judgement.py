@@ -68,6 +68,7 @@ FLAGGED_SENTENCES = (
     ("secrecy", "I didn't loop my manager in until the numbers had recovered."),
     ("secrecy", "I changed the timeout back without mentioning it to the on-call engineer."),
     ("bypass", "I didn't bother running the canary because the change was tiny."),
+    ("bypass", "I didn't bother with a postmortem, since nobody reads them."),
     ("bypass", "I commented out the failing tests so the deploy could go through."),
     ("bypass", "I changed the config in production without checking with anyone first."),
     ("disrespect", "The customer kept shouting, so I hung up on him and closed the ticket."),
@@ -242,6 +243,10 @@ GOOD_SENTENCES = (
     # Dictated, the stop before someone else's subject lost: the AE's instinct, not the candidate's act.
     "i was the lead se we made the final two and we lost the aes instinct was to blame price but i wanted to know "
     "for sure so i asked their architect for a debrief",
+    # A review of rubric-1.11.4 on the bank's own questions: git's cherry-pick, a deck left out, a temptation named.
+    "I'd cherry-pick the bug fix onto the release branch and ship it as a patch the same day.",
+    "I didn't bother with a big slide deck; I brought one page with the numbers to their stand-up.",
+    "Honestly, I know the temptation to quietly fix it. What I'd actually do is tell my lead straight away.",
 )
 
 

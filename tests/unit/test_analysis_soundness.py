@@ -166,3 +166,41 @@ def test_in_dictated_text_a_negation_of_the_clause_before_denies_nothing():
     feedback = "Tell me about a time you gave feedback to your manager."
     assert story_soundness(feedback, "he cancelled our one to ones and i wasnt getting enough guidance so i raised "
                                      "it with him").wrong_story is None
+
+
+@pytest.mark.parametrize(("question", "story", "wrong"), [
+    # A denied act is the premise denied only when it is the question's own act on the question's own object ...
+    ("Tell me about a mistake you made at work.", "Honestly I don't really make mistakes at work.", True),
+    ("Tell me about a time you missed a deadline.", "I've never missed one in six years.", True),
+    # ... not another act the story tells as part of the mistake or the change ...
+    ("Tell me about a mistake you made at work.",
+     "I ran the migration on the live database. I didn't make a backup first, because I was sure of the host.", False),
+    ("Tell me about a time you improved a process without being asked.",
+     "I didn't change everything at once. I started with the intake form and measured it for two weeks.", False),
+    ("Tell me about a time you had to deliver under serious deadline pressure.",
+     "By day two it was clear we couldn't deliver everything in four weeks, so I proposed cutting the reports.",
+     False),
+    # ... nor the act owned as done badly.
+    ("Tell me about a time you led a team through a major change.",
+     "I'll be honest: I didn't handle it well at first, so I set up one-to-ones with each of the six.", False),
+    # A converse act done to oneself or to a thing is no mirror-image story; done to someone, it is.
+    ("Tell me about a time you had to learn a new skill quickly.",
+     "I taught myself React Native in three weeks by rebuilding one screen a day.", False),
+    ("Tell me about a time you had to learn a new skill quickly.", "I taught two juniors how to use Terraform.", True),
+    ("Tell me about a time you received critical feedback.",
+     "I was annoyed at first, so I gave myself a day before I replied.", False),
+    ("Tell me about a time you received critical feedback.", "I gave my teammate some critical feedback.", True),
+    ("Tell me about a significant failure in a project you led.",
+     "We followed the vendor's recommended migration plan, which assumed a weekend of downtime.", False),
+    # What the question says was done to the candidate, or what they believe or want, is no act a plan must repeat.
+    ("What would you do if you were asked to lead a feature that collects data without real consent?",
+     "I'd go back to the person who asked me and explain the legal and trust risk.", False),
+    ("What would you do if you were given a task with unclear requirements?",
+     "I'd check with the person who gave me the task as soon as they're back.", False),
+    ("You want to sunset a feature that a small group of customers love. How do you handle it?",
+     "I'd give them six months' notice, because I wouldn't want to surprise anyone.", False),
+    ("Tell me about a time you realised you were going to miss a deadline.",
+     "I'm very organised, so I don't really miss deadlines.", True),
+])
+def test_the_premise_is_denied_only_by_the_act_asked_about(question, story, wrong):
+    assert (story_soundness(question, story).wrong_story is not None) is wrong

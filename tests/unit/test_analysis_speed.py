@@ -882,6 +882,8 @@ def test_wrong_story_reads_only_watched_words_and_finds_what_the_token_loop_find
         converses = {c for d in done for c in _CONVERSE_CONCEPTS.get(d, ())}
         watched = done | converses | negated
         roles = {t.concept for t in tokenize(question_text) if t.word in ROLES}
+        # What follows an act (its object) is read by the same small predicates: only the scan is compared here.
+        asked = soundness.question_concepts(question_text)
         for index, segment in enumerate(segments):
             tokens = segment.tokens
             words = [t.word for t in tokens]
@@ -897,12 +899,14 @@ def test_wrong_story_reads_only_watched_words_and_finds_what_the_token_loop_find
                     if _ME & set(after) and not subject_is_me and not _NOT_A_PERSON & set(before):
                         return index
                     last_subject = max((j for j, w in enumerate(before) if w in _I), default=-1)
-                    if subject_is_me and any(w in _NEGATION or w.endswith("n't") for w in before[last_subject + 1:]):
+                    if subject_is_me and any(w in _NEGATION or w.endswith("n't") for w in before[last_subject + 1:]) \
+                            and soundness._the_act_itself(tokens, i, asked):
                         return index
                     counterpart = next((t for t in tokens[i + 1:i + 4] if t.word in ROLES), None)
                     if subject_is_me and roles and counterpart is not None and counterpart.concept not in roles:
                         return index
-                elif token.concept in converses and subject_is_me and not negated_here:  # noqa: SIM114
+                elif (token.concept in converses and subject_is_me and not negated_here  # noqa: SIM114
+                      and soundness._done_to_others(tokens, i, asked)):
                     return index
                 elif token.concept in negated and subject_is_me and not negated_here and "was" in before:
                     return index
@@ -926,6 +930,7 @@ def test_wrong_story_reads_only_watched_words_and_finds_what_the_token_loop_find
                  "Describe a problem you solved that wasn't assigned to you.", "Tell me about a time you led a team."]
     questions += [item["question_text"] for item in eval_items()]
     answers = ["A colleague helped me. I gave my teammate feedback. I don't really miss deadlines.",
+               "I taught myself Go. I didn't make a backup. I didn't handle it well. We followed the vendor's plan.",
                "I was assigned the login page. I disagreed with a client, not my manager. I didn't lead; I followed.",
                "I received feedback from my lead. Nobody assigned it; I was never assigned it. My manager helped us.",
                *CORPUS[:300]]

@@ -99,6 +99,19 @@ def test_an_adjective_that_looks_like_a_signpost_does_not_cut_a_sentence():
     assert len(split_segments(text, split_sentences(text))) == 1
 
 
+def test_a_fraction_is_not_a_signpost_that_cuts_a_sentence():
+    # "a third," is a share, not the third step: no cut before it (a cut left the idea "third, and two other…")
+    text = ("The thing I'm proudest of is a handover checklist I introduced after we had two near misses with "
+            "anticoagulants; over the next year medication incidents dropped by about a third, and two other "
+            "wards adopted it.")
+
+    assert not any(s.text.startswith("third") for s in split_segments(text, split_sentences(text)))
+    # while the third of a list of steps still opens an idea of its own
+    steps = ("First, I would read the query plan and look for sequential scans on the large tables, second, I would "
+             "add the missing indexes on the join columns and measure again, third, I would cache the result.")
+    assert any(s.text.startswith("third") for s in split_segments(steps, split_sentences(steps)))
+
+
 def test_a_quote_of_a_long_sentence_is_the_verbatim_clause_around_the_focus():
     text = " ".join(f"word{i}" for i in range(60)) + "."
     sentence = split_sentences(text)[0]

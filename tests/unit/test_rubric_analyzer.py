@@ -452,6 +452,27 @@ def test_every_strength_and_weakness_quotes_the_answer_or_names_a_key_point(ques
         assert quotes_answer or names_point, line
 
 
+def test_a_word_or_two_is_never_a_strengths_evidence():
+    # Given a good answer about the candidate that opens with "Sure." (an idea of one word)
+    question = QuestionContext(
+        question_text="Tell me about yourself.", question_type="behavioral",
+        key_points=("current role and years of experience", "one or two achievements with measurable results",
+                    "skills that match this role", "why this role is the next step"))
+    answer = ("Sure. I'm a registered nurse with eight years on a busy surgical ward, and for the last two I've been "
+              "the charge nurse on nights, running a team of six. The thing I'm proudest of is a handover checklist "
+              "I introduced after we had two near misses; over the next year medication incidents dropped by about "
+              "a third. I'm calm under pressure, I like teaching, and I precept most of our new graduates. I'm "
+              "applying for this clinical educator role because helping new nurses become confident is the part "
+              "of my job I enjoy most.")
+
+    # When it is analyzed
+    strengths = analyze(question, answer).feedback.strengths
+
+    # Then it earns strengths, and none of them quotes "Sure" as what shows it
+    assert strengths
+    assert all(q.strip(".…") != "Sure" for line in strengths for q in quotes_in(line)), strengths
+
+
 def test_key_point_status_and_quote_agree():
     for question, answer in all_cases():
         for point in analyze(question, answer).key_points:
@@ -759,7 +780,7 @@ def test_the_analysis_records_its_engine_and_version():
     result = analyze(SLOW_QUERY, TECHNICAL["good"])
 
     assert (result.source, result.analyzer_version) == ("rubric", ANALYZER_VERSION)
-    assert ANALYZER_VERSION == "rubric-1.11.4"
+    assert ANALYZER_VERSION == "rubric-1.11.5"
 
 
 def test_the_rubric_analyzer_fits_the_analyzer_port():

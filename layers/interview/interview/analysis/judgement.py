@@ -93,7 +93,9 @@ RED_FLAGS: dict[str, tuple[LazyPattern, str, str]] = {
         r"|force[- ]push(?:ed)?|(?:ignore|ignored|ignoring) (?:the|their|his|her) "
         r"(?:request|feedback|concerns?|complaints?|warnings?|alerts?|process)|mut(?:e|ed|ing) (?:the )?alerts?"
         r"|merg(?:e|ed) (?:it )?anyway|went (?:around (?:him|her|them)|over (?:his|her|(?:my|our) \w+'s) head\b)"
-        r"|didn'?t bother (?:with|to|\w+ing)"
+        # Not a deck or a presentation left out: that is keeping it light ("didn't bother with a big slide deck").
+        r"|didn'?t bother (?:with|to|\w+ing)(?! (?:a |the |any )?(?:big |long |fancy |formal )?(?:slides?|slide decks?"
+        r"|decks?|presentations?|powerpoints?)\b)"
         r"|(?:hadn'?t|didn'?t|did not|without) (?:ask(?:ed|ing)?|check(?:ed|ing)? with) (?:anyone |anybody |them |him "
         r"|her |(?:the|my) \w+ (?:team )?)?first|without check(?:ing)? with (?:anyone|anybody|my \w+|the \w+)"
         r"|(?:i|we)(?: just)? comment(?:ed)? out (?:the |all |some )?(?:failing |flaky |broken )?(?:tests?|checks?"
@@ -125,8 +127,9 @@ RED_FLAGS: dict[str, tuple[LazyPattern, str, str]] = {
         "treats people with disrespect", "own"),
     "bent_data": (LazyPattern(
         r"\b(?:(?:adjust|tweak)(?:ed)? the (?:chart|axis|y-axis|numbers|figures|data) (?:so|to make|until)"
+        # Not git's cherry-pick of a fix ("cherry-pick the bug fix onto the release branch").
         r"|(?:massag(?:e|ed)|fudg(?:e|ed)|cherry[- ]pick(?:ed)?|inflat(?:e|ed)|hid(?:e|ing)?) (?:the )?(?:chart|numbers"
-        r"|data|figures|results|axis|metrics|bug|problem|issue|mistake)"
+        r"|data|figures|results|axis|metrics|bug|problem|issue|mistake)(?! fix| commit| patch| onto| into)"
         # Slicing until something looks significant.
         r"|cherry[- ]pick(?:ed)? (?:the )?(?:\w+ ){0,2}(?:best|strongest|favou?rable) (?:\w+ )?(?:weeks?|days?|months?"
         r"|quarters?|numbers|results|data|metrics|quotes|samples|runs|figures)\b"
@@ -216,7 +219,7 @@ RED_FLAGS: dict[str, tuple[LazyPattern, str, str]] = {
 # option not taken).
 AVOIDED = word_set("""without not never no nobody didn't don't doesn't wouldn't won't isn't wasn't aren't weren't
 can't couldn't shouldn't avoid avoided avoiding refuse refused dont didnt wouldnt arent cant disable disabled block
-could've would've might've tempted assume wasnt werent isnt doesnt wont couldnt shouldnt
+could've would've might've tempted temptation tempting assume wasnt werent isnt doesnt wont couldnt shouldnt
 blocked prevent prevented ban banned forbid forbade""")
 AVOIDED_REACH = 6  # words before the flag that a negation governs it from ("would never make a change without…")
 _PUNCTUATION = re.compile(r"[.,;:!?()]")

@@ -39,6 +39,7 @@ MODEL_QUOTE_WORDS = 22
 # below SOUND_ENOUGH, or a reference use below REFERENCE_USE_LOW.
 BELOW_DIMENSIONS_BY = 8
 SOUND_ENOUGH = 0.9
+MIN_EVIDENCE_WORDS = 3  # the fewest words a whole idea quoted as a strength's evidence has
 REFERENCE_USE_LOW = 1.0  # overall.reference_use: grade-3 answers in eval/ have a median of 1.3
 QUALITY_LABELS: tuple[tuple[int, str], ...] = (
     (85, "An excellent"), (70, "A strong"), (55, "A fair"), (35, "A weak"), (0, "A very weak"),
@@ -211,9 +212,10 @@ def _strength_evidence(reading: Reading, code: str) -> Iterator[str | None]:
     answer = reading.answer
 
     def texts(indexes: Iterable[int] | None = None) -> Iterator[str]:
-        """Quotes of the segments at `indexes` (all of them by default), each made when asked for."""
+        """Quotes of the segments at `indexes` (all of them by default), each made when asked for; not of a word or
+        two ("Sure.", "Good question."), which show no strength."""
         chosen = segments if indexes is None else (segments[i] for i in indexes)
-        return (quote(answer, s) for s in chosen)
+        return (quote(answer, s) for s in chosen if s.word_count >= MIN_EVIDENCE_WORDS)
 
     match code:
         case "explains_reasoning":

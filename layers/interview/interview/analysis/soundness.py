@@ -132,12 +132,24 @@ _ME = word_set("me us")
 _THEM = word_set("him her them")
 # What helps without being a person: "the experience helped me…", "mentoring him taught me…".
 _NOT_A_PERSON = word_set("it this that which experience mentoring coaching teaching process project work role job")
-_I = word_set("i we")
+_I = word_set("i we i've we've i'd we'd i'll we'll")
 _CONDITIONAL = word_set("if whether unless")
 _HARDLY = word_set("little nothing")  # not "when": in a story it sets the time
 _ASKING = word_set("""ask asks asked want wants wanted tell tells told expect expects expected need needs needed require
 requires required pressure pressures pressured push pushes pushed urge urges urged""")
 _OTHER_SUBJECTS = word_set("they he she it they've they're he's she's it's")
+_PASSIVE = word_set("were was are is been being get got gets")
+_ADVERBS = word_set("just recently ever once really first then suddenly unexpectedly")
+_NOT_AN_ACT = frozenset(map(concept, word_set("believe think feel know want wish hope suspect expect")))
+# After a denied act: what makes it the question's act denied ("I don't really make mistakes", "I've never missed
+# one") rather than another act ("I didn't make a backup first") or the act done badly ("I didn't handle it well").
+_BARE_OBJECTS = word_set("it that this them one those these anything any")
+_BADLY = word_set("well right properly correctly perfectly smoothly great everything all initially")
+_CLAUSE_ENDS = word_set("and but so because when while which until since though although or")
+_REFLEXIVE = word_set("myself ourselves")
+_HOW_MANY = word_set("two three four five six seven eight nine ten several few couple many some new")
+# Who a converse act is done to: "I gave a colleague feedback", "I taught him", not "I taught myself React".
+_PEOPLE = ROLES | word_set("him her them someone somebody people person team teams junior juniors intern interns")
 CONDITIONAL_REACH = 6  # words before an act that a condition governs it from
 # Words said next to a key concept that the model answer never says about anything: "the keys are
 # encrypted with SHA-256" when the model answer's account of keys is hashing into buckets. Some are
@@ -217,6 +229,11 @@ def question_actions(question_text: str) -> tuple[frozenset[str], frozenset[str]
                     break
                 if token.word in _SKIP_AFTER_YOU or token.word in STOP_WORDS:
                     continue
+                # "you were asked to lead…", "you were given a task": done to the candidate, not by them; "you
+                # believe it won't work", "you want to sunset…": a view or a wish, which a plan may well not repeat.
+                if (words[j - 1] in _PASSIVE or j - 2 > i and words[j - 2] in _PASSIVE and words[j - 1] in _ADVERBS) \
+                        and not token.word.endswith("ing") or token.concept in _NOT_AN_ACT:
+                    break  # (not "you were going to miss a deadline": the participle must follow the "were")
                 # "you can't reproduce it" is what the candidate could not do (read below as negated); "you had to
                 # say no" is itself a refusal, which "I didn't say no at first" does not deny.
                 # "you knew very little about" is what the candidate did not know.
@@ -365,6 +382,7 @@ def _wrong_story(segments: list[Sentence], question_text: str) -> int | None:
     done, converses, negated, roles = _story_watch(question_text)
     if not done and not negated:
         return None
+    asked = question_concepts(question_text)
     # Each test below is made only when the ones before it leave the answer open.
     for index, tokens, words, i in _positions(segments, done | converses | negated):
         before = words[max(0, i - 3):i]
@@ -376,7 +394,7 @@ def _wrong_story(segments: list[Sentence], question_text: str) -> int | None:
                 # "a colleague helped me": the candidate on the receiving end of what they were asked to do.
                 if not _ME.isdisjoint(words[i + 1:i + 3]) and _NOT_A_PERSON.isdisjoint(before):
                     return index
-            elif _negates(before[_last_subject(before) + 1:]):
+            elif _negates(before[_last_subject(before) + 1:]) and _the_act_itself(tokens, i, asked):
                 # "I don't really miss deadlines": the premise denied, by a negation between the candidate and the
                 # act ("…so it couldnt drift we built…" negates another clause).
                 return index
@@ -385,13 +403,51 @@ def _wrong_story(segments: list[Sentence], question_text: str) -> int | None:
                 counterpart = next((t for t in tokens[i + 1:i + 4] if t.word in ROLES), None)
                 if counterpart is not None and counterpart.concept not in roles:
                     return index
-        elif subject_is_me and (tokens[i].concept in converses or (tokens[i].concept in negated
-                                                                   and "was" in before)) \
+        elif subject_is_me and (tokens[i].concept in converses and _done_to_others(tokens, i, asked)
+                                or (tokens[i].concept in negated and "was" in before)) \
                 and not _negates(before):
             # "I gave a colleague feedback" when asked about receiving it; "I was assigned the login
             # page" when asked about work nobody assigned.
             return index
     return _only_helped(segments) if not done.isdisjoint(HELPING) else None
+
+
+def _the_act_itself(tokens: tuple[Token, ...], i: int, asked: frozenset[str]) -> bool:
+    """Whether the act denied at i is the one the question asks about: what follows it, in its clause, is the
+    question's own object ("make mistakes"), a bare pronoun ("never missed one") or nothing, and not another object
+    ("didn't make a backup") or a manner that admits the act was done ("didn't handle it well")."""
+    found = False
+    for token in tokens[i + 1:i + 6]:
+        word = token.word
+        if word in _BADLY:
+            return False
+        if word in _CLAUSE_ENDS:
+            break
+        if found:
+            continue
+        if word in _BARE_OBJECTS:
+            found = True  # "didn't handle it well": read on for the manner
+        elif token.is_content and word not in GENERIC_WORDS:
+            if token.concept not in asked:
+                return False
+            found = True
+    return True
+
+
+def _done_to_others(tokens: tuple[Token, ...], i: int, asked: frozenset[str]) -> bool:
+    """Whether a converse act at i is done to someone else or is the question's own ("I gave a colleague
+    feedback"), not to oneself or to a thing ("I taught myself React", "we followed the vendor's plan")."""
+    for token in tokens[i + 1:i + 5]:
+        word = token.word
+        if word in _REFLEXIVE:
+            return False
+        if word in _PEOPLE or token.concept in asked:
+            return True
+        if word in _CLAUSE_ENDS:
+            break
+        if token.is_content and word not in GENERIC_WORDS and word not in _HOW_MANY:
+            return False
+    return True
 
 
 def _only_helped(segments: list[Sentence]) -> int | None:

@@ -462,6 +462,7 @@ _ABBREVIATIONS = frozenset({"e.g", "i.e", "etc", "vs", "mr", "mrs", "ms", "dr", 
 # ("then I would…", "so we…"), not used as an adjective ("the first consumer").
 _DISCOURSE_BREAKS = frozenset({"then", "also", "next", "finally", "so", "but", "afterwards", "first",
                                "second", "third", "another", "additionally", "however", "lastly"})
+_DETERMINERS = frozenset({"a", "an", "the", "this", "that", "every", "each", "one", "its", "our", "my", "their"})
 _SUBJECTS = frozenset({"i", "we"})
 _SUBJECT_CONTRACTIONS = frozenset({"i'd", "we'd", "i'll", "we'll", "id", "wed"})
 _SUBJECT_VERBS = frozenset({"would", "will", "could", "should", "can", "then", "also", "need", "needed", "have",
@@ -831,8 +832,8 @@ def _opens_clause(answer: str, tokens: tuple[Token, ...], i: int) -> bool:
         # "…the whole table i would also check…": a subject and its verb right after a content word is
         # where an unpunctuated sentence ended.
         return following in _SUBJECT_VERBS and not tokens[i - 1].is_stop
-    if word not in _DISCOURSE_BREAKS:
-        return False
+    if word not in _DISCOURSE_BREAKS or tokens[i - 1].word in _DETERMINERS:
+        return False  # "…dropped by about a third, and two other wards…": a fraction, not the third step
     after_comma = "," in answer[tokens[i - 1].end:tokens[i].start]
     return after_comma or following in _CLAUSE_OPENERS or "," in answer[tokens[i].end:tokens[i].end + 1]
 
