@@ -204,3 +204,31 @@ def test_in_dictated_text_a_negation_of_the_clause_before_denies_nothing():
 ])
 def test_the_premise_is_denied_only_by_the_act_asked_about(question, story, wrong):
     assert (story_soundness(question, story).wrong_story is not None) is wrong
+
+
+@pytest.mark.parametrize(("question", "story", "wrong"), [
+    # A second review (rubric-1.11.6): what comes after the act's object narrows a denial to a time, a manner or a
+    # means, so the story's own ending is no denial ...
+    ("Tell me about a mistake you made at work.",
+     "I pushed a config change without a rollback plan and checkout was down for an hour. I wrote a runbook "
+     "with the team, and I never made that mistake again.", False),
+    ("What would you do if you discovered that a change you shipped yesterday has a bug nobody has noticed?",
+     "I'd tell my lead first. I wouldn't deploy anything else until the fix is out.", False),
+    # ... while a modifier before the question's object, "anyone" or a span of years leaves it the premise denied.
+    ("Tell me about a mistake you made at work.", "Honestly, I've never made a serious mistake at work.", True),
+    ("Tell me about a time you mentored someone.", "I haven't mentored anyone yet, to be honest.", True),
+    ("Tell me about a time you missed a deadline.", "I have never missed a deadline in eleven years.", True),
+    # Giving is the mirror of receiving only when what is given is the question's own; following up is no following.
+    ("Tell me about a time you received critical feedback.",
+     "My lead said my reviews were slow. The next morning I gave my lead an update on what I had changed.", False),
+    ("Tell me about a time you led a team through a major change.",
+     "I announced the reorganisation myself and followed up with each person one to one that week.", False),
+    # A role named beside the act is no counterpart, and a lead is on the manager's side.
+    ("What would you do if a stakeholder asked your team for a feature the week before a release?",
+     "I'd ask the stakeholder and my manager for twenty minutes and lay out what it would push back.", False),
+    ("Tell me about a time you gave feedback to your manager.",
+     "I've given feedback to my lead a few times; the clearest was about our planning meetings.", False),
+    ("Tell me about a time you disagreed with your manager.", "Last year I disagreed with a client about scope.", True),
+])
+def test_a_denial_narrowed_or_a_converse_without_its_object_is_the_story_asked_for(question, story, wrong):
+    assert (story_soundness(question, story).wrong_story is not None) is wrong

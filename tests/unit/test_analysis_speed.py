@@ -902,8 +902,9 @@ def test_wrong_story_reads_only_watched_words_and_finds_what_the_token_loop_find
                     if subject_is_me and any(w in _NEGATION or w.endswith("n't") for w in before[last_subject + 1:]) \
                             and soundness._the_act_itself(tokens, i, asked):
                         return index
-                    counterpart = next((t for t in tokens[i + 1:i + 4] if t.word in ROLES), None)
-                    if subject_is_me and roles and counterpart is not None and counterpart.concept not in roles:
+                    counterpart = soundness._counterpart(tokens, i)
+                    if subject_is_me and roles and counterpart is not None \
+                            and soundness._side(counterpart.concept) not in {soundness._side(r) for r in roles}:
                         return index
                 elif (token.concept in converses and subject_is_me and not negated_here  # noqa: SIM114
                       and soundness._done_to_others(tokens, i, asked)):

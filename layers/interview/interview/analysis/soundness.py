@@ -131,7 +131,8 @@ didnt wasnt werent isnt arent havent hasnt cant couldnt wouldnt wont""")
 _ME = word_set("me us")
 _THEM = word_set("him her them")
 # What helps without being a person: "the experience helped me…", "mentoring him taught me…".
-_NOT_A_PERSON = word_set("it this that which experience mentoring coaching teaching process project work role job")
+_NOT_A_PERSON = word_set("""it this that which experience mentoring coaching teaching process project work role job
+conflict disagreement situation mistake failure incident lesson whole""")
 _I = word_set("i we i've we've i'd we'd i'll we'll")
 _CONDITIONAL = word_set("if whether unless")
 _HARDLY = word_set("little nothing")  # not "when": in a story it sets the time
@@ -143,11 +144,26 @@ _ADVERBS = word_set("just recently ever once really first then suddenly unexpect
 _NOT_AN_ACT = frozenset(map(concept, word_set("believe think feel know want wish hope suspect expect")))
 # After a denied act: what makes it the question's act denied ("I don't really make mistakes", "I've never missed
 # one") rather than another act ("I didn't make a backup first") or the act done badly ("I didn't handle it well").
-_BARE_OBJECTS = word_set("it that this them one those these anything any")
+_BARE_OBJECTS = word_set("it that this them one those these anything any anyone anybody")
+DENIAL_REACH = 8  # words after a denied act read for its object and what narrows it
+# What narrows a denied act to a time, a manner or a means: the act was done ("never made that mistake again").
+_NARROWING = word_set("again anymore twice alone same until unless without overnight since instead")
+_FILLER_ADVERBS = word_set("really honestly actually truly early only family")
+_PREPOSITIONS = word_set("by as in through with into from for at on during before after")
+_SPANS = word_set("years year months month career life job jobs role roles time ever decade")
 _BADLY = word_set("well right properly correctly perfectly smoothly great everything all initially")
 _CLAUSE_ENDS = word_set("and but so because when while which until since though although or")
 _REFLEXIVE = word_set("myself ourselves")
-_HOW_MANY = word_set("two three four five six seven eight nine ten several few couple many some new")
+_WITH = word_set("with to against")
+_SIDES = {concept(word): side for side, words in (
+    ("above", "lead manager managers boss supervisor director executive executives mentor professor teacher"),
+    ("beside", "teammate teammates colleague colleagues coworker coworkers peer peers"),
+    ("outside", "customer customers client clients user users stakeholder stakeholders")) for word in words.split()}
+_GIVING = frozenset(map(concept, word_set("give gave given provide provided offer offered")))
+_FOLLOW = concept("follow")
+_FOLLOWING_UP = word_set("up through")
+_HOW_MANY = word_set("""two three four five six seven eight nine ten eleven twelve fifteen twenty thirty hundred
+dozen several few couple many some new""")
 # Who a converse act is done to: "I gave a colleague feedback", "I taught him", not "I taught myself React".
 _PEOPLE = ROLES | word_set("him her them someone somebody people person team teams junior juniors intern interns")
 CONDITIONAL_REACH = 6  # words before an act that a condition governs it from
@@ -227,6 +243,8 @@ def question_actions(question_text: str) -> tuple[frozenset[str], frozenset[str]
                 token = tokens[j]
                 if token.word in _OTHER_SUBJECTS:
                     break
+                if token.word in _CONDITIONAL:
+                    break  # "what would you do if a senior colleague…": the act is in the condition's own "you…"
                 if token.word in _SKIP_AFTER_YOU or token.word in STOP_WORDS:
                     continue
                 # "you were asked to lead…", "you were given a task": done to the candidate, not by them; "you
@@ -400,8 +418,8 @@ def _wrong_story(segments: list[Sentence], question_text: str) -> int | None:
                 return index
             elif roles:
                 # "I disagreed with a client" when asked about disagreeing with your lead.
-                counterpart = next((t for t in tokens[i + 1:i + 4] if t.word in ROLES), None)
-                if counterpart is not None and counterpart.concept not in roles:
+                counterpart = _counterpart(tokens, i)
+                if counterpart is not None and _side(counterpart.concept) not in {_side(r) for r in roles}:
                     return index
         elif subject_is_me and (tokens[i].concept in converses and _done_to_others(tokens, i, asked)
                                 or (tokens[i].concept in negated and "was" in before)) \
@@ -414,34 +432,66 @@ def _wrong_story(segments: list[Sentence], question_text: str) -> int | None:
 
 def _the_act_itself(tokens: tuple[Token, ...], i: int, asked: frozenset[str]) -> bool:
     """Whether the act denied at i is the one the question asks about: what follows it, in its clause, is the
-    question's own object ("make mistakes"), a bare pronoun ("never missed one") or nothing, and not another object
-    ("didn't make a backup") or a manner that admits the act was done ("didn't handle it well")."""
+    question's own object ("make mistakes", "a serious mistake"), a bare pronoun ("never missed one") or nothing,
+    and not another object ("didn't make a backup"), nor narrowed to a manner, a time or a means that admits the
+    act ("didn't handle it well", "never made that mistake again", "didn't take it in front of the team")."""
     found = False
-    for token in tokens[i + 1:i + 6]:
+    end = min(len(tokens), i + 1 + DENIAL_REACH)
+    k = i + 1
+    while k < end:
+        token = tokens[k]
         word = token.word
-        if word in _BADLY:
-            return False
-        if word in _CLAUSE_ENDS:
-            break
-        if found:
-            continue
-        if word in _BARE_OBJECTS:
-            found = True  # "didn't handle it well": read on for the manner
-        elif token.is_content and word not in GENERIC_WORDS:
-            if token.concept not in asked:
+        if word in _BADLY or word in _NARROWING or word.endswith("ly") and word not in _FILLER_ADVERBS:
+            return False  # (before the clause's end: "until" and "since" both narrow and end it)
+        if word in _CLAUSE_ENDS or word in _I:
+            break  # a new subject opens another clause ("I haven't automated anything yet, I've mostly…")
+        if word in _PREPOSITIONS:
+            # "in front of the team", "by reading the docs": narrowed; "at work", "in six years", "in my career": not.
+            following = next((t for t in tokens[k + 1:k + 4]
+                              if t.is_content and t.word not in GENERIC_WORDS and t.word not in _HOW_MANY), None)
+            if following is not None and following.concept not in asked and following.word not in _SPANS \
+                    and not following.word[0].isdigit():
                 return False
-            found = True
+        elif not found:
+            if word in _BARE_OBJECTS:
+                found = True  # "didn't handle it well": read on for the manner
+            elif token.is_content and word not in GENERIC_WORDS and word not in _SPANS:
+                if token.concept not in asked and not any(t.concept in asked for t in tokens[k + 1:k + 3]):
+                    return False  # another object; a word or two before the question's own is its modifier
+                found = found or token.concept in asked
+        k += 1
     return True
+
+
+def _side(role: str) -> str:
+    """Which side of the candidate a role is on: "my lead" answers a question about "your manager"."""
+    return _SIDES.get(role, role)
+
+
+def _counterpart(tokens: tuple[Token, ...], i: int) -> Token | None:
+    """Who the act at i is done with: a role right after "with", "to" or "against" ("disagreed with a client"), not
+    one named beside the act ("I'd ask the stakeholder and my manager")."""
+    for k in range(i + 1, min(len(tokens), i + 3)):
+        if tokens[k].word in _WITH:
+            return next((t for t in tokens[k + 1:k + 3] if t.word in ROLES), None)
+    return None
 
 
 def _done_to_others(tokens: tuple[Token, ...], i: int, asked: frozenset[str]) -> bool:
     """Whether a converse act at i is done to someone else or is the question's own ("I gave a colleague
-    feedback"), not to oneself or to a thing ("I taught myself React", "we followed the vendor's plan")."""
-    for token in tokens[i + 1:i + 5]:
+    feedback", "I followed my manager's decision"), not to oneself or to a thing ("I taught myself React", "we followed
+    the vendor's plan"). Giving is the mirror of receiving only when what is given is the question's own ("I gave my
+    lead an update" answers "received feedback" well enough); following up is no following."""
+    following = tokens[i + 1:i + 1 + DENIAL_REACH]
+    if tokens[i].concept in _GIVING and not any(t.concept in asked for t in following):
+        return False
+    if following and following[0].word in _FOLLOWING_UP and tokens[i].concept == _FOLLOW:
+        return False
+    for token in following[:4]:
         word = token.word
         if word in _REFLEXIVE:
             return False
-        if word in _PEOPLE or token.concept in asked:
+        if word.removesuffix("'s") in _PEOPLE or token.concept in asked:
             return True
         if word in _CLAUSE_ENDS:
             break
