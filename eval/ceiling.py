@@ -66,14 +66,19 @@ def rows_of(paths: list[Path]) -> tuple[list[tuple[str, int, dict[str, float]]],
     return rows, served
 
 
+def by_question(rows, scores) -> list[list[tuple[int, float]]]:
+    """Each question's (grade, score) pairs."""
+    grouped: dict[str, list[tuple[int, float]]] = collections.defaultdict(list)
+    for (question, grade, _), score in zip(rows, scores, strict=True):
+        grouped[question].append((grade, float(score)))
+    return list(grouped.values())
+
+
 def pairs_of(rows, scores) -> dict[tuple[int, int], tuple[float, int]]:
     """For each pair of grades (low, high): the share of questions' pairs the scores order as the grades (for
     a measure alone, ties count half: most measures are often equal), and how many pairs."""
-    by_question: dict[str, list[tuple[int, float]]] = collections.defaultdict(list)
-    for (question, grade, _), score in zip(rows, scores, strict=True):
-        by_question[question].append((grade, score))
     counts: dict[tuple[int, int], list[float]] = collections.defaultdict(lambda: [0.0, 0])
-    for answers in by_question.values():
+    for answers in by_question(rows, scores):
         for high, a in answers:
             for low, b in answers:
                 if high > low:
@@ -85,10 +90,7 @@ def pairs_of(rows, scores) -> dict[tuple[int, int], tuple[float, int]]:
 
 def all_pairs(rows, scores) -> float:
     """Share of all pairs ordered as the grades, as the harness counts it (a tie is misordered)."""
-    by_question: dict[str, list[tuple[int, float]]] = collections.defaultdict(list)
-    for (question, grade, _), score in zip(rows, scores, strict=True):
-        by_question[question].append((grade, float(score)))
-    return pairs_ordered(by_question.values())
+    return pairs_ordered(by_question(rows, scores))
 
 
 def pairwise_linear(train, names: list[str], steps: int = 3000, l2: float = 0.01):

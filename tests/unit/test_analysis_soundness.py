@@ -201,12 +201,6 @@ def test_in_dictated_text_a_negation_of_the_clause_before_denies_nothing():
      "I'd give them six months' notice, because I wouldn't want to surprise anyone.", False),
     ("Tell me about a time you realised you were going to miss a deadline.",
      "I'm very organised, so I don't really miss deadlines.", True),
-])
-def test_the_premise_is_denied_only_by_the_act_asked_about(question, story, wrong):
-    assert (story_soundness(question, story).wrong_story is not None) is wrong
-
-
-@pytest.mark.parametrize(("question", "story", "wrong"), [
     # A second review (rubric-1.11.6): what comes after the act's object narrows a denial to a time, a manner or a
     # means, so the story's own ending is no denial ...
     ("Tell me about a mistake you made at work.",
@@ -230,5 +224,5 @@ def test_the_premise_is_denied_only_by_the_act_asked_about(question, story, wron
      "I've given feedback to my lead a few times; the clearest was about our planning meetings.", False),
     ("Tell me about a time you disagreed with your manager.", "Last year I disagreed with a client about scope.", True),
 ])
-def test_a_denial_narrowed_or_a_converse_without_its_object_is_the_story_asked_for(question, story, wrong):
+def test_the_premise_is_denied_only_by_the_act_asked_about(question, story, wrong):
     assert (story_soundness(question, story).wrong_story is not None) is wrong

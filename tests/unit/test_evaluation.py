@@ -214,10 +214,11 @@ def test_on_sets_written_unseen_the_engine_orders_answers_better_than_word_overl
 
 # On the sets never read, no excellent answer loses more than 8 points without punctuation. fresh20's
 # f20-mysql-cloud-migration lost 10 until rubric-1.11.4: dictated, its "I'd" plans read as "id …", and a plan among
-# "we"s was taken for a story told only as "we" (read with rubric-1.8.2). Until rubric-1.9.1 the harness also glued the words a hyphen or slash joins and dropped
-# decimal points ("cross-origin" -> "crossorigin", "5.7" -> "57"), which changed the content and cost fresh20's
-# f20-test-limits-cpk, fresh22's and fresh27's excellent answers 10-12 points. fresh26's that lost 21 (77 -> 56) had
-# "give him the real answer than a…" read as an instruction to award "an A" (only the matched words were printed).
+# "we"s was taken for a story told only as "we" (read with rubric-1.8.2). Until rubric-1.9.1 the harness also glued
+# the words a hyphen or slash joins and dropped decimal points ("cross-origin" -> "crossorigin", "5.7" -> "57"),
+# which changed the content and cost fresh20's f20-test-limits-cpk, fresh22's and fresh27's excellent answers 10-12
+# points. fresh26's that lost 21 (77 -> 56) had "give him the real answer than a…" read as an instruction to award
+# "an A" (only the matched words were printed).
 @pytest.mark.parametrize("name", UNSEEN_NAMES)
 def test_on_sets_never_read_every_adversarial_check_passes(name):
     assert all(check.ok for check in fresh_report(name).adversarial)

@@ -148,7 +148,8 @@ _BARE_OBJECTS = word_set("it that this them one those these anything any anyone 
 DENIAL_REACH = 8  # words after a denied act read for its object and what narrows it
 # What narrows a denied act to a time, a manner or a means: the act was done ("never made that mistake again").
 _NARROWING = word_set("again anymore twice alone same until unless without overnight since instead")
-_FILLER_ADVERBS = word_set("really honestly actually truly early only family")
+# Words in -ly that narrow nothing: fillers ("I've never really…, honestly") and words that only look like adverbs.
+_NOT_NARROWING_LY = word_set("really honestly actually truly early only family")
 _PREPOSITIONS = word_set("by as in through with into from for at on during before after")
 _SPANS = word_set("years year months month career life job jobs role roles time ever decade")
 _BADLY = word_set("well right properly correctly perfectly smoothly great everything all initially")
@@ -247,11 +248,13 @@ def question_actions(question_text: str) -> tuple[frozenset[str], frozenset[str]
                     break  # "what would you do if a senior colleague…": the act is in the condition's own "you…"
                 if token.word in _SKIP_AFTER_YOU or token.word in STOP_WORDS:
                     continue
-                # "you were asked to lead…", "you were given a task": done to the candidate, not by them; "you
-                # believe it won't work", "you want to sunset…": a view or a wish, which a plan may well not repeat.
-                if (words[j - 1] in _PASSIVE or j - 2 > i and words[j - 2] in _PASSIVE and words[j - 1] in _ADVERBS) \
-                        and not token.word.endswith("ing") or token.concept in _NOT_AN_ACT:
-                    break  # (not "you were going to miss a deadline": the participle must follow the "were")
+                # "you were asked to lead…", "you were given a task": done to the candidate, not by them (the
+                # participle must follow the "were": not "you were going to miss a deadline"); "you believe it
+                # won't work", "you want to sunset…": a view or a wish, which a plan may well not repeat.
+                after_were = words[j - 1] in _PASSIVE or (j - 2 > i and words[j - 2] in _PASSIVE
+                                                          and words[j - 1] in _ADVERBS)
+                if after_were and not token.word.endswith("ing") or token.concept in _NOT_AN_ACT:
+                    break
                 # "you can't reproduce it" is what the candidate could not do (read below as negated); "you had to
                 # say no" is itself a refusal, which "I didn't say no at first" does not deny.
                 # "you knew very little about" is what the candidate did not know.
@@ -441,7 +444,7 @@ def _the_act_itself(tokens: tuple[Token, ...], i: int, asked: frozenset[str]) ->
     while k < end:
         token = tokens[k]
         word = token.word
-        if word in _BADLY or word in _NARROWING or word.endswith("ly") and word not in _FILLER_ADVERBS:
+        if word in _BADLY or word in _NARROWING or word.endswith("ly") and word not in _NOT_NARROWING_LY:
             return False  # (before the clause's end: "until" and "since" both narrow and end it)
         if word in _CLAUSE_ENDS or word in _I:
             break  # a new subject opens another clause ("I haven't automated anything yet, I've mostly…")
@@ -458,7 +461,7 @@ def _the_act_itself(tokens: tuple[Token, ...], i: int, asked: frozenset[str]) ->
             elif token.is_content and word not in GENERIC_WORDS and word not in _SPANS:
                 if token.concept not in asked and not any(t.concept in asked for t in tokens[k + 1:k + 3]):
                     return False  # another object; a word or two before the question's own is its modifier
-                found = found or token.concept in asked
+                found = token.concept in asked
         k += 1
     return True
 

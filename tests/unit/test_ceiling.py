@@ -1,0 +1,42 @@
+"""eval/ceiling.py: how far the rubric's measures can order graded answers. Its counting and its pairwise fit,
+on rows small enough to check by hand."""
+
+import importlib.util
+import random
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def ceiling():
+    """eval/ceiling.py, a script rather than a package module."""
+    spec = importlib.util.spec_from_file_location("ceiling", ROOT / "eval" / "ceiling.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_a_measure_alone_counts_a_tie_as_half_and_the_harness_counts_it_as_misordered(ceiling):
+    rows = [("q1", 1, {}), ("q1", 2, {}), ("q1", 3, {}), ("q2", 1, {}), ("q2", 2, {})]
+    scores = [10, 10, 30, 20, 5]  # q1: 1 and 2 tied, 3 above both; q2: 2 under 1
+
+    found = ceiling.pairs_of(rows, scores)
+
+    assert found[(1, 2)] == (0.25, 2)  # a tie (half) and a misorder, over two questions
+    assert found[(1, 3)] == (1.0, 1)
+    assert ceiling.all_pairs(rows, scores) == pytest.approx(2 / 4)  # q1's 1<3 and 2<3 only
+
+
+def test_the_pairwise_fit_weighs_the_measure_that_orders_the_grades_over_noise(ceiling):
+    rng = random.Random(3)
+    rows = [(f"q{q}", grade, {"signal": grade + rng.uniform(-0.4, 0.4), "noise": rng.uniform(0, 5)})
+            for q in range(30) for grade in range(5)]
+
+    score = ceiling.pairwise_linear(rows, ["signal", "noise"])
+
+    assert ceiling.all_pairs(rows, score(rows)) > 0.95
+    flipped = [(question, grade, {"signal": -m["signal"], "noise": m["noise"]}) for question, grade, m in rows]
+    assert ceiling.all_pairs(flipped, score(flipped)) < 0.05
