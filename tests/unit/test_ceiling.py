@@ -1,22 +1,9 @@
 """eval/ceiling.py: how far the rubric's measures can order graded answers. Its counting and its pairwise fit,
 on rows small enough to check by hand."""
 
-import importlib.util
 import random
-from pathlib import Path
 
 import pytest
-
-ROOT = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture(scope="module")
-def ceiling():
-    """eval/ceiling.py, a script rather than a package module."""
-    spec = importlib.util.spec_from_file_location("ceiling", ROOT / "eval" / "ceiling.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def test_a_measure_alone_counts_a_tie_as_half_and_the_harness_counts_it_as_misordered(ceiling):

@@ -2,10 +2,8 @@
 weights are what `make calibrate` makes from the shipped graded files, and that the fit generalizes to a graded
 file it was not fitted to."""
 
-import importlib.util
 import itertools
 import random
-from pathlib import Path
 
 import pytest
 
@@ -17,8 +15,6 @@ from interview.analysis.rubric import RubricAnalyzer
 from interview.analysis.rubric_feedback import REFERENCE_USE_LOW, SOUND_ENOUGH
 from interview.analysis.rubric_scoring import caps_of, overall_cap, score
 from tests.analysis_corpus import eval_items
-
-ROOT = Path(__file__).resolve().parents[2]
 
 CACHING = QuestionContext(
     question_text="How would you add a cache in front of a slow service?",
@@ -33,15 +29,6 @@ CACHING = QuestionContext(
 PROSE = ("I would put Redis in front of it using cache-aside: the service reads the cache first and, on a miss, "
          "calls the slow service and stores the result with a TTL. When data changes I invalidate the key, so "
          "readers do not see stale values. Then I watch the hit rate to check the cache is worth its memory.")
-
-
-@pytest.fixture(scope="module")
-def calibrate():
-    """eval/calibrate.py, a script rather than a package module."""
-    spec = importlib.util.spec_from_file_location("calibrate", ROOT / "eval" / "calibrate.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 @pytest.fixture(scope="module")
