@@ -127,3 +127,37 @@ def test_an_absence_named_with_no_or_without_is_not_a_denial():
     sample = "Use the regions without the campaign as the baseline for sales. Show no data rather than guesses."
 
     assert reference_claims(question, ("compare campaign regions with the baseline",), sample).denials == ()
+
+
+BACKUP_QUESTION = "Walk me through a backup and recovery strategy for a production PostgreSQL database."
+BACKUP_POINTS = ("Regularly tests restores and times them against the recovery objective",
+                 "Stores backups off-site and encrypted",
+                 "Avoids keeping the only copy of a backup on the database server")
+BACKUP_SAMPLE = ("I take nightly base backups and archive the write-ahead log continuously. The backups go to "
+                 "another region, encrypted. Every week I restore one to a scratch server and time it.")
+BACKUP_CONCEPTS = frozenset(content_concepts(BACKUP_QUESTION, exclude=GENERIC_WORDS | QUESTION_BOILERPLATE))
+
+
+def dismissed(answer: str) -> list[tuple[int, int | None]]:
+    segments = split_segments(answer, split_sentences(answer))
+    return [(c.segment, c.point) for c in contradictions(segments, BACKUP_CONCEPTS, BACKUP_POINTS, BACKUP_SAMPLE)
+            if c.kind == "dismissed"]
+
+
+def test_waving_away_a_key_points_practice_is_a_contradiction_naming_the_point():
+    # What is waved away follows the words, or comes before them in their clause.
+    assert dismissed("I archive the WAL. I wouldn't bother testing a restore, the job reports success.") == [(1, 0)]
+    assert dismissed("There's no need to encrypt the copies, they sit in our own account.") == [(0, 1)]
+    assert dismissed("Testing restores is mostly a waste of time if the job is green.") == [(0, 0)]
+    assert dismissed("Off-site copies are overkill for us.") == [(0, 1)]
+
+
+def test_a_dismissal_denied_or_of_words_no_practice_asks_for_is_none():
+    assert dismissed("Testing restores is never a waste of time.") == []  # the dismissal itself denied
+    assert dismissed("You don't need a fancy dashboard for the backup jobs.") == []  # no point asks for one
+    # "backup" and "database" are the question's own words: no practice a point adds.
+    assert dismissed("Honestly the database doesn't need much tuning for backup.") == []
+
+
+def test_waving_away_what_a_point_warns_against_agrees_with_it():
+    assert dismissed("There's no need to keep a copy on the database server itself.") == []

@@ -120,6 +120,21 @@ def test_a_point_whose_words_the_answer_denies_is_not_made():
     assert (denied.status, asserted.status) == ("partial", "covered")
 
 
+def test_a_point_whose_practice_the_answer_waves_away_is_missed_whatever_its_words():
+    # Given an answer that names every word of a point, only to call the practice a waste of time
+    question = frozenset(content_concepts("How would you optimize a slow database query?"))
+    sample = "I would read the query plan with EXPLAIN, add indexes on filtered columns and cache frequent results."
+    points = ("EXPLAIN to read the query plan", "Caching frequent results")
+    answer = "Reading the query plan with EXPLAIN is a waste of time. I would cache the frequent results in Redis."
+    segments = split_segments(answer, split_sentences(answer))
+
+    plan, cache = assess_points(answer, segments, points, question, None, sample)
+
+    # Then that point is missed, with no quote, and the other point is still made
+    assert (plan.status, plan.quote) == ("missed", None)
+    assert cache.status == "covered"
+
+
 def coverage_in(question, answer, *points):
     return assess_points(answer, split_segments(answer, split_sentences(answer)), points, question)
 

@@ -693,12 +693,17 @@ def test_points_judged_on_the_story_alone_are_what_reading_every_point_gives():
         for answer in [a["answer"] for a in item["answers"]]:
             sentences = segments_of(answer)
             story = detect_star(answer, sentences, hypothetical=question.question_type == "situational")
-            wrong = frozenset(c.segment for c in contradictions(sentences, concepts, points, sample)) if sample else set()
+            claims = contradictions(sentences, concepts, points, sample) if sample else ()
+            wrong = frozenset(c.segment for c in claims)
+            waved = {c.point for c in claims if c.point is not None}
             glued = kp.compounds((sample, *points))
             windows, asserted = kp._windows_said(sentences, glued, frozenset(wrong))
-            plain = [kp._assess(answer, sentences, point, concepts, story, account,
-                                windows if kp._is_negation(point) else asserted, glued)
-                     for point, account in zip(points, kp.point_accounts(points, sample, concepts), strict=True)]
+            read = [kp._assess(answer, sentences, point, concepts, story, account,
+                               windows if kp._is_negation(point) else asserted, glued)
+                    for point, account in zip(points, kp.point_accounts(points, sample, concepts), strict=True)]
+            # A point waved away is missed, unless the answer makes it elsewhere.
+            plain = [kp._missed(p.point) if number in waved and p.status != "covered" else p
+                     for number, p in enumerate(read)]
             assert kp.assess_points(answer, sentences, points, concepts, story, sample) == plain
             by_story += sum(kp._story_point(point, story, concepts) is not None for point in points)
     assert by_story > 5
@@ -1029,3 +1034,24 @@ def test_every_dismissive_claim_holds_one_of_its_hint_strings():
         for match in DISMISSIVE.compiled.finditer(normalize(text)):
             assert DISMISSIVE_HINTS.compiled.search(match.group()), match.group()
     assert all(DISMISSIVE.compiled.fullmatch(claim) for claim in claims)
+
+
+def test_every_practice_waved_away_holds_one_of_the_concepts_its_test_skips_without():
+    # _dismisses reads an idea only when its concepts may hold a dismissal (_may_dismiss): every match of the two
+    # patterns must pass that test, or a dismissal would go unread.
+    from interview.analysis.claims import DISMISSED_BEFORE, DISMISSING, _may_dismiss
+
+    said = ("no need to", "there's no point", "wouldn't really bother", "did not even need", "never need", "wont bother",
+            "just drop", "simply ignore", "just skip", "just delete", "simply remove", "didn't see the need",
+            "a waste of everyone's time", "waste of space", "pointless", "overkill", "overrated", "not worth it",
+            "are for people who", "is finance's problem", "is someone else's job", "is not my job",
+            "isn't really necessary", "aren't needed", "not required", "mainly for the records", "only for show",
+            "just for compliance", "leave it to", "doesn't really matter", "do not matter", "just slows",
+            "only gets in the way", "a formality", "just paperwork", "mostly red tape", "basically box-ticking",
+            "just box ticking", "only busywork", "basically bureaucracy")
+    for text in (*said, *CORPUS):
+        for pattern in (DISMISSING, DISMISSED_BEFORE):
+            for match in pattern.finditer(normalize(text)):
+                segment = split_sentences(match.group())[0]
+                assert _may_dismiss(segment.concepts), match.group()
+    assert all(DISMISSING.search(s) or DISMISSED_BEFORE.search(s) for s in said)

@@ -776,11 +776,50 @@ def test_a_wrong_claim_is_the_main_gap_and_its_remedy_the_next_step():
     assert result.feedback.suggestions[0].startswith("Check each definition and comparison")
 
 
+def test_a_practice_waved_away_is_the_main_gap_named_with_its_point_and_never_praised():
+    # Given a fluent answer that calls one key point's practice a waste of time, with an example in the same idea
+    waved = "In my last job, reading the query plan with EXPLAIN was mostly a waste of time for our team."
+    answer = (f"{waved} I would add indexes on the filtered and joined columns, because lookups then skip the "
+              "full scan, and cache frequent results in Redis for ten minutes.")
+    result = analyze(SLOW_QUERY, answer)
+    plain = analyze(SLOW_QUERY, answer.replace(waved, "In my last job, reading the query plan with EXPLAIN came first "
+                                                      "for our team."))
+
+    # Then the point is missed, the first weakness names it and quotes the idea, the first suggestion answers it,
+    # no strength quotes that idea, and the answer scores below the same answer that does the practice
+    point = SLOW_QUERY.key_points[0]
+    assert next(p.status for p in result.key_points if p.point == point) == "missed"
+    assert result.feedback.weaknesses[0].startswith(f"Waves away what the expected answer relies on, ‘{point}’")
+    assert '"In my last job, reading the query plan with EXPLAIN was mostly a waste' in result.feedback.weaknesses[0]
+    assert result.feedback.suggestions[0].startswith(f"Don't dismiss ‘{point}’")
+    assert not any("waste of time" in line for line in result.feedback.strengths)
+    assert result.scores.overall < plain.scores.overall - 5
+
+
+def test_a_practice_waved_away_in_one_case_by_an_answer_that_makes_its_point_is_a_qualification():
+    # Given an answer that makes the caching point and says when caching is not worth it, and one that only
+    # waves caching away
+    qualified = ("I would run EXPLAIN ANALYZE to read the query plan, because it shows where the time goes. Then I "
+                 "would cache the frequent results in Redis with a short expiry, so repeated reads skip the database. "
+                 "For a report that runs once a month, though, caching results is overkill.")
+    rejected = ("I would run EXPLAIN ANALYZE to read the query plan, because it shows where the time goes. Caching "
+                "results is overkill.")
+    point = SLOW_QUERY.key_points[3]
+
+    made, waved = analyze(SLOW_QUERY, qualified), analyze(SLOW_QUERY, rejected)
+
+    # Then the first keeps the point and is not told it waves anything away; the second is
+    assert next(p.status for p in made.key_points if p.point == point) == "covered"
+    assert not any(line.startswith("Waves away") for line in made.feedback.weaknesses)
+    assert "contradicts_reference" not in {s.code for s in made.signals}
+    assert waved.feedback.weaknesses[0].startswith(f"Waves away what the expected answer relies on, ‘{point}’")
+
+
 def test_the_analysis_records_its_engine_and_version():
     result = analyze(SLOW_QUERY, TECHNICAL["good"])
 
     assert (result.source, result.analyzer_version) == ("rubric", ANALYZER_VERSION)
-    assert ANALYZER_VERSION == "rubric-1.11.6"
+    assert ANALYZER_VERSION == "rubric-1.12.0"
 
 
 def test_the_rubric_analyzer_fits_the_analyzer_port():

@@ -21,6 +21,7 @@ cached") are not read as definitions.
 """
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import compress
@@ -100,13 +101,18 @@ class ReferenceClaims:
     # Per reference sentence or key point that denies something: its concepts, what it denies, and the key
     # concepts it sets against the denial.
     denials: tuple[tuple[frozenset[str], frozenset[str], frozenset[str]], ...] = ()
+    # Per key point that asks for a practice (not one that warns against something): its number and its words
+    # beyond the question's, which an idea that waves them away rejects.
+    practices: tuple[tuple[int, frozenset[str]], ...] = ()
+    practice_words: frozenset[str] = frozenset()  # all of theirs: an idea that says none of them waves none away
 
 
 @dataclass(frozen=True)
 class Contradiction:
     segment: int
-    kind: str  # "definition", "inversion" or "denied"
+    kind: str  # "definition", "inversion", "denied" or "dismissed"
     words: tuple[str, ...]  # the answer's words that carry it
+    point: int | None = None  # "dismissed": the number of the key point whose practice the idea waves away
 
 
 def negated(sentence: Sentence) -> frozenset[str]:
@@ -196,7 +202,10 @@ def reference_claims(question: frozenset[str], key_points: tuple[str, ...], samp
     # against "don't rebase shared branches") is beyond this reader: keep only those the reference respects.
     kept = tuple(denial for denial in denials
                  if not any(_asserts_denied(s, replace(claims, denials=(denial,))) for s in sample_sentences))
-    return replace(claims, denials=kept)
+    practices = tuple((number, frozenset(_content(tokens)) - question) for number, (point, tokens) in enumerate(
+        zip(key_points, token_units[len(token_units) - len(key_points):], strict=True)) if not _warns(point, tokens))
+    return replace(claims, denials=kept, practices=practices,
+                   practice_words=frozenset().union(*(words for _, words in practices)))
 
 
 def contradictions(segments: list[Sentence] | tuple[Sentence, ...], question: frozenset[str],
@@ -223,6 +232,11 @@ def _contradictions(segments: list[Sentence] | tuple[Sentence, ...],
                     reference: ReferenceClaims) -> tuple[Contradiction, ...]:
     found = []
     for index, segment in enumerate(segments):
+        # A practice waved away is read first: "testing restores is a waste of time" opens like a definition too.
+        dismissed = _dismisses(segment, reference)
+        if dismissed is not None:
+            found.append(Contradiction(index, "dismissed", dismissed[1], point=dismissed[0]))
+            continue
         claim = (_foreign_definition(segment, reference) or _inversion(segment, reference)
                  or _asserts_denied(segment, reference))
         if claim is not None:
@@ -259,6 +273,14 @@ def _foreign_definition(segment: Sentence, reference: ReferenceClaims) -> tuple[
     if known / len(said) > FOREIGN_DEFINITION_SHARE:
         return None
     return "definition", tuple(t.word for t in tokens[:verb + 1])
+
+
+def _warns(point: str, tokens: tuple[Token, ...]) -> bool:
+    """A key point that denies or warns against something ("Avoid SELECT *", "not blind appends"), or itself
+    waves something away."""
+    return (any(t.word in NEGATIONS or t.word in NEGATIVE_SENSE or t.word in _WARNING_WORDS or t.word.endswith("n't")
+                for t in tokens)
+            or DISMISSING.search(point.lower()) is not None or DISMISSED_BEFORE.search(point.lower()) is not None)
 
 
 def _expands(named: list[Token], clause: list[Token]) -> bool:
@@ -334,3 +356,84 @@ def _inversion(segment: Sentence, reference: ReferenceClaims) -> tuple[str, tupl
         if (side[0], 1 - side[1]) in said:
             return "inversion", (token.word,)
     return None
+
+
+
+# Waving a practice away, in everyday English. What is waved away follows the words ("there's no need to bother the
+# prescriber", "I wouldn't bother testing a restore", "late data I simply drop, since…") or comes before them in
+# their clause ("testing restores is mostly a waste of time", "cube tests aren't really necessary", "data quality
+# checks just slow the pipeline").
+DISMISSING = re.compile(
+    r"\b(?:no need|no point|(?:(?:do|does|did|would|wo)n'?t|(?:do|does|did|would) not|never)"
+    r" (?:really |even |actually )?(?:need|bother)|(?:simply|just) (?:drop|ignore|skip|delete|remove)"
+    r"|(?:do|did)(?:n'?t| not) see the need)\b")
+DISMISSED_BEFORE = re.compile(
+    r"\b(?:waste of (?:(?:my|our|their|your|everyone'?s) )?(?:time|money|effort|space)|pointless|overkill|overrated"
+    r"|not worth|(?:is|are) for people who|(?:is|are) (?:\w+'s|someone else'?s|not my|not our) (?:problem|job)"
+    r"|(?:not|isn'?t|aren'?t) (?:really |even |actually )?(?:needed|necessary|required|worth)"
+    r"|(?:mainly|mostly|just|only) for (?:the )?(?:records?|show|compliance|auditors)|leave (?:it|them|that|those) to"
+    r"|(?:doesn'?t|don'?t|does not|do not) (?:really )?matter|(?:just|only) (?:slows?|gets? in the way)|formality"
+    r"|(?:just|only|mostly|basically) (?:paperwork|bureaucracy|red tape|busywork|box[- ]ticking))\b")
+# What every match of the two holds, as concepts, so that an idea's concept set tells at C speed whether it may hold
+# one (most ideas of a technical answer say "need", "only" or "problem" somewhere, few say it waving anything away):
+# a negation ("no need", "isn't worth", "not my job"); or a word of limitation with what it limits ("just drop",
+# "mainly for the records", "only gets in the way"); or a word that waves things away by itself.
+_NEGATION_CONCEPTS = frozenset(map(concept, NEGATIONS | {"wont"}))  # "wont" is no negation elsewhere (decisions.md)
+_LIMITING_CONCEPTS = frozenset(map(concept, word_set("just simply only mostly mainly basically")))
+_LIMITED_CONCEPTS = frozenset(map(concept, word_set("""drop ignore skip delete remove records record show compliance
+auditors slow slows way paperwork bureaucracy red busywork box""")))
+_DISMISSING_CONCEPTS = frozenset(map(concept, word_set(
+    "bother waste pointless overkill overrated formality leave people problem job")))
+
+
+def _may_dismiss(concepts: frozenset[str]) -> bool:
+    return not (_NEGATION_CONCEPTS.isdisjoint(concepts) and _DISMISSING_CONCEPTS.isdisjoint(concepts)
+                and (_LIMITING_CONCEPTS.isdisjoint(concepts) or _LIMITED_CONCEPTS.isdisjoint(concepts)))
+
+
+# Words that make a point itself a denial or a warning ("Avoid SELECT *", "no wildcard", "instead of blind appends"):
+# an idea that waves its words away agrees with it.
+NEGATIVE_SENSE = word_set("avoid avoids avoiding prevent prevents preventing stop stops instead rather except non")
+# Words of a point that warns about what it names ("accuracy misleading on imbalanced data").
+_WARNING_WORDS = word_set("misleading pitfall pitfalls trap traps antipattern")
+
+
+def _dismisses(segment: Sentence, reference: ReferenceClaims) -> tuple[int, tuple[str, ...]] | None:
+    """The key point whose practice the idea waves away, and the words that wave it away: "testing restores is a
+    waste of time" against "regularly tests restores". What is waved away must be words of the point beyond the
+    question's own (a point the question names is no practice the answer rejects), and not a point that itself
+    warns against something."""
+    if (segment.word_count > INVERSION_MAX_WORDS or not reference.practices
+            or reference.practice_words.isdisjoint(segment.concepts) or not _may_dismiss(segment.concepts)):
+        return None
+    tokens, text, offset = segment.tokens, segment.lowered, segment.start
+    starts = [t.start - offset for t in tokens]
+    for pattern, before in ((DISMISSING, False), (DISMISSED_BEFORE, True)):
+        for match in pattern.finditer(text):
+            first, last = bisect_left(starts, match.start()), bisect_left(starts, match.end())
+            if before:
+                if not NEGATIONS.isdisjoint(t.word for t in tokens[max(0, first - 2):first]):
+                    continue  # "never a waste of time", "isn't overkill"
+                scope = _clause_before(segment, first)
+            else:
+                scope = _clause(segment, last) if last < len(tokens) else []
+            waved = _content(scope)
+            shared, number = max(((len(words & waved), number) for number, words in reference.practices),
+                                 key=_MOST_SHARED)
+            if shared:
+                return number, (match.group(),)
+    return None
+
+
+def _MOST_SHARED(item: tuple[int, int]) -> tuple[int, int]:
+    return item[0], -item[1]  # most words shared, then the first point
+
+
+def _clause_before(segment: Sentence, end: int) -> list[Token]:
+    """Tokens of the clause that ends before `end`: back to a comma or a conjunction."""
+    tokens = segment.tokens
+    begin = end
+    while begin > 0 and not (tokens[begin - 1].word in _CLAUSE_WORDS or _CLAUSE_END.search(
+            segment.text, tokens[begin - 1].end - segment.start, tokens[begin].start - segment.start)):
+        begin -= 1
+    return list(tokens[begin:end])

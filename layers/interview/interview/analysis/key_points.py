@@ -11,7 +11,7 @@ from functools import lru_cache
 from itertools import compress, repeat
 from operator import or_
 
-from interview.analysis.claims import NEGATIONS, contradictions, negated
+from interview.analysis.claims import NEGATIONS, NEGATIVE_SENSE, contradictions, negated
 from interview.analysis.model import Coverage, KeyPointResult
 from interview.analysis.star import StarStory
 from interview.analysis.text import (
@@ -38,8 +38,6 @@ ACCOUNT_MIN_WORDS = 2
 ACCOUNT_WORDS_PER_EXTRA = 40
 # A point may be made across two neighbouring sentences, but they must show more than one does.
 TWO_SENTENCE_DISCOUNT = 0.1
-# Words that give a point the sense of a negation: an answer makes it by saying "not…".
-NEGATIVE_SENSE = word_set("avoid avoids avoiding prevent prevents preventing stop stops instead rather except non")
 # Completeness credit per status.
 COVERAGE_CREDIT: dict[str, float] = {"covered": 1.0, "partial": 0.4, "missed": 0.0}
 # A word the question already uses proves little when the answer repeats it; generic words prove less.
@@ -147,18 +145,30 @@ def assess_points(answer: str, sentences: list[Sentence], points: tuple[str, ...
     # A point about a part of the story the story tells is judged on the story alone (see _assess): its words
     # are read only when some point needs them.
     by_story = [_story_point(point, star, question_concepts) for point in points]
+    # An idea that asserts what the reference contradicts does not make any point, whatever its words; a point whose
+    # practice the answer waves away ("testing restores is a waste of time") is not made at all.
+    claims = contradictions(sentences, question_concepts, points, sample) if sample else ()
+    dismissed = {c.point for c in claims if c.point is not None}
     if None not in by_story:
-        return by_story  # type: ignore[return-value]
+        return [_missed(point) if number in dismissed and told.status != "covered" else told  # type: ignore
+                for number, (told, point) in enumerate(zip(by_story, points, strict=True))]
     accounts = point_accounts(points, sample, question_concepts)
-    # An idea that asserts what the reference contradicts does not make any point, whatever its words.
-    wrong = {c.segment for c in contradictions(sentences, question_concepts, points, sample)} if sample else set()
+    wrong = frozenset(c.segment for c in claims)
     # "We don't need any queues" does not make the point "decoupled by a message queue": a point's words
     # count only where the answer asserts them, unless the point itself is a negation.
     glued = compounds((sample, *points))
-    windows, asserted = _windows_said(sentences, glued, frozenset(wrong))
-    return [told or _assess(answer, sentences, point, question_concepts, star, account,
-                            windows if _is_negation(point) else asserted, glued)
-            for told, point, account in zip(by_story, points, accounts, strict=True)]
+    windows, asserted = _windows_said(sentences, glued, wrong)
+    found = [told or _assess(answer, sentences, point, question_concepts, star, account,
+                             windows if _is_negation(point) else asserted, glued)
+             for told, point, account in zip(by_story, points, accounts, strict=True)]
+    # A point made elsewhere in the answer and waved away in one case ("CSRF tokens aren't needed on an API that
+    # takes only bearer tokens") is qualified, not rejected; one never made otherwise is rejected.
+    return [_missed(point.point) if number in dismissed and point.status != "covered" else point
+            for number, point in enumerate(found)]
+
+
+def _missed(point: str) -> PointCoverage:
+    return PointCoverage(point, "missed", 0.0, False, None, None)
 
 
 def _story_point(point: str, star: StarStory | None, question_concepts: frozenset[str]) -> PointCoverage | None:
@@ -200,7 +210,8 @@ def says_what_the_part_holds(point: str, question_concepts: frozenset[str] = fro
 
 @lru_cache(maxsize=1024)
 def _is_negation(point: str) -> bool:
-    """A point made by saying what not to do ("Avoid SELECT *", "no wildcard")."""
+    """A point made by saying what not to do ("Avoid SELECT *", "no wildcard"): an answer makes it by saying
+    "not…" (NEGATIVE_SENSE: words that give a point the sense of a negation)."""
     return any(t.word in NEGATIONS or t.word in NEGATIVE_SENSE or t.word.endswith("n't") for t in tokenize(point))
 
 

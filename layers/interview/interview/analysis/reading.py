@@ -327,7 +327,8 @@ class Reading:
         question = self.question
         return read_soundness(self.answer, self.segments, question.sample_answer, question.question_text,
                               question.key_points, self.star is not None, self.scored_words, self.point_credit,
-                              index=self.index, sparse_punctuation=self.sparse_punctuation)
+                              index=self.index, sparse_punctuation=self.sparse_punctuation,
+                              made=frozenset(i for i, p in enumerate(self.points) if p.status == "covered"))
 
     # Screening --------------------------------------------------------------------------------------
     @cached_property

@@ -211,11 +211,14 @@ def _strength_evidence(reading: Reading, code: str) -> Iterator[str | None]:
     star = reading.star
     answer = reading.answer
 
+    wrong = frozenset(reading.soundness.contradicted)
+
     def texts(indexes: Iterable[int] | None = None) -> Iterator[str]:
         """Quotes of the segments at `indexes` (all of them by default), each made when asked for; not of a word or
-        two ("Sure.", "Good question."), which show no strength."""
-        chosen = segments if indexes is None else (segments[i] for i in indexes)
-        return (quote(answer, s) for s in chosen if s.word_count >= MIN_EVIDENCE_WORDS)
+        two ("Sure.", "Good question."), which show no strength, nor of a claim the reference contradicts."""
+        chosen = range(len(segments)) if indexes is None else indexes
+        return (quote(answer, segments[i]) for i in chosen
+                if segments[i].word_count >= MIN_EVIDENCE_WORDS and i not in wrong)
 
     match code:
         case "explains_reasoning":
@@ -326,7 +329,12 @@ def _weakness_line(reading: Reading, code: str) -> str | None:
             shown = quote(reading.answer, segment, (at, min(at + 3, len(segment.tokens) - 1)))
             return f"Raises a red flag, it {flag.describes}: {_quoted(shown)}"
         case "contradicts_reference":
-            segment = segments[reading.soundness.contradicted[0]]
+            first = reading.soundness.contradicted[0]
+            segment = segments[first]
+            waved = dict(reading.soundness.dismissed).get(first)
+            if waved is not None:
+                return (f"Waves away what the expected answer relies on, {_named(reading.points[waved].point)}: "
+                        f"{_segment_quote(reading, segment)}")
             return f"Says something the expected answer contradicts: {_segment_quote(reading, segment)}"
         case "off_topic":
             target = min(segments, key=lambda s: (_topic_hits(reading, s), s.start))
@@ -457,6 +465,11 @@ def _signal_suggestion(reading: Reading, code: str) -> str:
         case "hedging":
             hedge = _term(next(iter(delivery.hedges), "I think"))
             return f"Commit to your answer: swap {hedge} for a direct statement and flag real doubt only once."
+        case "contradicts_reference" if reading.soundness.dismissed and (
+                reading.soundness.dismissed[0][0] == reading.soundness.contradicted[0]):
+            point = reading.points[reading.soundness.dismissed[0][1]].point
+            return (f"Don't dismiss {_named(point)}: say what it protects against and how you would do it; if it "
+                    "can be skipped, name the exact condition under which it can.")
         case "too_short":
             return (f"Develop the answer to about {low}–{high} words (one to two minutes spoken): state your "
                     "approach, explain why it works, and give an example.")

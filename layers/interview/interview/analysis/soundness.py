@@ -186,6 +186,10 @@ CONFUSION_COST = 0.25
 CONTRADICTION_COST = 0.2
 CONTRADICTION_CAP = 0.5
 CONTRADICTION_FORGIVEN_AT = 0.8
+# A key point's practice waved away ("testing restores is a waste of time"): on top of its cost as a contradicted
+# claim, and not forgiven by the points covered, since it rejects one of them.
+DISMISSAL_COST = 0.15
+DISMISSAL_CAP = 0.3
 WRONG_STORY_COST = 0.55
 # A red flag of judgement in a story (judgement.py) costs this share each, up to the cap; covering the key
 # points does not forgive it (a story can name every point and still show the wrong call).
@@ -204,6 +208,9 @@ class Soundness:
     coverage: float  # key-point credit of the answer, 0 to 1
     contradicted: tuple[int, ...] = ()  # segment index of each idea the reference contradicts
     red_flags: tuple[RedFlag, ...] = ()  # the red flags of judgement in a story, one per segment at most
+    # Each idea that waves away a key point's practice (claims.py), also among `contradicted`: (segment index,
+    # key point number).
+    dismissed: tuple[tuple[int, int], ...] = ()
 
     @property
     def factor(self) -> float:
@@ -216,6 +223,7 @@ class Soundness:
         value -= min(SWEEPING_CAP, SWEEPING_PER_RATE * excess)
         value -= CONFUSION_COST * min(2, len(self.confusion))
         value -= self.contradiction_cost
+        value -= min(DISMISSAL_CAP, DISMISSAL_COST * len(self.dismissed))
         if self.wrong_story is not None:
             value -= WRONG_STORY_COST
         value -= min(RED_FLAG_CAP, RED_FLAG_COST * len(self.red_flags))
@@ -334,9 +342,12 @@ def _sweeping_in_sample(sample: str) -> frozenset[str]:
 
 def read_soundness(answer: str, segments: list[Sentence], sample: str, question_text: str,
                    key_points: tuple[str, ...], story: bool, words: int, coverage: float,
-                   index: TextIndex | None = None, sparse_punctuation: bool = False) -> Soundness:
+                   index: TextIndex | None = None, sparse_punctuation: bool = False,
+                   made: frozenset[int] = frozenset()) -> Soundness:
     """`index`, when given, holds the lowered texts of `segments` (the reading has one already);
-    `sparse_punctuation`: the answer has (almost) no full stops (Reading.sparse_punctuation)."""
+    `sparse_punctuation`: the answer has (almost) no full stops (Reading.sparse_punctuation); `made`: the numbers
+    of the key points the answer makes (a practice waved away in one case is then a qualification, not a wrong
+    claim)."""
     allowed = _sweeping_in_sample(sample)
     sweeping: list[int] = []
     confusion: list[int] = []
@@ -360,10 +371,13 @@ def read_soundness(answer: str, segments: list[Sentence], sample: str, question_
     unsupported, unsupported_segment = (
         _unsupported(segments, reference_account(question_text, key_points, sample), sparse_punctuation)
         if key_points or sample.strip() else (0, None))
-    claims = contradictions(segments, question_concepts(question_text), key_points, sample)
+    # A practice waved away in an answer that makes its point elsewhere is a qualification (key_points.py).
+    claims = [c for c in contradictions(segments, question_concepts(question_text), key_points, sample)
+              if c.point is None or c.point not in made]
     return Soundness(
         contradicted=tuple(c.segment for c in claims),
         red_flags=red_flags(segments, index) if story else (),
+        dismissed=tuple((c.segment, c.point) for c in claims if c.point is not None),
         unsupported_rate=100 * unsupported / max(words, 1),
         unsupported_segment=unsupported_segment,
         coverage=coverage,
