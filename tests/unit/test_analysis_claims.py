@@ -150,6 +150,10 @@ def test_waving_away_a_key_points_practice_is_a_contradiction_naming_the_point()
     assert dismissed("There's no need to encrypt the copies, they sit in our own account.") == [(0, 1)]
     assert dismissed("Testing restores is mostly a waste of time if the job is green.") == [(0, 0)]
     assert dismissed("Off-site copies are overkill for us.") == [(0, 1)]
+    # Said as what the candidate skipped or would not spend time on (rubric-1.12.1).
+    assert dismissed("I skipped the restore tests to save time.") == [(0, 0)]
+    assert dismissed("I wouldn't spend long testing restores.") == [(0, 0)]
+    assert dismissed("I didn't want to waste weeks on encrypting them.") == [(0, 1)]
 
 
 def test_a_dismissal_denied_or_of_words_no_practice_asks_for_is_none():

@@ -30,6 +30,7 @@ from operator import attrgetter
 from interview.analysis.text import (
     GENERIC_WORDS,
     QUESTION_BOILERPLATE,
+    LazyPattern,
     Sentence,
     Token,
     concept,
@@ -363,11 +364,14 @@ def _inversion(segment: Sentence, reference: ReferenceClaims) -> tuple[str, tupl
 # prescriber", "I wouldn't bother testing a restore", "late data I simply drop, since…") or comes before them in
 # their clause ("testing restores is mostly a waste of time", "cube tests aren't really necessary", "data quality
 # checks just slow the pipeline").
-DISMISSING = re.compile(
+DISMISSING = LazyPattern(
     r"\b(?:no need|no point|(?:(?:do|does|did|would|wo)n'?t|(?:do|does|did|would) not|never)"
     r" (?:really |even |actually )?(?:need|bother)|(?:simply|just) (?:drop|ignore|skip|delete|remove)"
-    r"|(?:do|did)(?:n'?t| not) see the need)\b")
-DISMISSED_BEFORE = re.compile(
+    r"|(?:do|did)(?:n'?t| not) see the need"
+    r"|waste (?:\w+ )?(?:time|days|weeks|hours|months|effort|money) (?:on|with)"
+    r"|(?:(?:do|did|would|wo)n'?t|(?:do|did|would) not|never) spend (?:long|(?:much |any )?time) (?:on|with|\w+ing)"
+    r"|(?:i'?d|i would|i'?ll|we'?d|we would|i|we) (?:just )?skip(?:ped)?)\b")
+DISMISSED_BEFORE = LazyPattern(
     r"\b(?:waste of (?:(?:my|our|their|your|everyone'?s) )?(?:time|money|effort|space)|pointless|overkill|overrated"
     r"|not worth|(?:is|are) for people who|(?:is|are) (?:\w+'s|someone else'?s|not my|not our) (?:problem|job)"
     r"|(?:not|isn'?t|aren'?t) (?:really |even |actually )?(?:needed|necessary|required|worth)"
@@ -383,7 +387,7 @@ _LIMITING_CONCEPTS = frozenset(map(concept, word_set("just simply only mostly ma
 _LIMITED_CONCEPTS = frozenset(map(concept, word_set("""drop ignore skip delete remove records record show compliance
 auditors slow slows way paperwork bureaucracy red busywork box""")))
 _DISMISSING_CONCEPTS = frozenset(map(concept, word_set(
-    "bother waste pointless overkill overrated formality leave people problem job")))
+    "bother waste pointless overkill overrated formality leave people problem job skip skipped")))
 
 
 def _may_dismiss(concepts: frozenset[str]) -> bool:
