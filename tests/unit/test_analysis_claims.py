@@ -165,3 +165,27 @@ def test_a_dismissal_denied_or_of_words_no_practice_asks_for_is_none():
 
 def test_waving_away_what_a_point_warns_against_agrees_with_it():
     assert dismissed("There's no need to keep a copy on the database server itself.") == []
+
+
+def test_a_dismissal_denied_reported_conditioned_or_asked_is_none():
+    # Found in a review of rubric-1.12.1: each of these was read as waving away a practice.
+    assert dismissed("You can't simply ignore restore tests.") == []  # denied right before the words
+    assert dismissed("I don't think testing restores is a waste of time.") == []  # denied before what it waves away
+    assert dismissed("Some people say testing restores is a waste of time, but they are wrong.") == []  # reported
+    assert dismissed("The previous team didn't bother testing restores.") == []  # someone else's
+    assert dismissed("No need, because restores are tested automatically every week.") == []  # nothing follows
+    assert dismissed("There is no point having backups if you never test restores.") == []  # up to the condition
+    assert dismissed("If we skip the restore tests, nobody knows the copies work.") == []  # a warning
+    assert dismissed("Would I just skip the restore tests?") == []  # a question
+    assert dismissed("There's no need to wait for the weekly restore test.") == []  # waiting is fine to wave away
+
+
+def test_waving_away_what_a_point_warns_against_shares_more_with_it_than_with_any_practice():
+    # "encrypted" is point 1's; "keep", "copy" and "server" are what point 2 warns against.
+    assert dismissed("There's no need to keep an encrypted copy on the database server itself.") == []
+
+
+def test_a_model_answer_of_blank_text_is_no_model_answer():
+    answer = "Testing restores is mostly a waste of time."
+    segments = split_segments(answer, split_sentences(answer))
+    assert contradictions(segments, BACKUP_CONCEPTS, BACKUP_POINTS, "   ") == ()

@@ -789,7 +789,7 @@ def test_a_practice_waved_away_is_the_main_gap_named_with_its_point_and_never_pr
     # no strength quotes that idea, and the answer scores below the same answer that does the practice
     point = SLOW_QUERY.key_points[0]
     assert next(p.status for p in result.key_points if p.point == point) == "missed"
-    assert result.feedback.weaknesses[0].startswith(f"Waves away what the expected answer relies on, ‘{point}’")
+    assert result.feedback.weaknesses[0].startswith(f"Dismisses a practice a strong answer relies on, ‘{point}’")
     assert '"In my last job, reading the query plan with EXPLAIN was mostly a waste' in result.feedback.weaknesses[0]
     assert result.feedback.suggestions[0].startswith(f"Don't dismiss ‘{point}’")
     assert not any("waste of time" in line for line in result.feedback.strengths)
@@ -810,16 +810,53 @@ def test_a_practice_waved_away_in_one_case_by_an_answer_that_makes_its_point_is_
 
     # Then the first keeps the point and is not told it waves anything away; the second is
     assert next(p.status for p in made.key_points if p.point == point) == "covered"
-    assert not any(line.startswith("Waves away") for line in made.feedback.weaknesses)
+    assert not any(line.startswith("Dismisses a practice") for line in made.feedback.weaknesses)
     assert "contradicts_reference" not in {s.code for s in made.signals}
-    assert waved.feedback.weaknesses[0].startswith(f"Waves away what the expected answer relies on, ‘{point}’")
+    assert waved.feedback.weaknesses[0].startswith(f"Dismisses a practice a strong answer relies on, ‘{point}’")
+
+
+def bank_question(slug: str) -> QuestionContext:
+    bank = Path(__file__).resolve().parents[2] / "sql" / "seed" / "questions"
+    item = next(item for path in sorted(bank.glob("*.json")) for item in json.loads(path.read_text())
+                if item["slug"] == slug)
+    return QuestionContext(**{k: v for k, v in item.items() if k in set(QuestionContext.model_fields)})
+
+
+def test_a_practice_waved_away_is_named_even_when_the_points_covered_forgive_other_wrong_claims():
+    # Given a strong answer that covers most points and dismisses one (found in a review: its soundness fell and
+    # no feedback said why, because a contradiction's cost fades as coverage rises and the dismissal's does not)
+    question = bank_question("gen-backup-disaster-recovery")
+    answer = ("I start with RPO and RTO per system, agreed with the business, and tier the strategy from plain "
+              "backup-restore for internal tools up to active-active for payments. Copies go cross-region into "
+              "immutable, object-locked storage. A job restores a snapshot weekly into a scratch account, automated, "
+              "and we track restore time. Everything is rebuilt with Terraform, infrastructure as code. Game-day "
+              "drills are overkill for a company our size, honestly.")
+    result = analyze(question, answer)
+
+    # Then the dismissal is the first weakness and the signal is raised; the point is not named twice
+    assert result.feedback.weaknesses[0].startswith("Dismisses a practice a strong answer relies on")
+    assert "contradicts_reference" in {s.code for s in result.signals}
+    point = next(p.point for p in result.key_points if p.status == "missed" and "drill" in p.point)
+    assert sum(point in line for line in result.feedback.weaknesses) == 1
+    assert sum(point in line for line in result.feedback.suggestions) == 1
+
+
+def test_no_strength_quotes_a_story_part_that_waves_a_practice_away():
+    question = bank_question("gen-beh-learned-new-skill-fast")
+    waved = "I didn't bother asking the platform team any questions; I read the provider source code myself"
+    answer = (f"Last spring I had one week to build a Terraform module and I had never used Terraform. {waved} and "
+              "built the module in four days. The module now provisions all twelve of our environments.")
+    result = analyze(question, answer)
+
+    assert any(line.startswith("Dismisses a practice") for line in result.feedback.weaknesses)
+    assert not any("didn't bother" in line for line in result.feedback.strengths)
 
 
 def test_the_analysis_records_its_engine_and_version():
     result = analyze(SLOW_QUERY, TECHNICAL["good"])
 
     assert (result.source, result.analyzer_version) == ("rubric", ANALYZER_VERSION)
-    assert ANALYZER_VERSION == "rubric-1.12.1"
+    assert ANALYZER_VERSION == "rubric-1.12.2"
 
 
 def test_the_rubric_analyzer_fits_the_analyzer_port():

@@ -2,7 +2,7 @@
 model answer and the key points relate the same concepts.
 
 A weak answer hedges, but what it asserts is compatible with the reference; a poor answer asserts things
-the reference contradicts. Three general shapes of contradiction are read at the level of one idea:
+the reference contradicts. Four general shapes of contradiction are read at the level of one idea:
 
 - a **foreign definition**: "X is a Y" where X is a key concept and Y is something the reference never
   says about X ("CORS is the CSS rule that…");
@@ -12,7 +12,10 @@ the reference contradicts. Three general shapes of contradiction are read at the
 - an **asserted denial**: the idea asserts, about three or more of the same key concepts, what a sentence of
   the reference denies ("make the liveness probe check every dependency" against "liveness must not check
   external dependencies"), unless the idea denies it too, only restricts it ("only checks the process"), or
-  names what the reference sets against it ("a stable id beats the index").
+  names what the reference sets against it ("a stable id beats the index");
+- a **practice waved away**: the idea dismisses what a key point asks for ("testing restores is a waste of time",
+  "there's no need to bother the prescriber") in everyday words of dismissal; the point is then not made, unless
+  the answer makes it elsewhere (key_points.py), which makes the idea a qualification rather than a claim.
 
 None of it knows any subject: the oppositions are everyday English, and everything else comes from the
 question's own reference text. A definition must open like one ("X is a…", "X is when…", "X means…")
@@ -102,18 +105,18 @@ class ReferenceClaims:
     # Per reference sentence or key point that denies something: its concepts, what it denies, and the key
     # concepts it sets against the denial.
     denials: tuple[tuple[frozenset[str], frozenset[str], frozenset[str]], ...] = ()
-    # Per key point that asks for a practice (not one that warns against something): its number and its words
-    # beyond the question's, which an idea that waves them away rejects.
-    practices: tuple[tuple[int, frozenset[str]], ...] = ()
-    practice_words: frozenset[str] = frozenset()  # all of theirs: an idea that says none of them waves none away
+    # Per key point, in order, its words beyond the question's: those of what it asks for, and those of what it
+    # warns against ("Avoid SELECT *"): an idea that waves away what a point warns against agrees with it.
+    points_words: tuple[tuple[frozenset[str], frozenset[str]], ...] = ()
+    practice_words: frozenset[str] = frozenset()  # all that points ask for: an idea with none of them waves none away
 
 
 @dataclass(frozen=True)
 class Contradiction:
     segment: int
     kind: str  # "definition", "inversion", "denied" or "dismissed"
-    words: tuple[str, ...]  # the answer's words that carry it
-    point: int | None = None  # "dismissed": the number of the key point whose practice the idea waves away
+    words: tuple[str, ...]  # the answer's words that carry it (for "dismissed", the words of the dismissal)
+    point: int | None = None  # "dismissed": the index of the key point whose practice the idea waves away
 
 
 def negated(sentence: Sentence) -> frozenset[str]:
@@ -203,16 +206,16 @@ def reference_claims(question: frozenset[str], key_points: tuple[str, ...], samp
     # against "don't rebase shared branches") is beyond this reader: keep only those the reference respects.
     kept = tuple(denial for denial in denials
                  if not any(_asserts_denied(s, replace(claims, denials=(denial,))) for s in sample_sentences))
-    practices = tuple((number, frozenset(_content(tokens)) - question) for number, (point, tokens) in enumerate(
-        zip(key_points, token_units[len(token_units) - len(key_points):], strict=True)) if not _warns(point, tokens))
-    return replace(claims, denials=kept, practices=practices,
-                   practice_words=frozenset().union(*(words for _, words in practices)))
+    points_words = tuple(_asked_and_warned(point, tokens, question) for point, tokens in zip(
+        key_points, token_units[len(token_units) - len(key_points):], strict=True))
+    return replace(claims, denials=kept, points_words=points_words,
+                   practice_words=frozenset().union(*(asked for asked, _ in points_words)))
 
 
 def contradictions(segments: list[Sentence] | tuple[Sentence, ...], question: frozenset[str],
                    key_points: tuple[str, ...], sample: str) -> tuple[Contradiction, ...]:
     """Ideas of the answer that assert what the reference contradicts, at most one per idea."""
-    if not sample:
+    if not sample.strip():
         return ()  # key points alone say too little about a concept to tell what it is not
     # Key points and soundness both ask, one after the other, about the same answer.
     key = (tuple(map(_START_AND_TEXT, segments)), question, key_points, sample)
@@ -276,12 +279,29 @@ def _foreign_definition(segment: Sentence, reference: ReferenceClaims) -> tuple[
     return "definition", tuple(t.word for t in tokens[:verb + 1])
 
 
-def _warns(point: str, tokens: tuple[Token, ...]) -> bool:
-    """A key point that denies or warns against something ("Avoid SELECT *", "not blind appends"), or itself
-    waves something away."""
-    return (any(t.word in NEGATIONS or t.word in NEGATIVE_SENSE or t.word in _WARNING_WORDS or t.word.endswith("n't")
-                for t in tokens)
-            or DISMISSING.search(point.lower()) is not None or DISMISSED_BEFORE.search(point.lower()) is not None)
+_CONTRASTS = _CLAUSE_WORDS - {"and"}
+
+
+def _asked_and_warned(point: str, tokens: tuple[Token, ...], question: frozenset[str]) -> tuple[
+        frozenset[str], frozenset[str]]:
+    """A key point's words beyond the question's: those of what it asks for, and those of what it warns against,
+    which follow a denial or a warning word in its clause ("Avoids keeping the only copy on the database server",
+    "merge on keys instead of blind appends"). A point that waves something away itself, or calls something
+    misleading, warns with all its words."""
+    lowered = point.lower()
+    if (DISMISSING.search(lowered) or DISMISSED_BEFORE.search(lowered)
+            or not _WARNING_WORDS.isdisjoint(t.word for t in tokens)):
+        return frozenset(), frozenset(_content(tokens)) - question
+    warned: list[Token] = []
+    asked: list[Token] = []
+    warning = False
+    for i, token in enumerate(tokens):
+        if token.word in _CONTRASTS or (i and _CLAUSE_END.search(point, tokens[i - 1].end, token.start)):
+            warning = False  # "avoid X, use Y", "not X but Y"; "and" joins more to what is warned against
+        if token.word in NEGATIONS or token.word in NEGATIVE_SENSE or token.word.endswith("n't"):
+            warning = True
+        (warned if warning else asked).append(token)
+    return frozenset(_content(asked)) - question, frozenset(_content(warned)) - question
 
 
 def _expands(named: list[Token], clause: list[Token]) -> bool:
@@ -370,10 +390,11 @@ DISMISSING = LazyPattern(
     r"|(?:do|did)(?:n'?t| not) see the need"
     r"|waste (?:\w+ )?(?:time|days|weeks|hours|months|effort|money) (?:on|with)"
     r"|(?:(?:do|did|would|wo)n'?t|(?:do|did|would) not|never) spend (?:long|(?:much |any )?time) (?:on|with|\w+ing)"
-    r"|(?:i'?d|i would|i'?ll|we'?d|we would|i|we) (?:just )?skip(?:ped)?)\b")
+    r"|(?:i'?d|i would|we'?d|we would|i|we) (?:just )?skip(?:ped)?)\b")
 DISMISSED_BEFORE = LazyPattern(
     r"\b(?:waste of (?:(?:my|our|their|your|everyone'?s) )?(?:time|money|effort|space)|pointless|overkill|overrated"
-    r"|not worth|(?:is|are) for people who|(?:is|are) (?:\w+'s|someone else'?s|not my|not our) (?:problem|job)"
+    r"|not worth|(?:is|are) for people who"
+    r"|(?:is|are) (?:(?!everyone|everybody)\w+'s|someone else'?s|not my|not our) (?:problem|job)"
     r"|(?:not|isn'?t|aren'?t) (?:really |even |actually )?(?:needed|necessary|required|worth)"
     r"|(?:mainly|mostly|just|only) for (?:the )?(?:records?|show|compliance|auditors)|leave (?:it|them|that|those) to"
     r"|(?:doesn'?t|don'?t|does not|do not) (?:really )?matter|(?:just|only) (?:slows?|gets? in the way)|formality"
@@ -403,34 +424,81 @@ _WARNING_WORDS = word_set("misleading pitfall pitfalls trap traps antipattern")
 
 
 def _dismisses(segment: Sentence, reference: ReferenceClaims) -> tuple[int, tuple[str, ...]] | None:
-    """The key point whose practice the idea waves away, and the words that wave it away: "testing restores is a
-    waste of time" against "regularly tests restores". What is waved away must be words of the point beyond the
-    question's own (a point the question names is no practice the answer rejects), and not a point that itself
-    warns against something."""
-    if (segment.word_count > INVERSION_MAX_WORDS or not reference.practices
-            or reference.practice_words.isdisjoint(segment.concepts) or not _may_dismiss(segment.concepts)):
+    """The index of the key point whose practice the idea waves away, and the words that wave it away: "testing
+    restores is a waste of time" against "regularly tests restores". What is waved away must share words with the
+    point beyond the question's own (a point the question names is no practice the answer rejects), and the point
+    it shares most with must not itself warn against something ("there's no need to keep a copy on the server"
+    agrees with "avoid keeping the only copy on the server"). Not a dismissal: a question ("would I just drop the
+    rows?"), one denied or said by someone else ("I don't think it's a waste of time", "can't just drop rows",
+    "the previous team didn't bother testing restores", "some people say…"), or one of what is fine to wave away
+    ("no need to wait for a customer to report it")."""
+    if (segment.word_count > INVERSION_MAX_WORDS or not reference.practice_words
+            or reference.practice_words.isdisjoint(segment.concepts) or not _may_dismiss(segment.concepts)
+            or segment.text.rstrip().endswith("?")):
         return None
     tokens, text, offset = segment.tokens, segment.lowered, segment.start
     starts = [t.start - offset for t in tokens]
     for pattern, before in ((DISMISSING, False), (DISMISSED_BEFORE, True)):
         for match in pattern.finditer(text):
             first, last = bisect_left(starts, match.start()), bisect_left(starts, match.end())
+            lead = _clause_before(segment, first)
+            # Denied: anywhere before words that wave away what came before them ("I don't think testing restores
+            # is a waste of time"), right before those that wave away what follows ("you can't just drop rows",
+            # not "I didn't want to waste weeks on analysis").
+            if not NEGATIONS.isdisjoint(t.word for t in (lead if before else tokens[max(0, first - 2):first])):
+                continue
+            if not _OTHERS.isdisjoint(t.word for t in lead) or _REPORTED.search(text, 0, match.start()):
+                continue  # someone else's ("the previous team didn't bother…", "some people say…")
             if before:
-                if not NEGATIONS.isdisjoint(t.word for t in tokens[max(0, first - 2):first]):
-                    continue  # "never a waste of time", "isn't overkill"
-                scope = _clause_before(segment, first)
+                scope = lead
             else:
-                scope = _clause(segment, last) if last < len(tokens) else []
+                if match.group().endswith(("skip", "skipped")) and not _CONDITIONS.isdisjoint(t.word for t in lead):
+                    continue  # "if we skip quarantining them, people start ignoring red builds": a warning
+                scope = _clause_after(segment, last)
+                if next((t.word for t in scope if t.word != "to"), "") in _FINE_TO_DISMISS:
+                    continue
+                if len(scope) <= 2 and scope and scope[0].word == "to" and _content(lead):
+                    continue  # "the root it doesn't need to send": what is waved away was put first, unread
             waved = _content(scope)
-            shared, number = max(((len(words & waved), number) for number, words in reference.practices),
-                                 key=_MOST_SHARED)
-            if shared:
-                return number, (match.group(),)
+            # What was put before the words may be what they wave away too ("the root it doesn't need to send"):
+            # it is read for what a point warns against, not for what one asks.
+            fronted = waved if before else waved | _content(lead)
+            # The point whose asked-for words it shares most (the first of those that tie), unless what some point
+            # warns against shares more: then it says what that point says.
+            practice, index, warning = 0, 0, 0
+            for i, (asked, warned) in enumerate(reference.points_words):
+                warning = max(warning, len(warned & fronted))
+                if len(asked & waved) > practice:
+                    practice, index = len(asked & waved), i
+            if practice and practice >= warning:
+                return index, (match.group(),)
     return None
 
 
-def _MOST_SHARED(item: tuple[int, int]) -> tuple[int, int]:
-    return item[0], -item[1]  # most words shared, then the first point
+# Words before a dismissal, in its clause, that give it to someone else ("the previous team didn't bother…", "some
+# people say…").
+_OTHERS = word_set("he she they someone somebody people others colleague colleagues previous")
+_REPORTED = re.compile(r"\b(?:people|someone|somebody|they|others|he|she) (?:\w+ )?(?:say|says|said|told|claim|claimed"
+                       r"|think|thought|argue|argued)\b")
+# Conditions that make "we skip X" a warning of what follows ("if we skip quarantining them, …").
+_CONDITIONS = word_set("if unless when whenever once")
+# What waving away is a virtue: "no need to wait", "didn't bother to panic".
+_FINE_TO_DISMISS = word_set("wait waiting delay delaying hesitate panic panicking worry worrying guess guessing rush "
+                            "apologise apologize overthink blame")
+_NOT_AFTER_A_DISMISSAL = word_set("if unless without when whenever")
+
+
+def _clause_after(segment: Sentence, first: int) -> list[Token]:
+    """What a dismissal waves away when it follows the words: the rest of their clause, empty when the clause
+    ends right after them ("No need, because restores are tested automatically"), and up to a condition ("no
+    point having backups if you never test restores" waves away backups without tests, not the tests)."""
+    tokens = segment.tokens
+    if first >= len(tokens) or tokens[first].word in _CLAUSE_WORDS or (first and _CLAUSE_END.search(
+            segment.text, tokens[first - 1].end - segment.start, tokens[first].start - segment.start)):
+        return []
+    clause = _clause(segment, first)
+    cut = next((i for i, t in enumerate(clause) if t.word in _NOT_AFTER_A_DISMISSAL), len(clause))
+    return clause[:cut]
 
 
 def _clause_before(segment: Sentence, end: int) -> list[Token]:

@@ -147,7 +147,7 @@ def assess_points(answer: str, sentences: list[Sentence], points: tuple[str, ...
     by_story = [_story_point(point, star, question_concepts) for point in points]
     # An idea that asserts what the reference contradicts does not make any point, whatever its words; a point whose
     # practice the answer waves away ("testing restores is a waste of time") is not made at all.
-    claims = contradictions(sentences, question_concepts, points, sample) if sample else ()
+    claims = contradictions(sentences, question_concepts, points, sample)
     dismissed = {c.point for c in claims if c.point is not None}
     if None not in by_story:
         return [_missed(point) if number in dismissed and told.status != "covered" else told  # type: ignore

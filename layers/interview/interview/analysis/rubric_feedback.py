@@ -21,7 +21,7 @@ from interview.analysis.model import DIMENSIONS, Feedback, Scores, weighted_over
 from interview.analysis.overall import reference_use
 from interview.analysis.reading import Reading
 from interview.analysis.screening import split_instruction
-from interview.analysis.star import PAST_ACTION, STAR_PARTS
+from interview.analysis.star import PAST_ACTION, STAR_PARTS, StarPart
 from interview.analysis.text import Sentence, normalize, quote, short_quote, split_segments, split_sentences
 
 MAX_STRENGTHS = 5
@@ -220,6 +220,10 @@ def _strength_evidence(reading: Reading, code: str) -> Iterator[str | None]:
         return (quote(answer, segments[i]) for i in chosen
                 if segments[i].word_count >= MIN_EVIDENCE_WORDS and i not in wrong)
 
+    def told(*parts: StarPart) -> Iterator[str | None]:
+        """The evidence of parts of the story, but not of a claim the reference contradicts."""
+        return (part.evidence for part in parts if part.sentence not in wrong)
+
     match code:
         case "explains_reasoning":
             yield from (p.quote for p in reading.points if p.explained and p.status == "covered")
@@ -227,22 +231,22 @@ def _strength_evidence(reading: Reading, code: str) -> Iterator[str | None]:
             if star:
                 # A story's number on the outcome is in its result, not in its scene ("a Year 10 class") or an act
                 # ("every ten minutes"). When an earlier strength has quoted the result, this one is left out.
-                yield star.result.evidence
+                yield from told(star.result)
             else:
                 yield from texts(reading.measured_segments)
         case "uses_examples":
             yield from texts(reading.example_segments)
             if star:
-                yield star.action.evidence
+                yield from told(star.action)
         case "complete_star" if star:
-            yield from (star.result.evidence, star.action.evidence, star.situation.evidence)
+            yield from told(star.result, star.action, star.situation)
         case "takes_ownership" if star:
-            yield star.action.evidence
+            yield from told(star.action)
             yield from (t for t in texts() if PAST_ACTION.search(normalize(t)))
         case "well_structured":
             yield from texts(reading.signposted)
             if star:
-                yield star.situation.evidence
+                yield from told(star.situation)
         case "confident_delivery" | "concise":
             yield from texts(reading.explained_segments)
             yield from texts()
@@ -256,7 +260,8 @@ def _weaknesses(reading: Reading, signals: list[str]) -> list[str]:
         if reading.points:
             lines.append(f"None of the key points is addressed, starting with {_named(reading.points[0].point)}")
         return lines
-    missed = [p for p in reading.points if p.status == "missed"]
+    # A point the answer dismisses is named by its own weakness (_flag_weaknesses), not again as one not made.
+    missed = [p for p in reading.points if p.status == "missed" and p.point not in _dismissed_points(reading)]
     partial = [p for p in reading.points if p.status == "partial"]
     lines = _flag_weaknesses(reading)
     # Not "does not mention": measured against answers labelled point by point (eval/points/), more than a quarter
@@ -285,10 +290,16 @@ def _flag_weaknesses(reading: Reading) -> list[str]:
     if reading.soundness.red_flags and (line := _weakness_line(reading, "red_flag")):
         lines.append(line)  # what an interviewer remembers of the answer: first, before any gap
     soundness = reading.soundness
-    if soundness.contradicted and soundness.contradiction_cost > 0 and (
-            line := _weakness_line(reading, "contradicts_reference")):
+    if soundness.shows_wrong_claim and (line := _weakness_line(reading, "contradicts_reference")):
         lines.append(line)  # a wrong claim too: it outweighs any point left out, and it is this answer's own
     return lines
+
+
+def _dismissed_points(reading: Reading) -> set[str]:
+    """The point the feedback names as dismissed: that of the first wrong claim, when it is a dismissal."""
+    soundness = reading.soundness
+    first = soundness.contradicted[0] if soundness.shows_wrong_claim else None
+    return {reading.points[index].point for segment, index in soundness.dismissed if segment == first}
 
 
 def _weakness_line(reading: Reading, code: str) -> str | None:
@@ -333,7 +344,7 @@ def _weakness_line(reading: Reading, code: str) -> str | None:
             segment = segments[first]
             waved = dict(reading.soundness.dismissed).get(first)
             if waved is not None:
-                return (f"Waves away what the expected answer relies on, {_named(reading.points[waved].point)}: "
+                return (f"Dismisses a practice a strong answer relies on, {_named(reading.points[waved].point)}: "
                         f"{_segment_quote(reading, segment)}")
             return f"Says something the expected answer contradicts: {_segment_quote(reading, segment)}"
         case "off_topic":
@@ -424,7 +435,10 @@ def _suggestions(reading: Reading, signals: list[str]) -> list[str]:
     lines += [FLAG_SUGGESTIONS[flag] for flag in reading.flags if flag in FLAG_SUGGESTIONS]
     # A bad call or a wrong claim comes first among the weaknesses, so its remedy comes first here.
     lines += [_signal_suggestion(reading, code) for code in ("red_flag", "contradicts_reference") if code in signals]
-    gaps = [p for p in reading.points if p.status == "missed"] + [p for p in reading.points if p.status == "partial"]
+    # A point the answer dismisses has its own remedy above ("Don't dismiss…"), not a second one to cover it.
+    dismissed = _dismissed_points(reading)
+    gaps = [p for p in reading.points if p.status == "missed" and p.point not in dismissed] + [
+        p for p in reading.points if p.status == "partial"]
     lines += [_point_suggestion(reading, point) for point in gaps[:3]]
     if not reading.star:
         unexplained = [p for p in reading.points if p.status == "covered" and not p.explained]
@@ -465,11 +479,10 @@ def _signal_suggestion(reading: Reading, code: str) -> str:
         case "hedging":
             hedge = _term(next(iter(delivery.hedges), "I think"))
             return f"Commit to your answer: swap {hedge} for a direct statement and flag real doubt only once."
-        case "contradicts_reference" if reading.soundness.dismissed and (
-                reading.soundness.dismissed[0][0] == reading.soundness.contradicted[0]):
-            point = reading.points[reading.soundness.dismissed[0][1]].point
-            return (f"Don't dismiss {_named(point)}: say what it protects against and how you would do it; if it "
-                    "can be skipped, name the exact condition under which it can.")
+        case "contradicts_reference" if _dismissed_points(reading):
+            point = next(iter(_dismissed_points(reading)))
+            return (f"Don't dismiss {_named(point)}: interviewers expect it. Say what it gives you and how you would "
+                    "do it; if it can be skipped, name the exact condition under which it can.")
         case "too_short":
             return (f"Develop the answer to about {low}–{high} words (one to two minutes spoken): state your "
                     "approach, explain why it works, and give an example.")

@@ -131,7 +131,7 @@ def _weakness_checks(reading: Reading) -> dict[str, bool]:
         "unmeasured_result": star is not None and star.result.present and not star.measurable_result
         and not star.hypothetical_allowed,
         "no_ownership": lacks_ownership(reading),
-        "contradicts_reference": bool(reading.soundness.contradicted) and reading.soundness.contradiction_cost > 0,
+        "contradicts_reference": reading.soundness.shows_wrong_claim,
         "red_flag": bool(reading.soundness.red_flags),
         "off_topic": reading.off_topic
         or (relevance(reading) < THRESHOLDS["off_topic_relevance"] and not reading.restates_question),

@@ -231,6 +231,12 @@ class Soundness:
 
 
     @property
+    def shows_wrong_claim(self) -> bool:
+        """Whether a contradicted claim costs this answer something, so its feedback must say so: a practice waved
+        away always does, any other claim only while the key points covered do not forgive it."""
+        return bool(self.contradicted) and (self.contradiction_cost > 0 or bool(self.dismissed))
+
+    @property
     def contradiction_cost(self) -> float:
         """Share of soundness lost to contradicted claims, less as the key points are covered."""
         earned = min(1.0, self.coverage / CONTRADICTION_FORGIVEN_AT)
