@@ -189,3 +189,14 @@ def test_a_model_answer_of_blank_text_is_no_model_answer():
     answer = "Testing restores is mostly a waste of time."
     segments = split_segments(answer, split_sentences(answer))
     assert contradictions(segments, BACKUP_CONCEPTS, BACKUP_POINTS, "   ") == ()
+
+
+def test_a_point_about_the_situation_or_result_of_a_story_asks_for_no_practice_to_wave_away():
+    question = frozenset(content_concepts("Tell me about a time you had to re-plan a project.",
+                                          exclude=GENERIC_WORDS | QUESTION_BOILERPLATE))
+    points = ("Action: re-estimates what is achievable with the team", "Result: measurable outcome of the revised plan")
+    sample = "I re-estimated the remaining work with the team and we shipped the revised plan two days early."
+    for answer, waved in (("No need to write a formal revised plan document for a one-week task.", []),
+                          ("I didn't bother to re-estimate anything with the team.", [0])):
+        segments = split_segments(answer, split_sentences(answer))
+        assert [c.point for c in contradictions(segments, question, points, sample) if c.kind == "dismissed"] == waved

@@ -188,6 +188,9 @@ PITCHES = [
     # résumé acts on other subjects than the question's do not make it an answer
     "I've worked in retail for about nine years. In my current store I launched a loyalty scheme and I grew "
     "sales by 6%. I'm known for my team culture.",
+    # The career framing of a résumé (rubric-1.12.3): the role held now, where one started, what one is a fan of
+    "Retail is something I really like. In my current role I run a team of twelve and I handled our move to a new "
+    "stock system. I started as a cashier, so I know every job on the floor. I'm a big believer in good training.",
 ]
 
 

@@ -696,17 +696,27 @@ def test_points_judged_on_the_story_alone_are_what_reading_every_point_gives():
             claims = contradictions(sentences, concepts, points, sample) if sample else ()
             wrong = frozenset(c.segment for c in claims)
             waved = {c.point for c in claims if c.point is not None}
-            glued = kp.compounds((sample, *points))
-            windows, asserted = kp._windows_said(sentences, glued, frozenset(wrong))
-            read = [kp._assess(answer, sentences, point, concepts, story, account,
-                               windows if kp._is_negation(point) else asserted, glued)
-                    for point, account in zip(points, kp.point_accounts(points, sample, concepts), strict=True)]
-            # A point waved away is missed, unless the answer makes it elsewhere.
+            reading = (answer, sentences, points, concepts, story, sample)
+            # A point waved away is missed, unless the answer makes it elsewhere: then the idea that waves it away
+            # is read for the other points too.
+            first = _every_point(*reading, wrong)
+            made = {c.segment for c in claims if c.point is not None and first[c.point].status == "covered"}
             plain = [kp._missed(p.point) if number in waved and p.status != "covered" else p
-                     for number, p in enumerate(read)]
+                     for number, p in enumerate(_every_point(*reading, wrong - made) if made else first)]
             assert kp.assess_points(answer, sentences, points, concepts, story, sample) == plain
             by_story += sum(kp._story_point(point, story, concepts) is not None for point in points)
     assert by_story > 5
+
+
+def _every_point(answer, sentences, points, concepts, story, sample, wrong):
+    """Every point read by its words (and its story part), with the ideas at `wrong` making no window."""
+    from interview.analysis import key_points as kp
+
+    glued = kp.compounds((sample, *points))
+    windows, asserted = kp._windows_said(sentences, glued, frozenset(wrong))
+    return [kp._assess(answer, sentences, point, concepts, story, account,
+                       windows if kp._is_negation(point) else asserted, glued)
+            for point, account in zip(points, kp.point_accounts(points, sample, concepts), strict=True)]
 
 
 def _plain_inversion(segment, reference):

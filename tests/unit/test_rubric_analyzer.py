@@ -815,6 +815,18 @@ def test_a_practice_waved_away_in_one_case_by_an_answer_that_makes_its_point_is_
     assert waved.feedback.weaknesses[0].startswith(f"Dismisses a practice a strong answer relies on, ‘{point}’")
 
 
+def test_an_idea_that_qualifies_a_point_made_elsewhere_may_make_other_points():
+    # Given an answer that makes the caching point, then says when caching is overkill in an idea that also makes
+    # the indexing point
+    answer = ("I would cache the frequent results in Redis with a short expiry, so repeated reads skip the database. "
+              "For a monthly report caching results is overkill, and an index on the filtered and joined columns "
+              "does the job.")
+    statuses = {p.point: p.status for p in analyze(SLOW_QUERY, answer).key_points}
+
+    # Then both points are made: the qualifying idea is no wrong claim, so its words count
+    assert statuses["Caching frequent results"] == statuses["Indexes on filtered and joined columns"] == "covered"
+
+
 def bank_question(slug: str) -> QuestionContext:
     bank = Path(__file__).resolve().parents[2] / "sql" / "seed" / "questions"
     item = next(item for path in sorted(bank.glob("*.json")) for item in json.loads(path.read_text())
@@ -856,7 +868,7 @@ def test_the_analysis_records_its_engine_and_version():
     result = analyze(SLOW_QUERY, TECHNICAL["good"])
 
     assert (result.source, result.analyzer_version) == ("rubric", ANALYZER_VERSION)
-    assert ANALYZER_VERSION == "rubric-1.12.2"
+    assert ANALYZER_VERSION == "rubric-1.12.3"
 
 
 def test_the_rubric_analyzer_fits_the_analyzer_port():

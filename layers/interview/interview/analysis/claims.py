@@ -280,6 +280,9 @@ def _foreign_definition(segment: Sentence, reference: ReferenceClaims) -> tuple[
 
 
 _CONTRASTS = _CLAUSE_WORDS - {"and"}
+# A rubric's label for a part of a story that is no act of the candidate's ("Situation: …", "Result: …"); the
+# labels key_points.py reads, but for the action.
+_NOT_AN_ACT = re.compile(r"\s*(?:situation|context|task|goal|results?|outcomes?|reflection|lessons?)\s*:")
 
 
 def _asked_and_warned(point: str, tokens: tuple[Token, ...], question: frozenset[str]) -> tuple[
@@ -287,8 +290,10 @@ def _asked_and_warned(point: str, tokens: tuple[Token, ...], question: frozenset
     """A key point's words beyond the question's: those of what it asks for, and those of what it warns against,
     which follow a denial or a warning word in its clause ("Avoids keeping the only copy on the database server",
     "merge on keys instead of blind appends"). A point that waves something away itself, or calls something
-    misleading, warns with all its words."""
+    misleading, warns with all its words; one about a part of a story other than the action asks for no practice."""
     lowered = point.lower()
+    if _NOT_AN_ACT.match(lowered):
+        return frozenset(), frozenset()  # "result: measurable outcome of the revised plan" asks for no practice
     if (DISMISSING.search(lowered) or DISMISSED_BEFORE.search(lowered)
             or not _WARNING_WORDS.isdisjoint(t.word for t in tokens)):
         return frozenset(), frozenset(_content(tokens)) - question

@@ -157,12 +157,20 @@ def assess_points(answer: str, sentences: list[Sentence], points: tuple[str, ...
     # "We don't need any queues" does not make the point "decoupled by a message queue": a point's words
     # count only where the answer asserts them, unless the point itself is a negation.
     glued = compounds((sample, *points))
-    windows, asserted = _windows_said(sentences, glued, wrong)
-    found = [told or _assess(answer, sentences, point, question_concepts, star, account,
-                             windows if _is_negation(point) else asserted, glued)
-             for told, point, account in zip(by_story, points, accounts, strict=True)]
+
+    def assessed(wrong: frozenset[int]) -> list[PointCoverage]:
+        windows, asserted = _windows_said(sentences, glued, wrong)
+        return [told or _assess(answer, sentences, point, question_concepts, star, account,
+                                windows if _is_negation(point) else asserted, glued)
+                for told, point, account in zip(by_story, points, accounts, strict=True)]
+
+    found = assessed(wrong)
     # A point made elsewhere in the answer and waved away in one case ("CSRF tokens aren't needed on an API that
-    # takes only bearer tokens") is qualified, not rejected; one never made otherwise is rejected.
+    # takes only bearer tokens") is qualified, not rejected: that idea is then no wrong claim, and its words may
+    # make other points. A point never made otherwise is rejected.
+    qualified = {c.segment for c in claims if c.point is not None and found[c.point].status == "covered"}
+    if qualified:
+        found = assessed(wrong - qualified)
     return [_missed(point.point) if number in dismissed and point.status != "covered" else point
             for number, point in enumerate(found)]
 

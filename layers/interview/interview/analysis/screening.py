@@ -107,6 +107,11 @@ PITCH = LazyPattern(
     r"|my (?:[\w-]+ )?(?:master'?s|degree|dissertation|thesis|phd|diploma|certifications?|credential)"
     r"|i (?:have|hold|earned|got|completed|did) (?:a|an|my|the) (?:[\w+-]+ ){0,4}(?:certifications?|certificate"
     r"|diploma|degree|licen[cs]e|qualification|credential|mba|msw|mlis|cpa))\b"
+    # The career framing of a résumé (rubric-1.12.3).
+    r"|\b(?:in my (?:current|last|previous) (?:role|job|position)|where i work now"
+    r"|during my (?:master'?s|phd|degree|studies)|i started (?:out )?as an?|(?:i'?m|i am) (?:a )?(?:big|huge) "
+    r"(?:fan|believer)|i'?ve always (?:loved|preferred|been)|(?:i'?d|i would) be happy to (?:learn|walk you)"
+    r"|my win rate)\b"
     r"|\b(?:(?:is|was) (?:really )?my passion|i (?:really |truly )?love (?:it|my job|working|building|teaching)"
     r"|what drew me|got me into|i chose [\w-]+ because"
     r"|(?:i'?d|i would) love to (?:bring|develop|work|move|get|grow)|(?:i'?m|i am) (?:really )?(?:excited|keen) to)\b"
