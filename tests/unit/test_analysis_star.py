@@ -164,6 +164,7 @@ def test_a_scene_told_in_everyday_words_is_the_situation():
 # A reviewer's sentences, written against the plain-outcome and everyday-scene cues: told after two lines of
 # story, none of the first is an outcome and each of the second is; none of the third opens on a scene.
 NO_OUTCOME = (
+    'I now spend two hours a day on reviews instead of coding.',
     'I ended up rewriting the whole checklist myself.',
     'I ended up pairing with the QA lead on it.',
     'I wanted the build to be faster.',
@@ -207,6 +208,9 @@ NO_OUTCOME = (
     "I'd suggest starting with fewer services.",
 )
 OUTCOMES = (
+    # A figure now set against the old one (rubric-1.12.4)
+    'Releases now take about three hours instead of two days.',
+    'The report now runs in 40 seconds rather than ten minutes.',
     'After that the complaints died down.',
     'In the end it worked out.',
     'The build got a lot faster.',

@@ -159,6 +159,10 @@ RESULT_CUES = _cues(
     r"|more productive)\b(?! to\b| than\b| but\b)|(?<!\bi )\b(?:was|were) (?:really |very |so |)(?:happy|pleased"
     r"|thrilled|delighted) with\b|\bgot (?:merged|approved|adopted|fixed|resolved)\b",
     r"\b(?:had|got|saw|made|were|received) (?:\w+ )?(?:fewer|much less|far less)\b(?! than\b)",
+    # A figure now, set against the old one: "releases now take about three hours instead of two days".
+    rf"\bnow (?:\w+ ){{1,3}}?(?:about |around |roughly |under |just |only |less than )?{_FIGURE}[^.;]{{0,30}}"
+    rf"\b(?:instead of|rather than|compared to|compared with|versus|vs\.?) (?:about |around |roughly |over |the )?"
+    rf"{_FIGURE}",
 )
 # A figure that changed (counted as one more result cue, by _changed_figures): "cut abandonment from 68 percent to 52",
 # "took it down to about four hours", "pages are down to two a week"; not a span or a limit ("worked from 9 to 5",
