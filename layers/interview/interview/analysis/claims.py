@@ -30,6 +30,7 @@ from functools import lru_cache
 from itertools import compress
 from operator import attrgetter
 
+from interview.analysis.star import STAR_LABEL
 from interview.analysis.text import (
     GENERIC_WORDS,
     QUESTION_BOILERPLATE,
@@ -279,36 +280,6 @@ def _foreign_definition(segment: Sentence, reference: ReferenceClaims) -> tuple[
     return "definition", tuple(t.word for t in tokens[:verb + 1])
 
 
-_CONTRASTS = _CLAUSE_WORDS - {"and"}
-# A rubric's label for a part of a story that is no act of the candidate's ("Situation: …", "Result: …"); the
-# labels key_points.py reads, but for the action.
-_NOT_AN_ACT = re.compile(r"\s*(?:situation|context|task|goal|results?|outcomes?|reflection|lessons?)\s*:")
-
-
-def _asked_and_warned(point: str, tokens: tuple[Token, ...], question: frozenset[str]) -> tuple[
-        frozenset[str], frozenset[str]]:
-    """A key point's words beyond the question's: those of what it asks for, and those of what it warns against,
-    which follow a denial or a warning word in its clause ("Avoids keeping the only copy on the database server",
-    "merge on keys instead of blind appends"). A point that waves something away itself, or calls something
-    misleading, warns with all its words; one about a part of a story other than the action asks for no practice."""
-    lowered = point.lower()
-    if _NOT_AN_ACT.match(lowered):
-        return frozenset(), frozenset()  # "result: measurable outcome of the revised plan" asks for no practice
-    if (DISMISSING.search(lowered) or DISMISSED_BEFORE.search(lowered)
-            or not _WARNING_WORDS.isdisjoint(t.word for t in tokens)):
-        return frozenset(), frozenset(_content(tokens)) - question
-    warned: list[Token] = []
-    asked: list[Token] = []
-    warning = False
-    for i, token in enumerate(tokens):
-        if token.word in _CONTRASTS or (i and _CLAUSE_END.search(point, tokens[i - 1].end, token.start)):
-            warning = False  # "avoid X, use Y", "not X but Y"; "and" joins more to what is warned against
-        if token.word in NEGATIONS or token.word in NEGATIVE_SENSE or token.word.endswith("n't"):
-            warning = True
-        (warned if warning else asked).append(token)
-    return frozenset(_content(asked)) - question, frozenset(_content(warned)) - question
-
-
 def _expands(named: list[Token], clause: list[Token]) -> bool:
     """The clause spells out the subject's letters: an acronym's expansion."""
     if len(named) != 1 or len(named[0].word) < 2:
@@ -384,7 +355,6 @@ def _inversion(segment: Sentence, reference: ReferenceClaims) -> tuple[str, tupl
     return None
 
 
-
 # Waving a practice away, in everyday English. What is waved away follows the words ("there's no need to bother the
 # prescriber", "I wouldn't bother testing a restore", "late data I simply drop, since…") or comes before them in
 # their clause ("testing restores is mostly a waste of time", "cube tests aren't really necessary", "data quality
@@ -428,6 +398,41 @@ NEGATIVE_SENSE = word_set("avoid avoids avoiding prevent prevents preventing sto
 _WARNING_WORDS = word_set("misleading pitfall pitfalls trap traps antipattern")
 
 
+def denies(word: str) -> bool:
+    """A word that gives what follows it the sense of a negation ("not", "don't", "avoid", "instead"): a key point
+    with one is made by saying "not…" (key_points.py), and warns against what follows it."""
+    return word in NEGATIONS or word in NEGATIVE_SENSE or word.endswith("n't")
+
+
+# What ends a point's warning ("avoid X, use Y", "not X but Y"); "and" joins more to what is warned against.
+_CONTRASTS = _CLAUSE_WORDS - {"and"}
+
+
+def _asked_and_warned(point: str, tokens: tuple[Token, ...], question: frozenset[str]) -> tuple[
+        frozenset[str], frozenset[str]]:
+    """A key point's words beyond the question's: those of what it asks for, and those of what it warns against,
+    which follow a denial or a warning word in its clause ("Avoids keeping the only copy on the database server",
+    "merge on keys instead of blind appends"). A point that waves something away itself, or calls something
+    misleading, warns with all its words; one about a part of a story other than the action asks for no practice."""
+    lowered = point.lower()
+    label = STAR_LABEL.match(lowered)
+    if label is not None and not label["part"].startswith("action"):
+        return frozenset(), frozenset()  # "result: measurable outcome of the revised plan" asks for no practice
+    if (DISMISSING.search(lowered) or DISMISSED_BEFORE.search(lowered)
+            or not _WARNING_WORDS.isdisjoint(t.word for t in tokens)):
+        return frozenset(), frozenset(_content(tokens)) - question
+    warned: list[Token] = []
+    asked: list[Token] = []
+    warning = False
+    for i, token in enumerate(tokens):
+        if token.word in _CONTRASTS or (i and _CLAUSE_END.search(point, tokens[i - 1].end, token.start)):
+            warning = False
+        if denies(token.word):
+            warning = True
+        (warned if warning else asked).append(token)
+    return frozenset(_content(asked)) - question, frozenset(_content(warned)) - question
+
+
 def _dismisses(segment: Sentence, reference: ReferenceClaims) -> tuple[int, tuple[str, ...]] | None:
     """The index of the key point whose practice the idea waves away, and the words that wave it away: "testing
     restores is a waste of time" against "regularly tests restores". What is waved away must share words with the
@@ -441,10 +446,11 @@ def _dismisses(segment: Sentence, reference: ReferenceClaims) -> tuple[int, tupl
             or reference.practice_words.isdisjoint(segment.concepts) or not _may_dismiss(segment.concepts)
             or segment.text.rstrip().endswith("?")):
         return None
-    tokens, text, offset = segment.tokens, segment.lowered, segment.start
-    starts = [t.start - offset for t in tokens]
+    tokens, text = segment.tokens, segment.lowered
+    starts: list[int] = []  # the tokens' offsets in the idea, found at the first match (most ideas have none)
     for pattern, before in ((DISMISSING, False), (DISMISSED_BEFORE, True)):
         for match in pattern.finditer(text):
+            starts = starts or [t.start - segment.start for t in tokens]
             first, last = bisect_left(starts, match.start()), bisect_left(starts, match.end())
             lead = _clause_before(segment, first)
             # Denied: anywhere before words that wave away what came before them ("I don't think testing restores

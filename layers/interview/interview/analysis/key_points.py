@@ -11,9 +11,9 @@ from functools import lru_cache
 from itertools import compress, repeat
 from operator import or_
 
-from interview.analysis.claims import NEGATIONS, NEGATIVE_SENSE, contradictions, negated
+from interview.analysis.claims import contradictions, denies, negated
 from interview.analysis.model import Coverage, KeyPointResult
-from interview.analysis.star import StarStory
+from interview.analysis.star import STAR_LABEL, StarStory
 from interview.analysis.text import (
     GENERIC_WORDS,
     STOP_WORDS,
@@ -188,10 +188,6 @@ def _story_point(point: str, star: StarStory | None, question_concepts: frozense
     return _story_coverage(point, part_name, star)
 
 
-# A rubric's label for the part of the story a point is about: "action: interviews and data to define the
-# problem", "Situation: the deal, the evaluation and what went wrong".
-_STAR_LABEL = re.compile(r"\s*(?:situation|context|task|goal|actions?|results?|outcomes?|reflection|lessons?)\s*:\s*",
-                         re.IGNORECASE)
 # Words of a point that only qualify or name the part in a rubric's stock phrases ("a clear situation", "a
 # concrete action", "the result achieved", "task: their role", "result: deadline met", "action: took ownership").
 _PART_QUALIFIERS = frozenset({
@@ -207,7 +203,7 @@ def says_what_the_part_holds(point: str, question_concepts: frozenset[str] = fro
     """Whether a point labelled with a part of the story ("action: …") names what that part must hold: "action:
     written assumptions confirmed by the sponsor" is made by an action that writes down assumptions, not by any
     action; "result: measurable improvement achieved" by any measured result."""
-    label = _STAR_LABEL.match(point)
+    label = STAR_LABEL.match(point)
     if label is None:
         return False
     said = {t.concept for t in tokenize(point[label.end():]) if t.is_content and t.word not in POINT_BOILERPLATE
@@ -219,8 +215,8 @@ def says_what_the_part_holds(point: str, question_concepts: frozenset[str] = fro
 @lru_cache(maxsize=1024)
 def _is_negation(point: str) -> bool:
     """A point made by saying what not to do ("Avoid SELECT *", "no wildcard"): an answer makes it by saying
-    "not…" (NEGATIVE_SENSE: words that give a point the sense of a negation)."""
-    return any(t.word in NEGATIONS or t.word in NEGATIVE_SENSE or t.word.endswith("n't") for t in tokenize(point))
+    "not…"."""
+    return any(denies(t.word) for t in tokenize(point))
 
 
 @lru_cache(maxsize=256)

@@ -261,7 +261,8 @@ def _weaknesses(reading: Reading, signals: list[str]) -> list[str]:
             lines.append(f"None of the key points is addressed, starting with {_named(reading.points[0].point)}")
         return lines
     # A point the answer dismisses is named by its own weakness (_flag_weaknesses), not again as one not made.
-    missed = [p for p in reading.points if p.status == "missed" and p.point not in _dismissed_points(reading)]
+    dismissed = _dismissed_point(reading)
+    missed = [p for p in reading.points if p.status == "missed" and p.point != dismissed]
     partial = [p for p in reading.points if p.status == "partial"]
     lines = _flag_weaknesses(reading)
     # Not "does not mention": measured against answers labelled point by point (eval/points/), more than a quarter
@@ -295,11 +296,13 @@ def _flag_weaknesses(reading: Reading) -> list[str]:
     return lines
 
 
-def _dismissed_points(reading: Reading) -> set[str]:
-    """The point the feedback names as dismissed: that of the first wrong claim, when it is a dismissal."""
+def _dismissed_point(reading: Reading) -> str | None:
+    """The key point the feedback names as dismissed: that of the first wrong claim, when it is a dismissal."""
     soundness = reading.soundness
-    first = soundness.contradicted[0] if soundness.shows_wrong_claim else None
-    return {reading.points[index].point for segment, index in soundness.dismissed if segment == first}
+    if not soundness.shows_wrong_claim:
+        return None
+    index = dict(soundness.dismissed).get(soundness.contradicted[0])
+    return None if index is None else reading.points[index].point
 
 
 def _weakness_line(reading: Reading, code: str) -> str | None:
@@ -340,11 +343,9 @@ def _weakness_line(reading: Reading, code: str) -> str | None:
             shown = quote(reading.answer, segment, (at, min(at + 3, len(segment.tokens) - 1)))
             return f"Raises a red flag, it {flag.describes}: {_quoted(shown)}"
         case "contradicts_reference":
-            first = reading.soundness.contradicted[0]
-            segment = segments[first]
-            waved = dict(reading.soundness.dismissed).get(first)
-            if waved is not None:
-                return (f"Dismisses a practice a strong answer relies on, {_named(reading.points[waved].point)}: "
+            segment = segments[reading.soundness.contradicted[0]]
+            if (dismissed := _dismissed_point(reading)) is not None:
+                return (f"Dismisses a practice a strong answer relies on, {_named(dismissed)}: "
                         f"{_segment_quote(reading, segment)}")
             return f"Says something the expected answer contradicts: {_segment_quote(reading, segment)}"
         case "off_topic":
@@ -436,8 +437,8 @@ def _suggestions(reading: Reading, signals: list[str]) -> list[str]:
     # A bad call or a wrong claim comes first among the weaknesses, so its remedy comes first here.
     lines += [_signal_suggestion(reading, code) for code in ("red_flag", "contradicts_reference") if code in signals]
     # A point the answer dismisses has its own remedy above ("Don't dismiss…"), not a second one to cover it.
-    dismissed = _dismissed_points(reading)
-    gaps = [p for p in reading.points if p.status == "missed" and p.point not in dismissed] + [
+    dismissed = _dismissed_point(reading)
+    gaps = [p for p in reading.points if p.status == "missed" and p.point != dismissed] + [
         p for p in reading.points if p.status == "partial"]
     lines += [_point_suggestion(reading, point) for point in gaps[:3]]
     if not reading.star:
@@ -479,10 +480,9 @@ def _signal_suggestion(reading: Reading, code: str) -> str:
         case "hedging":
             hedge = _term(next(iter(delivery.hedges), "I think"))
             return f"Commit to your answer: swap {hedge} for a direct statement and flag real doubt only once."
-        case "contradicts_reference" if _dismissed_points(reading):
-            point = next(iter(_dismissed_points(reading)))
-            return (f"Don't dismiss {_named(point)}: interviewers expect it. Say what it gives you and how you would "
-                    "do it; if it can be skipped, name the exact condition under which it can.")
+        case "contradicts_reference" if (dismissed := _dismissed_point(reading)) is not None:
+            return (f"Don't dismiss {_named(dismissed)}: interviewers expect it. Say what it gives you and how you "
+                    "would do it; if it can be skipped, name the exact condition under which it can.")
         case "too_short":
             return (f"Develop the answer to about {low}–{high} words (one to two minutes spoken): state your "
                     "approach, explain why it works, and give an example.")

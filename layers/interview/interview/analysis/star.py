@@ -244,6 +244,11 @@ REFLECTION = LazyPattern(
     r"|\blooking back\b|\bsince then\b|\bfrom then on\b|\btakeaway\b|\bdo differently\b")
 
 
+# A rubric's label for the part of the story a point is about: "action: interviews and data to define the
+# problem", "Situation: the deal, the evaluation and what went wrong".
+STAR_LABEL = re.compile(
+    r"\s*(?P<part>situation|context|task|goal|actions?|results?|outcomes?|reflection|lessons?)\s*:\s*", re.IGNORECASE)
+
 @dataclass(frozen=True)
 class StarPart:
     present: bool
