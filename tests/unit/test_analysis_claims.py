@@ -200,3 +200,48 @@ def test_a_point_about_the_situation_or_result_of_a_story_asks_for_no_practice_t
                           ("I didn't bother to re-estimate anything with the team.", [0])):
         segments = split_segments(answer, split_sentences(answer))
         assert [c.point for c in contradictions(segments, question, points, sample) if c.kind == "dismissed"] == waved
+
+
+def test_refusing_a_key_points_practice_with_a_reason_is_a_dismissal():
+    assert dismissed("I wouldn't test the restores, since the job already reports success.") == [(0, 0)]
+    assert dismissed("We never encrypted the off-site copies because the bucket is private.") == [(0, 1)]
+    assert dismissed("I'd archive the WAL and I did not store backups off-site, as it costs too much.") == [(0, 1)]
+
+
+def test_a_refusal_without_a_reason_of_another_act_or_put_off_is_none():
+    assert dismissed("I wouldn't test the restores on the production server.") == []  # no reason: a choice
+    # The act is not one the point asks for, though the idea shares the point's object.
+    assert dismissed("I never copy backups by hand, because a script stores them off-site and encrypted.") == []
+    assert dismissed("I wouldn't test the restores right away, since the first backup takes a day.") == []  # when
+    assert dismissed("I wouldn't test restores yet, because the base backup is still running.") == []
+    assert dismissed("I don't know much about restores, since our DBA handled them.") == []  # no act refused
+
+
+def test_a_refusal_of_an_act_the_answer_does_in_another_case_is_a_qualification():
+    answer = ("I wouldn't test restores on the primary, because that risks production. Every week I test restores "
+              "on a scratch server and time them.")
+    assert dismissed(answer) == []
+    assert dismissed("I wouldn't test restores on the primary, because that risks production.") == [(0, 0)]
+
+
+def test_a_refusal_ends_where_what_comes_first_begins():
+    # What follows "before" is what the candidate would do first, not what they refuse.
+    points = ("Meets each person individually first", "Facilitates a joint conversation focused on resolution")
+    sample = "I'd meet each person individually, then facilitate a joint conversation focused on resolution."
+    question = frozenset(content_concepts("Two teammates are in conflict. What would you do?",
+                                          exclude=GENERIC_WORDS | QUESTION_BOILERPLATE))
+    answer = "I wouldn't hold a joint conversation before meeting each person individually, because it turns into a fight."
+    segments = split_segments(answer, split_sentences(answer))
+    assert [c.point for c in contradictions(segments, question, points, sample) if c.kind == "dismissed"] == [1]
+
+
+def test_what_a_point_asks_to_wait_for_is_not_its_practice():
+    # "Gets client sign-off before proceeding": refusing to proceed on a verbal OK agrees with it.
+    points = ("Documents the change through a formal change order", "Gets client sign-off before proceeding with work")
+    sample = "I'd write a change order with cost and days, and get the client's signature before any work starts."
+    question = frozenset(content_concepts("The client asks for a change mid-project. What would you do?",
+                                          exclude=GENERIC_WORDS | QUESTION_BOILERPLATE))
+    for answer, waved in (("I wouldn't proceed with the work on a verbal OK, because that's where disputes start.", []),
+                          ("I wouldn't get the client's sign-off, since it slows the work down.", [1])):
+        segments = split_segments(answer, split_sentences(answer))
+        assert [c.point for c in contradictions(segments, question, points, sample) if c.kind == "dismissed"] == waved

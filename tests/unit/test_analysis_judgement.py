@@ -108,6 +108,12 @@ FLAGGED_SENTENCES = (
     ("misleads", "I'd keep reporting green to the client until the fix was in."),
     ("misleads", "I said yes to the new deadline on the call and figured out the details later with engineering."),
     ("brushes_off", "The payments team complained about the change, but their team was just being dramatic."),
+    ("secrecy", "I rotated the exposed key myself without involving security and closed the ticket that night."),
+    ("appearances", "I left the spike out of the weekly report so the release would look good."),
+    ("appearances", "I didn't post in the incident channel, since that would just create panic before the peak."),
+    ("appearances", "I fixed the vendor's config myself so we wouldn't run up fees with their support team."),
+    ("shrugs_off", "A few merchants complained about the failed payments, but honestly I think it was worth it."),
+    ("shrugs_off", "Two engineers quit over the new on-call rota, which helped weed out the low performers."),
     # What a story says to excuse a flag does not excuse every flag: a disclosure whose content is the problem, a
     # disclosure of another kind of flag, making a bad act possible ("so I could…"), a ticket filed with no fix, a
     # contrast with the date, a "could" that is no option passed over, a stance the candidate holds.
@@ -157,6 +163,12 @@ AVOIDED = (
 # What good stories say, written apart from the lexicon: none of it is a red flag. Most name an alarming act
 # done by someone else, avoided, narrowed to what was right, or in words a flag uses for something else.
 GOOD_SENTENCES = (
+    # A motive conceded or disowned, and harm repaired before the call is judged (rubric-1.13.0).
+    "Even though it made us look bad, I told the merchants about the outage the same day.",
+    "I reported the leaked key to security because that's the rule, not to get anyone in trouble.",
+    ("Two merchants complained, so I called both of them and we refunded the failed payments the same day; it was "
+     "the right call."),
+    "It was the right call, and the error rate has stayed at zero since.",
     # A reviewer's sentences meant to trip rubric-1.8.8: accountability, whistleblowing, respect for a team's
     # ownership, a near miss a safeguard caught, a bad policy ended, a protected team, a literal theatre, someone
     # else's view.
@@ -385,3 +397,14 @@ def test_no_excerpt_of_good_judgement_raises_a_red_flag():
 
     assert sum(count.sound for count in counts) == 340
     assert [count.sound_flagged for count in counts] == [0] * len(counts)
+
+
+def test_harm_shrugged_off_in_the_next_sentence_is_a_red_flag():
+    answer = (f"{CONTEXT} I pushed the new timeout to every region at once, and two merchants left after the "
+              "outage. Honestly, it solved the timeout problem for good.")
+
+    assert (2, "shrugs_off") in flags_of(answer)
+
+
+def test_a_judgement_with_no_harm_before_it_is_no_red_flag():
+    assert flags_of(f"{CONTEXT} {GOOD_ACTION} Honestly, I think it was the right call. {RESULT}") == []

@@ -239,7 +239,7 @@ def _contradictions(segments: list[Sentence] | tuple[Sentence, ...],
     for index, segment in enumerate(segments):
         # A practice waved away is read first: "testing restores is a waste of time" opens like a definition too.
         dismissed = _dismisses(segment, reference)
-        if dismissed is not None:
+        if dismissed is not None and not (dismissed[2] and _done_anyway(dismissed[2], segments, index)):
             found.append(Contradiction(index, "dismissed", dismissed[1], point=dismissed[0]))
             continue
         claim = (_foreign_definition(segment, reference) or _inversion(segment, reference)
@@ -247,6 +247,16 @@ def _contradictions(segments: list[Sentence] | tuple[Sentence, ...],
         if claim is not None:
             found.append(Contradiction(index, claim[0], claim[1]))
     return tuple(found)
+
+
+def _done_anyway(act: str, segments: list[Sentence] | tuple[Sentence, ...], refused_in: int) -> bool:
+    """Whether the answer does the act it refuses in some case, elsewhere or again in the same idea ("I wouldn't
+    report it on a hunch alone; but if the receipts don't match, I'd report it"): the refusal then says when, not
+    whether."""
+    if sum(t.concept == act for t in segments[refused_in].tokens) > 1:
+        return True
+    return any(act in segment.concepts and act not in negated(segment)
+               for i, segment in enumerate(segments) if i != refused_in)
 
 
 def _foreign_definition(segment: Sentence, reference: ReferenceClaims) -> tuple[str, tuple[str, ...]] | None:
@@ -374,6 +384,13 @@ DISMISSED_BEFORE = LazyPattern(
     r"|(?:mainly|mostly|just|only) for (?:the )?(?:records?|show|compliance|auditors)|leave (?:it|them|that|those) to"
     r"|(?:doesn'?t|don'?t|does not|do not) (?:really )?matter|(?:just|only) (?:slows?|gets? in the way)|formality"
     r"|(?:just|only|mostly|basically) (?:paperwork|bureaucracy|red tape|busywork|box[- ]ticking))\b")
+# The candidate refusing a practice outright, with a reason ("I wouldn't call the doctor at night, since surgeons get
+# annoyed", "I didn't document the conversations, because…"): read as a dismissal only when the idea gives a reason.
+REFUSING = LazyPattern(
+    r"\b(?:i|we) (?:(?:do|did|would|wo)n'?t|(?:do|did|would) not|never) (?:really |even |actually |just )?"
+    r"(?!(?:have|had|has|know|knew|think|thought|realise|realize|realised|realized|see|saw|remember|understand"
+    r"|be|feel|felt|expect|mind|like|need|bother|spend|waste|skip)\b)(?=[a-z])")
+REASONS = LazyPattern(r"\b(?:because|since|so|as (?:it|that|they|this|those|these|he|she|there|we|i))\b")
 # What every match of the two holds, as concepts, so that an idea's concept set tells at C speed whether it may hold
 # one (most ideas of a technical answer say "need", "only" or "problem" somewhere, few say it waving anything away):
 # a negation ("no need", "isn't worth", "not my job"); or a word of limitation with what it limits ("just drop",
@@ -404,6 +421,7 @@ def denies(word: str) -> bool:
     return word in NEGATIONS or word in NEGATIVE_SENSE or word.endswith("n't")
 
 
+_WAITING = word_set("before until till")
 # What ends a point's warning ("avoid X, use Y", "not X but Y"); "and" joins more to what is warned against.
 _CONTRASTS = _CLAUSE_WORDS - {"and"}
 
@@ -423,17 +441,20 @@ def _asked_and_warned(point: str, tokens: tuple[Token, ...], question: frozenset
         return frozenset(), frozenset(_content(tokens)) - question
     warned: list[Token] = []
     asked: list[Token] = []
-    warning = False
+    warning = waiting = False
     for i, token in enumerate(tokens):
         if token.word in _CONTRASTS or (i and _CLAUSE_END.search(point, tokens[i - 1].end, token.start)):
-            warning = False
+            warning = waiting = False
         if denies(token.word):
             warning = True
-        (warned if warning else asked).append(token)
+        elif token.word in _WAITING:
+            waiting = True  # "gets sign-off before proceeding": what waits is not what the point asks for
+        if not waiting:
+            (warned if warning else asked).append(token)
     return frozenset(_content(asked)) - question, frozenset(_content(warned)) - question
 
 
-def _dismisses(segment: Sentence, reference: ReferenceClaims) -> tuple[int, tuple[str, ...]] | None:
+def _dismisses(segment: Sentence, reference: ReferenceClaims) -> tuple[int, tuple[str, ...], str] | None:
     """The index of the key point whose practice the idea waves away, and the words that wave it away: "testing
     restores is a waste of time" against "regularly tests restores". What is waved away must share words with the
     point beyond the question's own (a point the question names is no practice the answer rejects), and the point
@@ -448,7 +469,10 @@ def _dismisses(segment: Sentence, reference: ReferenceClaims) -> tuple[int, tupl
         return None
     tokens, text = segment.tokens, segment.lowered
     starts: list[int] = []  # the tokens' offsets in the idea, found at the first match (most ideas have none)
-    for pattern, before in ((DISMISSING, False), (DISMISSED_BEFORE, True)):
+    for pattern, before in ((DISMISSING, False), (DISMISSED_BEFORE, True), (REFUSING, False)):
+        refusal = pattern is REFUSING
+        if refusal and not REASONS.search(text):
+            continue  # "I wouldn't load the comments at all": a choice, not a practice refused with a reason
         for match in pattern.finditer(text):
             starts = starts or [t.start - segment.start for t in tokens]
             first, last = bisect_left(starts, match.start()), bisect_left(starts, match.end())
@@ -465,7 +489,8 @@ def _dismisses(segment: Sentence, reference: ReferenceClaims) -> tuple[int, tupl
             else:
                 if match.group().endswith(("skip", "skipped")) and not _CONDITIONS.isdisjoint(t.word for t in lead):
                     continue  # "if we skip quarantining them, people start ignoring red builds": a warning
-                scope = _clause_after(segment, last)
+                scope = (_clause_after(segment, last, _NOT_AFTER_A_REFUSAL)[:REFUSAL_REACH] if refusal
+                         else _clause_after(segment, last))
                 if next((t.word for t in scope if t.word != "to"), "") in _FINE_TO_DISMISS:
                     continue
                 if len(scope) <= 2 and scope and scope[0].word == "to" and _content(lead):
@@ -481,8 +506,13 @@ def _dismisses(segment: Sentence, reference: ReferenceClaims) -> tuple[int, tupl
                 warning = max(warning, len(warned & fronted))
                 if len(asked & waved) > practice:
                     practice, index = len(asked & waved), i
+            if refusal and (not _NOT_YET.isdisjoint(t.word for t in scope) or _RIGHT_AWAY.search(text, match.end())):
+                continue  # "I didn't escalate right away, because…": when, not whether
+            act = _act(scope) if refusal else ""
+            if refusal and practice < 2 and act not in reference.points_words[index][0]:
+                continue  # "I never rebuild per environment" refuses no act the point asks for, only shares its object
             if practice and practice >= warning:
-                return index, (match.group(),)
+                return index, (match.group(),), act
     return None
 
 
@@ -497,9 +527,26 @@ _CONDITIONS = word_set("if unless when whenever once")
 _FINE_TO_DISMISS = word_set("wait waiting delay delaying hesitate panic panicking worry worrying guess guessing rush "
                             "apologise apologize overthink blame")
 _NOT_AFTER_A_DISMISSAL = word_set("if unless without when whenever")
+# A refusal ends where what would come first begins: "I wouldn't bring them into a joint meeting before talking to
+# each one separately" refuses the meeting, not the talks.
+_NOT_AFTER_A_REFUSAL = _NOT_AFTER_A_DISMISSAL | word_set("before until till")
 
 
-def _clause_after(segment: Sentence, first: int) -> list[Token]:
+REFUSAL_REACH = 5  # words after "I wouldn't" that say what is refused: the act and its object
+# Verbs whose object says what the act is ("get the client's sign-off", "do a restore test").
+_LIGHT_VERBS = word_set("get got do did have had make made take took give gave bring brought put keep kept go let")
+# Words of a refusal that put the act off rather than refuse it.
+_NOT_YET = word_set("yet immediately first")
+_RIGHT_AWAY = re.compile(r"[^,;:.]*?\b(?:right|straight) away\b")
+
+
+def _act(scope: list[Token]) -> str:
+    """The concept of what a refusal refuses: its verb, or for a light verb its object ("get the client's sign-off")."""
+    return next((t.concept for t in scope if t.is_content and t.word not in _LIGHT_VERBS
+                 and not t.word.endswith("'s")), "")
+
+
+def _clause_after(segment: Sentence, first: int, cut_at: frozenset[str] = _NOT_AFTER_A_DISMISSAL) -> list[Token]:
     """What a dismissal waves away when it follows the words: the rest of their clause, empty when the clause
     ends right after them ("No need, because restores are tested automatically"), and up to a condition ("no
     point having backups if you never test restores" waves away backups without tests, not the tests)."""
@@ -508,7 +555,7 @@ def _clause_after(segment: Sentence, first: int) -> list[Token]:
             segment.text, tokens[first - 1].end - segment.start, tokens[first].start - segment.start)):
         return []
     clause = _clause(segment, first)
-    cut = next((i for i, t in enumerate(clause) if t.word in _NOT_AFTER_A_DISMISSAL), len(clause))
+    cut = next((i for i, t in enumerate(clause) if t.word in cut_at), len(clause))
     return clause[:cut]
 
 

@@ -67,7 +67,8 @@ RED_FLAGS: dict[str, tuple[LazyPattern, str, str]] = {
         "pushes the responsibility onto others", "stance"),
     "secrecy": (LazyPattern(
         r"\b(?:without (?:telling|informing|asking|consulting|involving|notifying|warning|mentioning it to"
-        r"|looping in)(?: \w+)? (?:anyone|anybody|my|the|them|him|her|team|their|his|our)|(?:didn'?t|did not|won'?t"
+        r"|looping in)(?:(?: \w+)? (?:anyone|anybody|my|the|them|him|her|team|their|his|our)"
+        r"| (?:hr|legal|compliance|security|police|parents)\b(?! team))|(?:didn'?t|did not|won'?t"
         r"|wouldn'?t|never) (?:tell|told|inform|mention|escalate|report|flag)(?: it| this)?(?: to)? "
         r"(?:anyone|anybody|my|the|them|him|her|security|it|this|stakeholders|leadership|management)"
         r"|(?:didn'?t|did not|never) loop(?:ed)? (?:in (?:\w+ ){1,3}|(?:\w+ ){1,3}(?:back )?in\b)"
@@ -151,6 +152,16 @@ RED_FLAGS: dict[str, tuple[LazyPattern, str, str]] = {
         r"(?:success|win)|proved (?:my point|me right\b(?! that| about))|(?:it )?was for the best"
         r"|(?:so )?clearly i was right)\b"),
         "spins a bad outcome as a win", "stance"),
+    # Harm the story itself reports (people complained, quit or got upset; things broke), then waved off as worth it
+    # or as their problem: "one left after six weeks, but … so I think it worked well overall", "he quit a month
+    # later. Honestly, it solved the velocity problem", "we had a lot of outages, but that's the price of doing it
+    # right". Counted only after such harm and a turn from it (_shrugged).
+    "shrugs_off": (LazyPattern(
+        r"\b(?:(?:was|were|is) (?:the )?right (?:call|decision|move)|worth it|for the best"
+        r"|worked (?:out )?(?:well|fine)(?! for)|(?:was|as) a success|in a way it|speak for themselves"
+        r"|(?:that'?s|is|was) the price of|a bit much|no matter what|(?:weed|weeded|clear|cleared) out"
+        r"|(?:solved|fixed) the \w+ problem)\b"),
+        "shrugs off the harm the story reports", "stance"),
     "dismissal": (LazyPattern(
         r"\b(?:i (?:didn'?t|don'?t|do not) see the point (?:of|in)|(?:don'?t|do not) (?:really )?believe in "
         r"(?:automated |unit |code )?(?:handovers?|hand-offs?|postmortems?|post-mortems?"
@@ -191,6 +202,21 @@ RED_FLAGS: dict[str, tuple[LazyPattern, str, str]] = {
         r"|(?:they|he|she) (?:are|is) always (?:paranoid|dramatic|negative)"
         r"|refuse to work with (?:them|him|her)|(?:good|valuable|useful) lesson for (?:him|her|them)\b)\b"),
         "brushes off the people it concerns", "stance"),
+    # The candidate's reason for a call is how it looks or what it spares them, not the job: "since that might make
+    # me look bad", "so the sprint would look good", "so we didn't need to bring legal in and run up fees", "it
+    # would just create panic", "approvals slow everything down". A motive, not an act: a negation is part of it
+    # ("I didn't want to cause panic"); only a concession ("even though it made us look bad, I told…") undoes it.
+    "appearances": (LazyPattern(
+        r"\b(?:(?:make|makes|making|made) (?:me|us|myself|ourselves|the team|our team|it|things) look (?:bad|worse"
+        r"|disorganized|weak|incompetent|good|better)|(?:would|'d|will|'ll|might|could) look bad"
+        r"|(?:wanted|want|like) to look (?:good|bad)|so (?:it|the \w+) (?:would|could) look (?:good|better)"
+        r"|look (?:closer to|like we were on) (?:plan|target|track)|(?:because|since) (?:it|that|this) looks bad"
+        r"|run up (?:the )?(?:fees|costs|bills?)|keep the queue (?:down|short)"
+        r"|get (?:them|him|her|anyone|anybody|my teammate|the developer|the colleague) (?:\w+ )?in(?:to)? trouble"
+        r"|(?:create|creates|cause|causes|causing|creating) (?:a |unnecessary |more )?(?:panic|fuss|drama)"
+        r"|rock the boat|slow (?:things|everything|the team|me) down"
+        r"|(?:approvals?|sign-?offs?|checks|reviews|paperwork) (?:just |only |really )?slow (?:\w+ )?down)\b"),
+        "puts how it looks or what it costs before the job", "motive"),
     # Threats to someone's standing: "anyone who can't make it can explain that in their review".
     "coerces": (LazyPattern(
         # Whoever fails at something ("anyone who can't make it", "if they miss")…
@@ -215,6 +241,13 @@ RED_FLAGS: dict[str, tuple[LazyPattern, str, str]] = {
         r"|plenty of people would (?:love|kill for) (?:his|her|their|your) job)\b"),
         "pressures people with threats to their standing", "stance"),
 }
+# Harm to people or to the work, reported as what happened: what "shrugs_off" must follow.
+HARM = LazyPattern(
+    r"\b(?:complained|(?:got|was|were|became) (?:pretty |really |very |quite )?(?:upset|frustrated|angry|furious)"
+    r"|quit|resigned|churned|transferred out|walked out|turnover|one-star|went to hr"
+    r"|(?:one|two|three|a few|several|some|a couple)(?: of them| people| engineers| senior engineers)? (?:left|quit)"
+    r"|left (?:the company|after)|broke|outages|crashes|overruled)\b")
+_TURNS_FROM = re.compile(r"\b(?:but|honestly|which|though|still|anyway)\b")
 # Negations that make a flag what the candidate avoided, said right before it or inside it (and "could've": an
 # option not taken).
 AVOIDED = word_set("""without not never no nobody didn't don't doesn't wouldn't won't isn't wasn't aren't weren't
@@ -226,6 +259,12 @@ _PUNCTUATION = re.compile(r"[.,;:!?()]")
 # "rather than calling him out…"; "even though it wasn't our responsibility, I fixed it" concedes, not deflects.
 _AVOIDED_BEFORE = re.compile(
     r"\b(?:rather than|instead of|(?:even though|although|though)(?:\s+(?:it|that|this))?)\s+$")
+# A motive conceded rather than followed: "even though it made us look bad, I told…", "whether or not it causes a fuss".
+_CONCEDED = re.compile(r"\b(?:even though|although|though|even if|whether or not|regardless of whether|not about"
+                       r"|isn'?t about|wasn'?t about|worried less about|rather than)\b")
+# Done all the same, said after the motive: "I knew it would make me look bad, and I reported it anyway".
+_DONE_ANYWAY = re.compile(r"[^.;!?]*\b(?:anyway|regardless|all the same|nonetheless|even so)\b")
+_NOT_THE_AIM = re.compile(r"\b(?:not|never) to $")  # "…because that's the rule, not to get them in trouble"
 # "so I could quietly merge it": what the candidate made possible, not an option they passed over.
 _COULD_DONE = re.compile(
     r"\b(?:so(?: that)?|knew|realized|realised|figured|saw|found) (?:i|we) could\b(?!'ve| have)[^.]*$")
@@ -307,6 +346,8 @@ def red_flags(segments: list[Sentence], index: TextIndex) -> tuple[RedFlag, ...]
         for i in index.candidates(pattern):
             text = texts[i]
             for m in compiled.finditer(text):
+                if kind == "shrugs_off" and not _shrugged(f"{texts[i - 1] if i else ''} {text[:m.start()]}"):
+                    continue
                 if _counts(text, m, check) and not (kind == "coerces" and _escalates(text, m)):
                     flags.append(RedFlag(i, kind, segments[i].start + m.start()))
                     break
@@ -344,6 +385,14 @@ _DEMAND = LazyPattern(r"\b(?:if|unless|or)\b[^.;]{0,60}?(?:\bnot\b|n'?t\b|\brefu
 _WORD = re.compile(r"\w+")
 
 
+def _shrugged(before: str) -> bool:
+    """Whether the words before a "shrugs_off" phrase (its idea's and the idea before) report harm and then turn
+    from it ("…one left after six weeks, but…", "…he quit a month later. Honestly, …", "…, which I thought…"): a
+    story that reports harm, repairs it and calls that the right call turns to nothing."""
+    harms = list(HARM.compiled.finditer(before))
+    return bool(harms) and _TURNS_FROM.search(before, harms[-1].end()) is not None
+
+
 def _escalates(text: str, match: re.Match[str]) -> bool:
     """Whether a `coerces` match is a consequence of conduct not changing, stated as the step it leads to."""
     if _ON_PEOPLE.compiled.search(match.group()):
@@ -362,6 +411,11 @@ def _escalates(text: str, match: re.Match[str]) -> bool:
 def _counts(text: str, match: re.Match[str], check: str) -> bool:
     """Whether a matched phrase is a red flag the candidate raised: see the module's docstring."""
     before, said, after = text[max(0, match.start() - 200):match.start()], match.group(), text[match.end():]
+    if check == "motive":
+        clause = _NEW_CLAUSE.split(before)[-1]
+        return not (_CONCEDED.search(clause) or _NOT_THE_AIM.search(before) or _DONE_ANYWAY.match(after)
+                    or _TAKEN_BACK.compiled.match(after) or _SOMEONE_ELSES_VIEW.search(before)
+                    or _quoted_from_others(before))
     words = before.split()
     # A negation governs its own clause only, not one before "so" or "but" ("nobody noticed, so I'd count it as a
     # win" is still a flag), and "without" only what it governs at once ("without blaming anyone", not "without
