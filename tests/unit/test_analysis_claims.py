@@ -245,3 +245,27 @@ def test_what_a_point_asks_to_wait_for_is_not_its_practice():
                           ("I wouldn't get the client's sign-off, since it slows the work down.", [1])):
         segments = split_segments(answer, split_sentences(answer))
         assert [c.point for c in contradictions(segments, question, points, sample) if c.kind == "dismissed"] == waved
+
+
+def test_a_practice_one_would_rather_not_do_or_held_off_on_is_refused():
+    assert dismissed("I'd rather not test restores, because it slows the nightly job.") == [(0, 0)]
+    assert dismissed("We held off on encrypting the copies, since the keys were a hassle.") == [(0, 1)]
+
+
+def test_waving_away_a_practices_absence_argues_for_the_practice():
+    assert dismissed("Ignoring restore tests is not worth the risk.") == []
+    assert dismissed("Skipping the restore tests is pointless if you care about recovery.") == []
+
+
+def test_refusing_a_practice_a_point_asks_for_only_under_a_condition_or_one_way_of_doing_it_is_none():
+    # rubric-1.13.1, from a reviewer's strong answers: "I wouldn't restrain him, because restraint increases
+    # agitation" against "restrains only as a last resort"; "I didn't speak to him in front of the team, since…".
+    points = ("Restrains the patient only as a last resort", "Speaks to the family privately")
+    sample = "I'd de-escalate first and restrain only as a last resort, then speak to the family privately."
+    question = frozenset(content_concepts("A confused patient is pulling at his lines. What would you do?",
+                                          exclude=GENERIC_WORDS | QUESTION_BOILERPLATE))
+    for answer, waved in (("I wouldn't restrain him, because restraint increases agitation.", []),
+                          ("I wouldn't speak to the family in front of other patients, since it embarrasses them.", []),
+                          ("I wouldn't speak to the family, since they only get in the way.", [1])):
+        segments = split_segments(answer, split_sentences(answer))
+        assert [c.point for c in contradictions(segments, question, points, sample) if c.kind == "dismissed"] == waved

@@ -108,10 +108,9 @@ FLAGGED_SENTENCES = (
     ("misleads", "I'd keep reporting green to the client until the fix was in."),
     ("misleads", "I said yes to the new deadline on the call and figured out the details later with engineering."),
     ("brushes_off", "The payments team complained about the change, but their team was just being dramatic."),
-    ("secrecy", "I rotated the exposed key myself without involving security and closed the ticket that night."),
-    ("appearances", "I left the spike out of the weekly report so the release would look good."),
-    ("appearances", "I didn't post in the incident channel, since that would just create panic before the peak."),
-    ("appearances", "I fixed the vendor's config myself so we wouldn't run up fees with their support team."),
+    ("appearances", "I left the spike out of the weekly report so the numbers would look good."),
+    ("appearances", "I didn't post in the incident channel, since that would just make us look bad before the peak."),
+    ("appearances", "I fixed the vendor's config myself so we didn't have to call them in and run up fees."),
     ("shrugs_off", "A few merchants complained about the failed payments, but honestly I think it was worth it."),
     ("shrugs_off", "Two engineers quit over the new on-call rota, which helped weed out the low performers."),
     # What a story says to excuse a flag does not excuse every flag: a disclosure whose content is the problem, a
@@ -169,6 +168,15 @@ GOOD_SENTENCES = (
     ("Two merchants complained, so I called both of them and we refunded the failed payments the same day; it was "
      "the right call."),
     "It was the right call, and the error rate has stayed at zero since.",
+    # A reviewer's strong sentences that tripped rubric-1.13.0: avoiding panic or drama, someone else's motive,
+    # harm that is no shrug, a reason for a call that was right (rubric-1.13.1).
+    "I kept the tone of the update calm and factual so it wouldn't cause panic.",
+    "Raising it in the retro itself would cause unnecessary drama, so I spoke to each of them one-to-one.",
+    "My programme manager suggested re-baselining so the report would look better, and I said no.",
+    "We broke the release into weekly increments, which was the right call.",
+    "My supervisor was upset and resigned a month later, but reporting it was the right call.",
+    "Our agents complained about the backlog, but within a month we cleared out all six hundred tickets.",
+    "Nobody had behaved badly, so I handled the complaint without involving HR.",
     # A reviewer's sentences meant to trip rubric-1.8.8: accountability, whistleblowing, respect for a team's
     # ownership, a near miss a safeguard caught, a bad policy ended, a protected team, a literal theatre, someone
     # else's view.

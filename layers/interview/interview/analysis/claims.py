@@ -110,6 +110,9 @@ class ReferenceClaims:
     # warns against ("Avoid SELECT *"): an idea that waves away what a point warns against agrees with it.
     points_words: tuple[tuple[frozenset[str], frozenset[str]], ...] = ()
     practice_words: frozenset[str] = frozenset()  # all that points ask for: an idea with none of them waves none away
+    # Key points that ask for their practice only under a condition ("prescribes antibiotics only when a bacterial
+    # infection is likely", "restrains only as a last resort"): refusing it for want of the condition is the point.
+    conditional: frozenset[int] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -210,7 +213,8 @@ def reference_claims(question: frozenset[str], key_points: tuple[str, ...], samp
     points_words = tuple(_asked_and_warned(point, tokens, question) for point, tokens in zip(
         key_points, token_units[len(token_units) - len(key_points):], strict=True))
     return replace(claims, denials=kept, points_words=points_words,
-                   practice_words=frozenset().union(*(asked for asked, _ in points_words)))
+                   practice_words=frozenset().union(*(asked for asked, _ in points_words)),
+                   conditional=frozenset(i for i, point in enumerate(key_points) if _CONDITIONAL.search(point.lower())))
 
 
 def contradictions(segments: list[Sentence] | tuple[Sentence, ...], question: frozenset[str],
@@ -385,13 +389,15 @@ DISMISSED_BEFORE = LazyPattern(
     r"|(?:doesn'?t|don'?t|does not|do not) (?:really )?matter|(?:just|only) (?:slows?|gets? in the way)|formality"
     r"|(?:just|only|mostly|basically) (?:paperwork|bureaucracy|red tape|busywork|box[- ]ticking))\b")
 # The candidate refusing a practice outright, with a reason ("I wouldn't call the doctor at night, since surgeons get
-# annoyed", "I didn't document the conversations, because…"): read as a dismissal only when the idea gives a reason.
+# annoyed", "I didn't document the conversations, because…", "I'd rather not post on the status page, because…"):
+# read as a dismissal only when the idea gives a reason.
 REFUSING = LazyPattern(
-    r"\b(?:i|we) (?:(?:do|did|would|wo)n'?t|(?:do|did|would) not|never) (?:really |even |actually |just )?"
+    r"\b(?:i|we)(?: (?:(?:do|did|would|wo)n'?t|(?:do|did|would) not|never|would rather not|would hold off on"
+    r"|held off on)|'d rather not|'d hold off on) (?:really |even |actually |just )?"
     r"(?!(?:have|had|has|know|knew|think|thought|realise|realize|realised|realized|see|saw|remember|understand"
     r"|be|feel|felt|expect|mind|like|need|bother|spend|waste|skip)\b)(?=[a-z])")
 REASONS = LazyPattern(r"\b(?:because|since|so|as (?:it|that|they|this|those|these|he|she|there|we|i))\b")
-# What every match of the two holds, as concepts, so that an idea's concept set tells at C speed whether it may hold
+# What every match of the three holds, as concepts, so that an idea's concept set tells at C speed whether it may hold
 # one (most ideas of a technical answer say "need", "only" or "problem" somewhere, few say it waving anything away):
 # a negation ("no need", "isn't worth", "not my job"); or a word of limitation with what it limits ("just drop",
 # "mainly for the records", "only gets in the way"); or a word that waves things away by itself.
@@ -400,7 +406,7 @@ _LIMITING_CONCEPTS = frozenset(map(concept, word_set("just simply only mostly ma
 _LIMITED_CONCEPTS = frozenset(map(concept, word_set("""drop ignore skip delete remove records record show compliance
 auditors slow slows way paperwork bureaucracy red busywork box""")))
 _DISMISSING_CONCEPTS = frozenset(map(concept, word_set(
-    "bother waste pointless overkill overrated formality leave people problem job skip skipped")))
+    "bother waste pointless overkill overrated formality leave people problem job skip skipped hold held")))
 
 
 def _may_dismiss(concepts: frozenset[str]) -> bool:
@@ -482,6 +488,8 @@ def _dismisses(segment: Sentence, reference: ReferenceClaims) -> tuple[int, tupl
             # not "I didn't want to waste weeks on analysis").
             if not NEGATIONS.isdisjoint(t.word for t in (lead if before else tokens[max(0, first - 2):first])):
                 continue
+            if before and not _UNDOING.isdisjoint(t.word for t in lead):
+                continue  # "skipping restore tests would only undermine trust in the backups" argues for them
             if not _OTHERS.isdisjoint(t.word for t in lead) or _REPORTED.search(text, 0, match.start()):
                 continue  # someone else's ("the previous team didn't bother…", "some people say…")
             if before:
@@ -509,6 +517,8 @@ def _dismisses(segment: Sentence, reference: ReferenceClaims) -> tuple[int, tupl
             if refusal and (not _NOT_YET.isdisjoint(t.word for t in scope) or _RIGHT_AWAY.search(text, match.end())):
                 continue  # "I didn't escalate right away, because…": when, not whether
             act = _act(scope) if refusal else ""
+            if refusal and (index in reference.conditional or _QUALIFIED.search(text, match.end())):
+                continue  # "I wouldn't restrain him, because…" against "restrains only as a last resort"
             if refusal and practice < 2 and act not in reference.points_words[index][0]:
                 continue  # "I never rebuild per environment" refuses no act the point asks for, only shares its object
             if practice and practice >= warning:
@@ -521,6 +531,9 @@ def _dismisses(segment: Sentence, reference: ReferenceClaims) -> tuple[int, tupl
 _OTHERS = word_set("he she they someone somebody people others colleague colleagues previous")
 _REPORTED = re.compile(r"\b(?:people|someone|somebody|they|others|he|she) (?:\w+ )?(?:say|says|said|told|claim|claimed"
                        r"|think|thought|argue|argued)\b")
+# Words that make what a dismissal waves away the practice's absence: waving that away argues for the practice.
+_UNDOING = word_set("""skip skips skipping skipped ignore ignores ignoring ignored drop drops dropping dropped delay
+delays delaying delayed lose losing stop stopping stopped cut cutting removing abandoning""")
 # Conditions that make "we skip X" a warning of what follows ("if we skip quarantining them, …").
 _CONDITIONS = word_set("if unless when whenever once")
 # What waving away is a virtue: "no need to wait", "didn't bother to panic".
@@ -535,6 +548,11 @@ _NOT_AFTER_A_REFUSAL = _NOT_AFTER_A_DISMISSAL | word_set("before until till")
 REFUSAL_REACH = 5  # words after "I wouldn't" that say what is refused: the act and its object
 # Verbs whose object says what the act is ("get the client's sign-off", "do a restore test").
 _LIGHT_VERBS = word_set("get got do did have had make made take took give gave bring brought put keep kept go let")
+# A point's practice asked for under a condition, and a refusal of only one way of doing it ("I didn't speak to him in
+# front of the team, since…", "…during business hours").
+_CONDITIONAL = re.compile(r"\b(?:only (?:when|if|after|with|once|as|for|in|where)|as a last resort|when|if|unless"
+                          r"|where (?:needed|appropriate|necessary|warranted)|as directed)\b")
+_QUALIFIED = re.compile(r"[^,;:.]*?\b(?:in front of|publicly|in public|during|over email|by email)\b")
 # Words of a refusal that put the act off rather than refuse it.
 _NOT_YET = word_set("yet immediately first")
 _RIGHT_AWAY = re.compile(r"[^,;:.]*?\b(?:right|straight) away\b")

@@ -67,8 +67,7 @@ RED_FLAGS: dict[str, tuple[LazyPattern, str, str]] = {
         "pushes the responsibility onto others", "stance"),
     "secrecy": (LazyPattern(
         r"\b(?:without (?:telling|informing|asking|consulting|involving|notifying|warning|mentioning it to"
-        r"|looping in)(?:(?: \w+)? (?:anyone|anybody|my|the|them|him|her|team|their|his|our)"
-        r"| (?:hr|legal|compliance|security|police|parents)\b(?! team))|(?:didn'?t|did not|won'?t"
+        r"|looping in)(?: \w+)? (?:anyone|anybody|my|the|them|him|her|team|their|his|our)|(?:didn'?t|did not|won'?t"
         r"|wouldn'?t|never) (?:tell|told|inform|mention|escalate|report|flag)(?: it| this)?(?: to)? "
         r"(?:anyone|anybody|my|the|them|him|her|security|it|this|stakeholders|leadership|management)"
         r"|(?:didn'?t|did not|never) loop(?:ed)? (?:in (?:\w+ ){1,3}|(?:\w+ ){1,3}(?:back )?in\b)"
@@ -152,14 +151,13 @@ RED_FLAGS: dict[str, tuple[LazyPattern, str, str]] = {
         r"(?:success|win)|proved (?:my point|me right\b(?! that| about))|(?:it )?was for the best"
         r"|(?:so )?clearly i was right)\b"),
         "spins a bad outcome as a win", "stance"),
-    # Harm the story itself reports (people complained, quit or got upset; things broke), then waved off as worth it
+    # Harm to people the story itself reports (they complained, quit or got upset), then waved off as worth it
     # or as their problem: "one left after six weeks, but … so I think it worked well overall", "he quit a month
     # later. Honestly, it solved the velocity problem", "we had a lot of outages, but that's the price of doing it
     # right". Counted only after such harm and a turn from it (_shrugged).
     "shrugs_off": (LazyPattern(
-        r"\b(?:(?:was|were|is) (?:the )?right (?:call|decision|move)|worth it|for the best"
-        r"|worked (?:out )?(?:well|fine)(?! for)|(?:was|as) a success|in a way it|speak for themselves"
-        r"|(?:that'?s|is|was) the price of|a bit much|no matter what|(?:weed|weeded|clear|cleared) out"
+        r"\b(?:worth it|for the best|worked (?:out )?(?:well|fine)(?! for)|(?:was|as) a success|in a way it"
+        r"|speak for themselves|(?:that'?s|is|was) the price of|a bit much|no matter what|(?:weed|weeded) out"
         r"|(?:solved|fixed) the \w+ problem)\b"),
         "shrugs off the harm the story reports", "stance"),
     "dismissal": (LazyPattern(
@@ -202,20 +200,18 @@ RED_FLAGS: dict[str, tuple[LazyPattern, str, str]] = {
         r"|(?:they|he|she) (?:are|is) always (?:paranoid|dramatic|negative)"
         r"|refuse to work with (?:them|him|her)|(?:good|valuable|useful) lesson for (?:him|her|them)\b)\b"),
         "brushes off the people it concerns", "stance"),
-    # The candidate's reason for a call is how it looks or what it spares them, not the job: "since that might make
-    # me look bad", "so the sprint would look good", "so we didn't need to bring legal in and run up fees", "it
-    # would just create panic", "approvals slow everything down". A motive, not an act: a negation is part of it
-    # ("I didn't want to cause panic"); only a concession ("even though it made us look bad, I told…") undoes it.
+    # The candidate's reason for a call is how it looks or what it spares them, given as the reason: "since that might
+    # make me look bad", "because it would make us look disorganized", "so the sprint would look good", "so we didn't
+    # need to bring legal in and run up fees". A motive, not an act: a negation is part of it ("because I didn't want
+    # to look bad"); a concession undoes it ("even though it made us look bad, I told…", "…and I reported it anyway"),
+    # and so does someone else proposing it ("my manager suggested re-baselining so the report would look better").
+    # Avoiding panic or drama, or what a bad alternative would cost, is what good answers reason with too: not read.
     "appearances": (LazyPattern(
-        r"\b(?:(?:make|makes|making|made) (?:me|us|myself|ourselves|the team|our team|it|things) look (?:bad|worse"
-        r"|disorganized|weak|incompetent|good|better)|(?:would|'d|will|'ll|might|could) look bad"
-        r"|(?:wanted|want|like) to look (?:good|bad)|so (?:it|the \w+) (?:would|could) look (?:good|better)"
-        r"|look (?:closer to|like we were on) (?:plan|target|track)|(?:because|since) (?:it|that|this) looks bad"
-        r"|run up (?:the )?(?:fees|costs|bills?)|keep the queue (?:down|short)"
-        r"|get (?:them|him|her|anyone|anybody|my teammate|the developer|the colleague) (?:\w+ )?in(?:to)? trouble"
-        r"|(?:create|creates|cause|causes|causing|creating) (?:a |unnecessary |more )?(?:panic|fuss|drama)"
-        r"|rock the boat|slow (?:things|everything|the team|me) down"
-        r"|(?:approvals?|sign-?offs?|checks|reviews|paperwork) (?:just |only |really )?slow (?:\w+ )?down)\b"),
+        r"\b(?:(?:because|since|as|so|and) (?:(?:that|it|this) )?(?:(?:would|will|might|could) )?"
+        r"(?:just |only |also )?(?:make|makes|made) (?:me|us|myself|ourselves|my team|our team) look "
+        r"(?:bad|worse|disorganized|weak|incompetent)|didn'?t want to look bad"
+        r"|so (?:the|my|our) (?:sprint|numbers|report|dashboard|metrics|stats) would look (?:good|better)"
+        r"|(?:need|have) to (?:\w+ ){1,4}and run up (?:the )?(?:fees|costs|bills?))\b"),
         "puts how it looks or what it costs before the job", "motive"),
     # Threats to someone's standing: "anyone who can't make it can explain that in their review".
     "coerces": (LazyPattern(
@@ -244,10 +240,10 @@ RED_FLAGS: dict[str, tuple[LazyPattern, str, str]] = {
 # Harm to people or to the work, reported as what happened: what "shrugs_off" must follow.
 HARM = LazyPattern(
     r"\b(?:complained|(?:got|was|were|became) (?:pretty |really |very |quite )?(?:upset|frustrated|angry|furious)"
-    r"|quit|resigned|churned|transferred out|walked out|turnover|one-star|went to hr"
+    r"|quit|resigned|churned|transferred out|walked out|turnover|one-star"
     r"|(?:one|two|three|a few|several|some|a couple)(?: of them| people| engineers| senior engineers)? (?:left|quit)"
-    r"|left (?:the company|after)|broke|outages|crashes|overruled)\b")
-_TURNS_FROM = re.compile(r"\b(?:but|honestly|which|though|still|anyway)\b")
+    r"|left (?:the company|after))\b")
+_TURNS_FROM = re.compile(r"\b(?:but|honestly|which|anyway)\b")
 # Negations that make a flag what the candidate avoided, said right before it or inside it (and "could've": an
 # option not taken).
 AVOIDED = word_set("""without not never no nobody didn't don't doesn't wouldn't won't isn't wasn't aren't weren't
@@ -264,6 +260,7 @@ _CONCEDED = re.compile(r"\b(?:even though|although|though|even if|whether or not
                        r"|isn'?t about|wasn'?t about|worried less about|rather than)\b")
 # Done all the same, said after the motive: "I knew it would make me look bad, and I reported it anyway".
 _DONE_ANYWAY = re.compile(r"[^.;!?]*\b(?:anyway|regardless|all the same|nonetheless|even so)\b")
+_SUGGESTED = re.compile(r"\b(?!(?:i|we)\b)\w+ (?:suggested|proposed|asked|wanted|pushed|told me)\b")
 _NOT_THE_AIM = re.compile(r"\b(?:not|never) to $")  # "…because that's the rule, not to get them in trouble"
 # "so I could quietly merge it": what the candidate made possible, not an option they passed over.
 _COULD_DONE = re.compile(
@@ -414,6 +411,7 @@ def _counts(text: str, match: re.Match[str], check: str) -> bool:
     if check == "motive":
         clause = _NEW_CLAUSE.split(before)[-1]
         return not (_CONCEDED.search(clause) or _NOT_THE_AIM.search(before) or _DONE_ANYWAY.match(after)
+                    or _SUGGESTED.search(clause)
                     or _TAKEN_BACK.compiled.match(after) or _SOMEONE_ELSES_VIEW.search(before)
                     or _quoted_from_others(before))
     words = before.split()
