@@ -144,6 +144,13 @@ def dismissed(answer: str) -> list[tuple[int, int | None]]:
             if c.kind == "dismissed"]
 
 
+def points_waved(answer: str, question_text: str, points: tuple[str, ...], sample: str) -> list[int | None]:
+    """The key points an answer waves away, against another question's reference than the backup one."""
+    question = frozenset(content_concepts(question_text, exclude=GENERIC_WORDS | QUESTION_BOILERPLATE))
+    segments = split_segments(answer, split_sentences(answer))
+    return [c.point for c in contradictions(segments, question, points, sample) if c.kind == "dismissed"]
+
+
 def test_waving_away_a_key_points_practice_is_a_contradiction_naming_the_point():
     # What is waved away follows the words, or comes before them in their clause.
     assert dismissed("I archive the WAL. I wouldn't bother testing a restore, the job reports success.") == [(1, 0)]
@@ -192,14 +199,12 @@ def test_a_model_answer_of_blank_text_is_no_model_answer():
 
 
 def test_a_point_about_the_situation_or_result_of_a_story_asks_for_no_practice_to_wave_away():
-    question = frozenset(content_concepts("Tell me about a time you had to re-plan a project.",
-                                          exclude=GENERIC_WORDS | QUESTION_BOILERPLATE))
+    question = "Tell me about a time you had to re-plan a project."
     points = ("Action: re-estimates what is achievable with the team", "Result: measurable outcome of the revised plan")
     sample = "I re-estimated the remaining work with the team and we shipped the revised plan two days early."
     for answer, waved in (("No need to write a formal revised plan document for a one-week task.", []),
                           ("I didn't bother to re-estimate anything with the team.", [0])):
-        segments = split_segments(answer, split_sentences(answer))
-        assert [c.point for c in contradictions(segments, question, points, sample) if c.kind == "dismissed"] == waved
+        assert points_waved(answer, question, points, sample) == waved
 
 
 def test_refusing_a_key_points_practice_with_a_reason_is_a_dismissal():
@@ -228,23 +233,18 @@ def test_a_refusal_ends_where_what_comes_first_begins():
     # What follows "before" is what the candidate would do first, not what they refuse.
     points = ("Meets each person individually first", "Facilitates a joint conversation focused on resolution")
     sample = "I'd meet each person individually, then facilitate a joint conversation focused on resolution."
-    question = frozenset(content_concepts("Two teammates are in conflict. What would you do?",
-                                          exclude=GENERIC_WORDS | QUESTION_BOILERPLATE))
     answer = "I wouldn't hold a joint conversation before meeting each person individually, because it turns into a fight."
-    segments = split_segments(answer, split_sentences(answer))
-    assert [c.point for c in contradictions(segments, question, points, sample) if c.kind == "dismissed"] == [1]
+    assert points_waved(answer, "Two teammates are in conflict. What would you do?", points, sample) == [1]
 
 
 def test_what_a_point_asks_to_wait_for_is_not_its_practice():
     # "Gets client sign-off before proceeding": refusing to proceed on a verbal OK agrees with it.
     points = ("Documents the change through a formal change order", "Gets client sign-off before proceeding with work")
     sample = "I'd write a change order with cost and days, and get the client's signature before any work starts."
-    question = frozenset(content_concepts("The client asks for a change mid-project. What would you do?",
-                                          exclude=GENERIC_WORDS | QUESTION_BOILERPLATE))
+    question = "The client asks for a change mid-project. What would you do?"
     for answer, waved in (("I wouldn't proceed with the work on a verbal OK, because that's where disputes start.", []),
                           ("I wouldn't get the client's sign-off, since it slows the work down.", [1])):
-        segments = split_segments(answer, split_sentences(answer))
-        assert [c.point for c in contradictions(segments, question, points, sample) if c.kind == "dismissed"] == waved
+        assert points_waved(answer, question, points, sample) == waved
 
 
 def test_a_practice_one_would_rather_not_do_or_held_off_on_is_refused():
@@ -262,10 +262,8 @@ def test_refusing_a_practice_a_point_asks_for_only_under_a_condition_or_one_way_
     # agitation" against "restrains only as a last resort"; "I didn't speak to him in front of the team, since…".
     points = ("Restrains the patient only as a last resort", "Speaks to the family privately")
     sample = "I'd de-escalate first and restrain only as a last resort, then speak to the family privately."
-    question = frozenset(content_concepts("A confused patient is pulling at his lines. What would you do?",
-                                          exclude=GENERIC_WORDS | QUESTION_BOILERPLATE))
+    question = "A confused patient is pulling at his lines. What would you do?"
     for answer, waved in (("I wouldn't restrain him, because restraint increases agitation.", []),
                           ("I wouldn't speak to the family in front of other patients, since it embarrasses them.", []),
                           ("I wouldn't speak to the family, since they only get in the way.", [1])):
-        segments = split_segments(answer, split_sentences(answer))
-        assert [c.point for c in contradictions(segments, question, points, sample) if c.kind == "dismissed"] == waved
+        assert points_waved(answer, question, points, sample) == waved
