@@ -247,9 +247,12 @@ def test_what_a_point_asks_to_wait_for_is_not_its_practice():
         assert points_waved(answer, question, points, sample) == waved
 
 
-def test_a_practice_one_would_rather_not_do_or_held_off_on_is_refused():
+def test_a_practice_one_would_rather_not_do_held_off_on_or_decided_against_is_refused():
     assert dismissed("I'd rather not test restores, because it slows the nightly job.") == [(0, 0)]
     assert dismissed("We held off on encrypting the copies, since the keys were a hassle.") == [(0, 1)]
+    assert dismissed("I decided not to test the restores, since the job already reports success.") == [(0, 0)]
+    assert dismissed("I chose not to encrypt the off-site copies, because the bucket is private.") == [(0, 1)]
+    assert dismissed("I decided not to test restores yet, because the base backup is still running.") == []
 
 
 def test_waving_away_a_practices_absence_argues_for_the_practice():

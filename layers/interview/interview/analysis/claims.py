@@ -393,7 +393,7 @@ DISMISSED_BEFORE = LazyPattern(
 # read as a dismissal only when the idea gives a reason.
 REFUSING = LazyPattern(
     r"\b(?:i|we)(?: (?:(?:do|did|would|wo)n'?t|(?:do|did|would) not|never|would rather not|would hold off on"
-    r"|held off on)|'d rather not|'d hold off on) (?:really |even |actually |just )?"
+    r"|held off on|(?:decided|chose) not to)|'d rather not|'d hold off on) (?:really |even |actually |just )?"
     r"(?!(?:have|had|has|know|knew|think|thought|realise|realize|realised|realized|see|saw|remember|understand"
     r"|be|feel|felt|expect|mind|like|need|bother|spend|waste|skip)\b)(?=[a-z])")
 REASONS = LazyPattern(r"\b(?:because|since|so|as (?:it|that|they|this|those|these|he|she|there|we|i))\b")
