@@ -489,7 +489,7 @@ def _dismisses(segment: Sentence, reference: ReferenceClaims) -> tuple[int, tupl
             if not NEGATIONS.isdisjoint(t.word for t in (lead if before else tokens[max(0, first - 2):first])):
                 continue
             if before and not _UNDOING.isdisjoint(t.word for t in lead):
-                continue  # "skipping restore tests would only undermine trust in the backups" argues for them
+                continue  # "ignoring restore tests is not worth the risk" argues for them
             if not _OTHERS.isdisjoint(t.word for t in lead) or _REPORTED.search(text, 0, match.start()):
                 continue  # someone else's ("the previous team didn't bother…", "some people say…")
             if before:
@@ -499,6 +499,9 @@ def _dismisses(segment: Sentence, reference: ReferenceClaims) -> tuple[int, tupl
                     continue  # "if we skip quarantining them, people start ignoring red builds": a warning
                 scope = (_clause_after(segment, last, _NOT_AFTER_A_REFUSAL)[:REFUSAL_REACH] if refusal
                          else _clause_after(segment, last))
+                if refusal and (not _NOT_YET.isdisjoint(t.word for t in scope)
+                                or _NOT_WHETHER.search(text, match.end())):
+                    continue  # "I didn't escalate right away, because…", "…in front of the team": when or how
                 if next((t.word for t in scope if t.word != "to"), "") in _FINE_TO_DISMISS:
                     continue
                 if len(scope) <= 2 and scope and scope[0].word == "to" and _content(lead):
@@ -514,13 +517,12 @@ def _dismisses(segment: Sentence, reference: ReferenceClaims) -> tuple[int, tupl
                 warning = max(warning, len(warned & fronted))
                 if len(asked & waved) > practice:
                     practice, index = len(asked & waved), i
-            if refusal and (not _NOT_YET.isdisjoint(t.word for t in scope) or _RIGHT_AWAY.search(text, match.end())):
-                continue  # "I didn't escalate right away, because…": when, not whether
             act = _act(scope) if refusal else ""
-            if refusal and (index in reference.conditional or _QUALIFIED.search(text, match.end())):
-                continue  # "I wouldn't restrain him, because…" against "restrains only as a last resort"
-            if refusal and practice < 2 and act not in reference.points_words[index][0]:
-                continue  # "I never rebuild per environment" refuses no act the point asks for, only shares its object
+            if refusal and (index in reference.conditional
+                            or practice < 2 and act not in reference.points_words[index][0]):
+                # "I wouldn't restrain him, because…" against "restrains only as a last resort"; "I never rebuild per
+                # environment" refuses no act the point asks for, only shares its object.
+                continue
             if practice and practice >= warning:
                 return index, (match.group(),), act
     return None
@@ -548,14 +550,13 @@ _NOT_AFTER_A_REFUSAL = _NOT_AFTER_A_DISMISSAL | word_set("before until till")
 REFUSAL_REACH = 5  # words after "I wouldn't" that say what is refused: the act and its object
 # Verbs whose object says what the act is ("get the client's sign-off", "do a restore test").
 _LIGHT_VERBS = word_set("get got do did have had make made take took give gave bring brought put keep kept go let")
-# A point's practice asked for under a condition, and a refusal of only one way of doing it ("I didn't speak to him in
-# front of the team, since…", "…during business hours").
-_CONDITIONAL = re.compile(r"\b(?:only (?:when|if|after|with|once|as|for|in|where)|as a last resort|when|if|unless"
+# A point's practice asked for under a condition ("only as a last resort", "escalates when…").
+_CONDITIONAL = re.compile(r"\b(?:only (?:after|with|once|as|for|in|where)|as a last resort|when|if|unless"
                           r"|where (?:needed|appropriate|necessary|warranted)|as directed)\b")
-_QUALIFIED = re.compile(r"[^,;:.]*?\b(?:in front of|publicly|in public|during|over email|by email)\b")
-# Words of a refusal that put the act off rather than refuse it.
+# Words of a refusal, or anywhere after it in its idea, that put the act off or refuse one way of doing it rather than
+# the act ("…right away", "…in front of the team", "…during business hours").
 _NOT_YET = word_set("yet immediately first")
-_RIGHT_AWAY = re.compile(r"[^,;:.]*?\b(?:right|straight) away\b")
+_NOT_WHETHER = re.compile(r"\b(?:(?:right|straight) away|in front of|publicly|in public|during|over email|by email)\b")
 
 
 def _act(scope: list[Token]) -> str:

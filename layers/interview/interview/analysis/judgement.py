@@ -153,8 +153,8 @@ RED_FLAGS: dict[str, tuple[LazyPattern, str, str]] = {
         "spins a bad outcome as a win", "stance"),
     # Harm to people the story itself reports (they complained, quit or got upset), then waved off as worth it
     # or as their problem: "one left after six weeks, but … so I think it worked well overall", "he quit a month
-    # later. Honestly, it solved the velocity problem", "we had a lot of outages, but that's the price of doing it
-    # right". Counted only after such harm and a turn from it (_shrugged).
+    # later. Honestly, it solved the velocity problem", "the developers complained a lot, but I think that's the price
+    # of quality". Counted only after such harm and a turn from it (_shrugged).
     "shrugs_off": (LazyPattern(
         r"\b(?:worth it|for the best|worked (?:out )?(?:well|fine)(?! for)|(?:was|as) a success|in a way it"
         r"|speak for themselves|(?:that'?s|is|was) the price of|a bit much|no matter what|(?:weed|weeded) out"
@@ -237,7 +237,8 @@ RED_FLAGS: dict[str, tuple[LazyPattern, str, str]] = {
         r"|plenty of people would (?:love|kill for) (?:his|her|their|your) job)\b"),
         "pressures people with threats to their standing", "stance"),
 }
-# Harm to people or to the work, reported as what happened: what "shrugs_off" must follow.
+# Harm to people, reported as what happened: what "shrugs_off" must follow (not "broke" or "outages": a change's
+# reason or a fixed fault in good stories).
 HARM = LazyPattern(
     r"\b(?:complained|(?:got|was|were|became) (?:pretty |really |very |quite )?(?:upset|frustrated|angry|furious)"
     r"|quit|resigned|churned|transferred out|walked out|turnover|one-star"
@@ -255,11 +256,12 @@ _PUNCTUATION = re.compile(r"[.,;:!?()]")
 # "rather than calling him out…"; "even though it wasn't our responsibility, I fixed it" concedes, not deflects.
 _AVOIDED_BEFORE = re.compile(
     r"\b(?:rather than|instead of|(?:even though|although|though)(?:\s+(?:it|that|this))?)\s+$")
-# A motive conceded rather than followed: "even though it made us look bad, I told…", "whether or not it causes a fuss".
+# A motive conceded rather than followed: "even though it made us look bad, I told…".
 _CONCEDED = re.compile(r"\b(?:even though|although|though|even if|whether or not|regardless of whether|not about"
                        r"|isn'?t about|wasn'?t about|worried less about|rather than)\b")
 # Done all the same, said after the motive: "I knew it would make me look bad, and I reported it anyway".
 _DONE_ANYWAY = re.compile(r"[^.;!?]*\b(?:anyway|regardless|all the same|nonetheless|even so)\b")
+# Someone else proposing what the motive is for: "my manager suggested re-baselining so the report would look better".
 _SUGGESTED = re.compile(r"\b(?!(?:i|we)\b)\w+ (?:suggested|proposed|asked|wanted|pushed|told me)\b")
 _NOT_THE_AIM = re.compile(r"\b(?:not|never) to $")  # "…because that's the rule, not to get them in trouble"
 # "so I could quietly merge it": what the candidate made possible, not an option they passed over.
@@ -384,8 +386,8 @@ _WORD = re.compile(r"\w+")
 
 def _shrugged(before: str) -> bool:
     """Whether the words before a "shrugs_off" phrase (its idea's and the idea before) report harm and then turn
-    from it ("…one left after six weeks, but…", "…he quit a month later. Honestly, …", "…, which I thought…"): a
-    story that reports harm, repairs it and calls that the right call turns to nothing."""
+    from it ("…one left after six weeks, but…", "…he quit a month later. Honestly, …", "…, which I thought…"): "two
+    merchants complained, so I called both of them…" turns to repair, not from the harm."""
     harms = list(HARM.compiled.finditer(before))
     return bool(harms) and _TURNS_FROM.search(before, harms[-1].end()) is not None
 
