@@ -225,3 +225,29 @@ def test_an_action_the_point_names_makes_it_and_any_other_action_only_touches_it
 ])
 def test_a_point_is_about_the_story_part_it_names_first(point, part):
     assert star_part_of(point) == part
+
+
+@pytest.mark.parametrize("point", [
+    # A part named late, in passing, or only among a point's bracketed examples (rubric-1.13.3).
+    "Triages findings by severity and user impact",
+    "Took ownership, investigated the actual cause, and gave clear next steps and timelines",
+    "Quickly assesses bookings and available staff and finds cover (sous chef steps up, off-duty staff)",
+])
+def test_a_point_that_names_a_part_in_passing_is_about_its_practice(point):
+    assert star_part_of(point) is None
+
+
+def test_a_story_with_actions_does_not_make_a_practice_that_mentions_steps_in_passing():
+    """Any told action used to cover a point whose examples say "steps up", so a reply that shrugged the question
+    off was credited with the point; the point's own words must now be there."""
+    point = "Quickly assesses bookings and available staff and finds cover (sous chef steps up, off-duty staff)"
+    shrug = ("Last Saturday two cooks called in sick before service. I just told everyone to work faster and hoped "
+             "for the best. We got through the night somehow.")
+    plan = ("Last Saturday two cooks called in sick before service. I checked the bookings against the staff we "
+            "had and called our off-duty sous chef to cover the grill. We served every table on time.")
+
+    [shrugged] = coverage(shrug, point, story=True)
+    [planned] = coverage(plan, point, story=True)
+
+    assert shrugged.status == "missed"
+    assert planned.status != "missed"

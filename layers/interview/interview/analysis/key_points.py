@@ -71,6 +71,9 @@ STAR_POINT_WORDS: dict[str, re.Pattern[str]] = {
     "reflection": re.compile(r"\b(?:lessons?|reflect\w*|takeaways?|what (?:they|you|was) learn\w*"
                              r"|changed in your process|applied afterwards)\b"),
 }
+# A point's examples, in brackets: "finds cover (sous chef steps up, …)" is not about the story's steps.
+PART_NAMED_WITHIN = 3  # words before the part's name in a point about that part of the story
+_ASIDES = re.compile(r"\([^)]*\)?")
 _MEASURED_POINT = re.compile(r"\b(?:measurable|measured|quantified|quantifiable|metrics?|numbers?)\b")
 
 
@@ -285,9 +288,14 @@ def _assess(answer: str, sentences: list[Sentence], point: str, question_concept
 def star_part_of(point: str) -> str | None:
     """The STAR part (or "reflection") a key point is about, if it is about one: the part named first, so
     "Measurable outcome (task time, error rate)" is about the result, not the task."""
-    lowered = point.lower()
+    lowered = _ASIDES.sub(" ", point.lower())
     named = [(m.start(), name) for name, words in STAR_POINT_WORDS.items() if (m := words.search(lowered))]
-    return min(named)[1] if named else None
+    if not named:
+        return None
+    at, name = min(named)
+    # A point is about a part of the story when it opens with it ("Describes the situation…", "Gives a measurable
+    # result…"); one that names a part late names it in passing ("Triages findings by severity and user impact").
+    return name if len(lowered[:at].split()) <= PART_NAMED_WITHIN else None
 
 
 def _lexical_coverage(answer: str, sentences: list[Sentence], point: str,
