@@ -34,11 +34,13 @@ def eval_items() -> tuple[dict, ...]:
 @cache
 def eval_texts() -> tuple[str, ...]:
     """Every text of the evaluation sets, question by question: the question, its model answer, its key points and
-    its answers; then the judgement excerpts (eval/judgement/) and the labelled stories (eval/star/), whole."""
+    its answers; then the judgement excerpts and stories (eval/judgement/) and the labelled stories (eval/star/),
+    whole."""
     graded = (text for item in eval_items() for text in (
         item["question_text"], item.get("sample_answer", ""), *item["key_points"],
         *(answer["answer"] for answer in item["answers"])))
-    others = (record["text"] if "text" in record else " ".join(s["text"] for s in record["sentences"])
+    others = (record["text"] if "text" in record else record["answer"] if "answer" in record
+              else " ".join(s["text"] for s in record["sentences"])
               for record in _eval_records() if "answers" not in record)
     return (*graded, *others)
 

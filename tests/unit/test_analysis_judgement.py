@@ -395,6 +395,7 @@ def test_the_candidates_own_blame_is_heard_beside_someone_elses_words(sentence):
 
 
 EXCERPTS = Path(__file__).resolve().parents[2] / "eval" / "judgement" / "excerpts.jsonl"
+STORIES = Path(__file__).resolve().parents[2] / "eval" / "judgement" / "stories.jsonl"
 
 
 def test_no_excerpt_of_good_judgement_raises_a_red_flag():
@@ -416,3 +417,24 @@ def test_harm_shrugged_off_in_the_next_sentence_is_a_red_flag():
 
 def test_a_judgement_with_no_harm_before_it_is_no_red_flag():
     assert flags_of(f"{CONTEXT} {GOOD_ACTION} Honestly, I think it was the right call. {RESULT}") == []
+
+
+def test_strong_stories_that_end_on_honest_bad_news_raise_nothing_and_outscore_poor_ones():
+    """110 whole stories written by a helper to trip a reading of bad outcomes (docs/decisions.md, rubric-1.13.3):
+    70 strong ones that end by honestly reporting a resignation, a lost bid, a missed date or a complaint, and 40 poor
+    ones that end on harm the candidate shrugs off. No strong story is read as a wrong claim, a practice waved away or
+    a red flag, and the strong ones score well above the poor ones."""
+    analyzer = RubricAnalyzer()
+    raised, overall = [], {"strong": [], "poor": []}
+    for line in STORIES.read_text(encoding="utf-8").splitlines():
+        item = json.loads(line)
+        question = QuestionContext.model_validate(
+            {k: item[k] for k in ("question_text", "question_type", "key_points", "sample_answer")})
+        soundness = read_answer(question, item["answer"]).soundness
+        if item["label"] == "strong" and (soundness.red_flags or soundness.contradicted):
+            raised.append(item["id"])
+        overall[item["label"]].append(analyzer.analyze(question, item["answer"]).scores.overall)
+
+    assert (len(overall["strong"]), len(overall["poor"])) == (70, 40)
+    assert raised == []
+    assert sum(overall["strong"]) / 70 - sum(overall["poor"]) / 40 >= 15

@@ -6,7 +6,7 @@ labelled part by part.
     interview eval [GRADED.jsonl ...]   the evaluation harness (default: the shipped graded set); --engine groq
                                         measures the Groq analyst instead (needs GROQ_API_KEY)
     interview judge [EXCERPTS.jsonl ...] how many poor and sound calls the red flags flag (default:
-                                         eval/judgement/*.jsonl)
+                                         eval/judgement/excerpts.jsonl)
     interview star [STORIES.jsonl ...]  how well the STAR breakdown finds each part of stories labelled
                                         sentence by sentence (default: eval/star/*.jsonl)
     interview points [FILE.jsonl ...]   how well the key points are judged in answers labelled point by point
@@ -26,7 +26,7 @@ from interview.analysis.model import Analyzer, QuestionContext
 
 REPO_ROOT = Path(__file__).resolve().parents[3]
 DEFAULT_GRADED = sorted((REPO_ROOT / "eval" / "graded").glob("*.jsonl"))
-DEFAULT_EXCERPTS = sorted((REPO_ROOT / "eval" / "judgement").glob("*.jsonl"))
+DEFAULT_EXCERPTS = [REPO_ROOT / "eval" / "judgement" / "excerpts.jsonl"]
 DEFAULT_STORIES = sorted((REPO_ROOT / "eval" / "star").glob("*.jsonl"))
 DEFAULT_POINT_SETS = sorted((REPO_ROOT / "eval" / "points").glob("*.jsonl"))
 MAX_FALLBACK_SHARE = 0.05  # --engine groq: more of the rubric's analyses than this, and Groq was not measured
@@ -157,7 +157,7 @@ def main(argv: list[str] | None = None, out: TextIO | None = None) -> int:
                           help="the engine measured (groq: needs GROQ_API_KEY; any analysis Groq cannot make is "
                                "made by the rubric, and counted)")
     judge = commands.add_parser("judge", help="count the red flags raised on excerpts of poor and sound calls")
-    judge.add_argument("files", nargs="*", help="excerpt JSON lines files (default: eval/judgement/*.jsonl)")
+    judge.add_argument("files", nargs="*", help="excerpt JSON lines files (default: eval/judgement/excerpts.jsonl)")
     star = commands.add_parser("star", help="measure the STAR breakdown on stories labelled sentence by sentence")
     star.add_argument("files", nargs="*", help="labelled story JSON lines files (default: eval/star/*.jsonl)")
     points = commands.add_parser("points", help="measure the key points judged in answers labelled point by point")
