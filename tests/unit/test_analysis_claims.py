@@ -151,6 +151,17 @@ def points_waved(answer: str, question_text: str, points: tuple[str, ...], sampl
     return [c.point for c in contradictions(segments, question, points, sample) if c.kind == "dismissed"]
 
 
+def test_a_practice_waved_away_as_it_is_read_from_what_it_stands_for():
+    """rubric-1.13.4: "…, so I'd skip it" waves away what the idea said before the pronoun; a proposal someone else
+    made, or one the candidate only could make, is not the candidate's practice (a review's 50 strong answers)."""
+    assert dismissed("Testing restores takes forever and the job reports success anyway, so I skip it.") == [(0, 0)]
+    assert dismissed("Encrypting the off-site copies slows the upload, so we don't bother with that.") == [(0, 1)]
+    assert dismissed("My manager suggested testing restores on the live server; that risks production, so I'd "
+                     "skip it.") == []
+    assert dismissed("We could test restores on the primary, but that risks production, so I'd skip it and use "
+                     "a scratch server.") == []
+
+
 def test_waving_away_a_key_points_practice_is_a_contradiction_naming_the_point():
     # What is waved away follows the words, or comes before them in their clause.
     assert dismissed("I archive the WAL. I wouldn't bother testing a restore, the job reports success.") == [(1, 0)]
