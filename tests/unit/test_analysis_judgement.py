@@ -396,6 +396,7 @@ def test_the_candidates_own_blame_is_heard_beside_someone_elses_words(sentence):
 
 EXCERPTS = Path(__file__).resolve().parents[2] / "eval" / "judgement" / "excerpts.jsonl"
 STORIES = Path(__file__).resolve().parents[2] / "eval" / "judgement" / "stories.jsonl"
+WAVED = Path(__file__).resolve().parents[2] / "eval" / "judgement" / "waved.jsonl"
 
 
 def test_no_excerpt_of_good_judgement_raises_a_red_flag():
@@ -438,3 +439,21 @@ def test_strong_stories_that_end_on_honest_bad_news_raise_nothing_and_outscore_p
     assert (len(overall["strong"]), len(overall["poor"])) == (70, 40)
     assert raised == []
     assert sum(overall["strong"]) / 70 - sum(overall["poor"]) / 40 >= 15
+
+
+def test_a_practice_skipped_for_a_good_reason_is_not_waved_away_and_poor_skips_are():
+    """75 answers a helper wrote against rubric-1.13.4's pronoun reading (docs/decisions.md): 50 strong ones that
+    sensibly skip something named by a pronoun ("…, so I'd skip it") whose words overlap a key point, and 25 poor ones
+    that wave a key point's practice away so. No strong one waves a point away; most poor ones do."""
+    waved = {"strong": 0, "poor": 0}
+    counts = {"strong": 0, "poor": 0}
+    for line in WAVED.read_text(encoding="utf-8").splitlines():
+        item = json.loads(line)
+        question = QuestionContext.model_validate(
+            {k: item[k] for k in ("question_text", "question_type", "key_points", "sample_answer")})
+        counts[item["label"]] += 1
+        waved[item["label"]] += bool(read_answer(question, item["answer"]).soundness.dismissed)
+
+    assert counts == {"strong": 50, "poor": 25}
+    assert waved["strong"] == 0
+    assert waved["poor"] >= 15
