@@ -397,6 +397,7 @@ def test_the_candidates_own_blame_is_heard_beside_someone_elses_words(sentence):
 EXCERPTS = Path(__file__).resolve().parents[2] / "eval" / "judgement" / "excerpts.jsonl"
 STORIES = Path(__file__).resolve().parents[2] / "eval" / "judgement" / "stories.jsonl"
 WAVED = Path(__file__).resolve().parents[2] / "eval" / "judgement" / "waved.jsonl"
+REFUSED = Path(__file__).resolve().parents[2] / "eval" / "judgement" / "refused.jsonl"
 
 
 def test_no_excerpt_of_good_judgement_raises_a_red_flag():
@@ -420,6 +421,23 @@ def test_a_judgement_with_no_harm_before_it_is_no_red_flag():
     assert flags_of(f"{CONTEXT} {GOOD_ACTION} Honestly, I think it was the right call. {RESULT}") == []
 
 
+def probe_answers(path: Path) -> list[tuple[str, str, QuestionContext, str]]:
+    """A review's answers (eval/judgement/): (id, label "strong" or "poor", question, answer)."""
+    items = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    return [(item["id"], item["label"], QuestionContext.model_validate(
+        {k: item[k] for k in ("question_text", "question_type", "key_points", "sample_answer")}), item["answer"])
+        for item in items]
+
+
+def waved_per_label(path: Path) -> dict[str, tuple[int, int]]:
+    """Per label, how many of a review's answers wave a key point away, of how many."""
+    counts: dict[str, tuple[int, int]] = {}
+    for _, label, question, answer in probe_answers(path):
+        waved, total = counts.get(label, (0, 0))
+        counts[label] = (waved + bool(read_answer(question, answer).soundness.dismissed), total + 1)
+    return counts
+
+
 def test_strong_stories_that_end_on_honest_bad_news_raise_nothing_and_outscore_poor_ones():
     """110 whole stories written by a helper to trip a reading of bad outcomes (docs/decisions.md, rubric-1.13.3):
     70 strong ones that end by honestly reporting a resignation, a lost bid, a missed date or a complaint, and 40 poor
@@ -427,14 +445,11 @@ def test_strong_stories_that_end_on_honest_bad_news_raise_nothing_and_outscore_p
     a red flag, and the strong ones score well above the poor ones."""
     analyzer = RubricAnalyzer()
     raised, overall = [], {"strong": [], "poor": []}
-    for line in STORIES.read_text(encoding="utf-8").splitlines():
-        item = json.loads(line)
-        question = QuestionContext.model_validate(
-            {k: item[k] for k in ("question_text", "question_type", "key_points", "sample_answer")})
-        soundness = read_answer(question, item["answer"]).soundness
-        if item["label"] == "strong" and (soundness.red_flags or soundness.contradicted):
-            raised.append(item["id"])
-        overall[item["label"]].append(analyzer.analyze(question, item["answer"]).scores.overall)
+    for story_id, label, question, answer in probe_answers(STORIES):
+        soundness = read_answer(question, answer).soundness
+        if label == "strong" and (soundness.red_flags or soundness.contradicted):
+            raised.append(story_id)
+        overall[label].append(analyzer.analyze(question, answer).scores.overall)
 
     assert (len(overall["strong"]), len(overall["poor"])) == (70, 40)
     assert raised == []
@@ -445,15 +460,18 @@ def test_a_practice_skipped_for_a_good_reason_is_not_waved_away_and_poor_skips_a
     """75 answers a helper wrote against rubric-1.13.4's pronoun reading (docs/decisions.md): 50 strong ones that
     sensibly skip something named by a pronoun ("…, so I'd skip it") whose words overlap a key point, and 25 poor ones
     that wave a key point's practice away so. No strong one waves a point away; most poor ones do."""
-    waved = {"strong": 0, "poor": 0}
-    counts = {"strong": 0, "poor": 0}
-    for line in WAVED.read_text(encoding="utf-8").splitlines():
-        item = json.loads(line)
-        question = QuestionContext.model_validate(
-            {k: item[k] for k in ("question_text", "question_type", "key_points", "sample_answer")})
-        counts[item["label"]] += 1
-        waved[item["label"]] += bool(read_answer(question, item["answer"]).soundness.dismissed)
+    counts = waved_per_label(WAVED)
 
-    assert counts == {"strong": 50, "poor": 25}
-    assert waved["strong"] == 0
-    assert waved["poor"] >= 15
+    assert counts["strong"] == (0, 50)
+    assert counts["poor"][0] >= 15 and counts["poor"][1] == 25
+
+
+def test_prudent_refusals_with_a_reason_are_mostly_not_waved_away_and_poor_ones_are():
+    """75 answers a helper wrote to trip the refusal reading (docs/decisions.md, 2026-11-28): 50 strong ones that
+    decline, with a sound reason, to escalate, document, verify, involve or tell, against key points that ask for
+    exactly that with no condition, and 25 poor ones. The reading cannot weigh a reason: 8 of the strong ones are read
+    as waving their point away (a known limit, listed in decisions.md); this holds the line there."""
+    counts = waved_per_label(REFUSED)
+
+    assert counts["strong"][0] <= 8 and counts["strong"][1] == 50
+    assert counts["poor"][0] >= 15 and counts["poor"][1] == 25
