@@ -509,9 +509,7 @@ def _dismisses(segment: Sentence, reference: ReferenceClaims) -> tuple[int, tupl
             waved = _content(scope)
             if (not before and not waved and not _PRONOUNS_WAVED.isdisjoint(t.word for t in scope)
                     and not _PROPOSED.search(text, 0, match.start())):
-                # "Load testing is risky…, so I'd skip it": what "it" stands for, unless it is a proposal ("my manager
-                # joked that we could…; that shames people, so I'd skip it").
-                waved = _content(tokens[:first])
+                waved = _content(tokens[:first])  # "load testing is risky…, so I'd skip it": what "it" stands for
             # What was put before the words may be what they wave away too ("the root it doesn't need to send"):
             # it is read for what a point warns against, not for what one asks.
             fronted = waved if before else waved | _content(lead)
@@ -536,10 +534,13 @@ def _dismisses(segment: Sentence, reference: ReferenceClaims) -> tuple[int, tupl
 # Words before a dismissal, in its clause, that give it to someone else ("the previous team didn't bother…", "some
 # people say…").
 _OTHERS = word_set("he she they someone somebody people others colleague colleagues previous")
-_PRONOUNS_WAVED = word_set("it them that those this these")
-_PROPOSED = re.compile(r"\b(?:suggest\w*|propos\w*|asked|wanted|joked|recommend\w*|floated|offered|could|might)\b")
 _REPORTED = re.compile(r"\b(?:people|someone|somebody|they|others|he|she) (?:\w+ )?(?:say|says|said|told|claim|claimed"
                        r"|think|thought|argue|argued)\b")
+# A pronoun waved away ("…, so I'd skip it", "we don't bother with that") stands for what its idea said before it,
+# unless that was a proposal, someone else's or one the candidate only could make ("my manager suggested…", "we
+# could…, but…"): declining a proposal is no practice waved away.
+_PRONOUNS_WAVED = word_set("it them that those this these")
+_PROPOSED = re.compile(r"\b(?:suggest\w*|propos\w*|asked|wanted|joked|recommend\w*|floated|offered|could|might)\b")
 # Words that make what a dismissal waves away the practice's absence: waving that away argues for the practice.
 _UNDOING = word_set("""skip skips skipping skipped ignore ignores ignoring ignored drop drops dropping dropped delay
 delays delaying delayed lose losing stop stopping stopped cut cutting removing abandoning""")

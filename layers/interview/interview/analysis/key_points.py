@@ -71,8 +71,10 @@ STAR_POINT_WORDS: dict[str, re.Pattern[str]] = {
     "reflection": re.compile(r"\b(?:lessons?|reflect\w*|takeaways?|what (?:they|you|was) learn\w*"
                              r"|changed in your process|applied afterwards)\b"),
 }
+# Words a point may say before a part's name and still be about that part ("Gives a measurable result…"); named
+# later, the part is named in passing ("Triages findings by severity and user impact").
+PART_NAMED_WITHIN = 3
 # A point's examples, in brackets: "finds cover (sous chef steps up, …)" is not about the story's steps.
-PART_NAMED_WITHIN = 3  # words before the part's name in a point about that part of the story
 _ASIDES = re.compile(r"\([^)]*\)?")
 _MEASURED_POINT = re.compile(r"\b(?:measurable|measured|quantified|quantifiable|metrics?|numbers?)\b")
 
