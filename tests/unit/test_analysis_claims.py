@@ -233,6 +233,15 @@ def test_a_refusal_without_a_reason_of_another_act_or_put_off_is_none():
     assert dismissed("I don't know much about restores, since our DBA handled them.") == []  # no act refused
 
 
+def test_a_refusal_of_some_cases_or_with_what_is_done_instead_is_none():
+    """rubric-1.13.5, from a review of prudent refusals (eval/judgement/refused.jsonl): refusing the act for every
+    case, or saying what is done in its place, is how the practice is done, not whether."""
+    assert dismissed("I don't test every restore by hand, because the weekly drill already times one.") == []
+    assert dismissed("I wouldn't test restores on the primary, because it risks production; I'd use a scratch "
+                     "server.") == []
+    assert dismissed("I wouldn't test restores, because it risks production; the job reports success.") == [(0, 0)]
+
+
 def test_a_refusal_of_an_act_the_answer_does_in_another_case_is_a_qualification():
     answer = ("I wouldn't test restores on the primary, because that risks production. Every week I test restores "
               "on a scratch server and time them.")

@@ -469,9 +469,9 @@ def test_a_practice_skipped_for_a_good_reason_is_not_waved_away_and_poor_skips_a
 def test_prudent_refusals_with_a_reason_are_mostly_not_waved_away_and_poor_ones_are():
     """75 answers a helper wrote to trip the refusal reading (docs/decisions.md, 2026-11-28): 50 strong ones that
     decline, with a sound reason, to escalate, document, verify, involve or tell, against key points that ask for
-    exactly that with no condition, and 25 poor ones. The reading cannot weigh a reason: 8 of the strong ones are read
-    as waving their point away (a known limit, listed in decisions.md); this holds the line there."""
+    exactly that with no condition, and 25 poor ones. The reading cannot weigh a reason: 6 of the strong ones are read
+    as waving their point away (8 before rubric-1.13.5; a known limit, listed in decisions.md); this holds the line."""
     counts = waved_per_label(REFUSED)
 
-    assert counts["strong"][0] <= 8 and counts["strong"][1] == 50
+    assert counts["strong"][0] <= 6 and counts["strong"][1] == 50
     assert counts["poor"][0] >= 15 and counts["poor"][1] == 25

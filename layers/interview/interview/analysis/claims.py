@@ -500,8 +500,10 @@ def _dismisses(segment: Sentence, reference: ReferenceClaims) -> tuple[int, tupl
                 scope = (_clause_after(segment, last, _NOT_AFTER_A_REFUSAL)[:REFUSAL_REACH] if refusal
                          else _clause_after(segment, last))
                 if refusal and (not _NOT_YET.isdisjoint(t.word for t in scope)
-                                or _NOT_WHETHER.search(text, match.end())):
-                    continue  # "I didn't escalate right away, because…", "…in front of the team": when or how
+                                or _NOT_WHETHER.search(text, match.end()) or _INSTEAD.search(text, match.end())):
+                    # "I didn't escalate right away, because…", "…in front of the team": when or how; "I don't record
+                    # every exit ticket…; I note patterns on a tracker instead": which cases, and what is done instead
+                    continue
                 if next((t.word for t in scope if t.word != "to"), "") in _FINE_TO_DISMISS:
                     continue
                 if len(scope) <= 2 and scope and scope[0].word == "to" and _content(lead):
@@ -563,7 +565,9 @@ _CONDITIONAL = re.compile(r"\b(?:only (?:after|with|once|as|for|in|where)|as a l
                           r"|where (?:needed|appropriate|necessary|warranted)|as directed)\b")
 # Words of a refusal, or anywhere after it in its idea, that put the act off or refuse one way of doing it rather than
 # the act ("…right away", "…in front of the team", "…during business hours").
-_NOT_YET = word_set("yet immediately first")
+_NOT_YET = word_set("yet immediately first every each")
+# What the candidate does in place of the refused act, said after it in the idea.
+_INSTEAD = re.compile(r"\binstead\b|;\s*(?:i|we)(?:'d| would| will|'ll)?\s")
 _NOT_WHETHER = re.compile(r"\b(?:(?:right|straight) away|in front of|publicly|in public|during|over email|by email)\b")
 
 
