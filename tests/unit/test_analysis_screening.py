@@ -191,6 +191,10 @@ PITCHES = [
     # The career framing of a résumé (rubric-1.12.3): the role held now, where one started, what one is a fan of
     "Retail is something I really like. In my current role I run a team of twelve and I handled our move to a new "
     "stock system. I started as a cashier, so I know every job on the floor. I'm a big believer in good training.",
+    # Praise reported of the candidate and a liking, in half the ideas, with a résumé act (rubric-1.13.6)
+    "I've been a shift lead for eight years, and I've always loved the people side of the job. I've run our "
+    "onboarding and I helped the store move to a new rota system. Customers often tell me they appreciate how calm "
+    "I am. Cash handling is something I really enjoy.",
 ]
 
 

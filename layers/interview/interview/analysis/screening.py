@@ -120,6 +120,10 @@ PITCH = LazyPattern(
     r"|\b(?:i'?ve|i have) always wanted to\b"
     r"|\bwhy i (?:became|applied|chose)\b"
     r"|\b(?:(?:would|always) says? (?:i'?m|i am)|i always say|(?:i'?m|i am) (?:always )?(?:at )?the top of)\b"
+    # Praise reported of the candidate, and a liking in place of an answer (rubric-1.13.6).
+    r"|\b(?:(?:patients|customers|clients|guests|colleagues|people|students|parents) (?:often |always |regularly )?"
+    r"(?:tell|told) me (?:they|that|i|how)|what my (?:managers?|bosses?|team|colleagues|peers) (?:have )?(?:always )?"
+    r"said about me|(?:is|was) something i (?:really |genuinely |truly )?(?:like|love|enjoy))\b"
     r"|\b(?:is (?:such an important|everything in|the backbone|all about)|i (?:truly |really |firmly )?believe"
     r" (?:in\b|that if|if))")
 # Questions that ask for the candidate themselves ("tell me about yourself", "your greatest strength", "why
