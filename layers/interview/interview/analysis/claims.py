@@ -500,7 +500,7 @@ def _dismisses(segment: Sentence, reference: ReferenceClaims) -> tuple[int, tupl
                 scope = (_clause_after(segment, last, _NOT_AFTER_A_REFUSAL)[:REFUSAL_REACH] if refusal
                          else _clause_after(segment, last))
                 if refusal and (not _NOT_YET.isdisjoint(t.word for t in scope)
-                                or _NOT_WHETHER.search(text, match.end()) or _INSTEAD.search(text, match.end())):
+                                or _NOT_WHETHER.search(text, match.end())):
                     # "I didn't escalate right away, because…", "…in front of the team": when or how; "I don't record
                     # every exit ticket…; I note patterns on a tracker instead": which cases, and what is done instead
                     continue
@@ -563,12 +563,13 @@ _LIGHT_VERBS = word_set("get got do did have had make made take took give gave b
 # A point's practice asked for under a condition ("only as a last resort", "escalates when…").
 _CONDITIONAL = re.compile(r"\b(?:only (?:after|with|once|as|for|in|where)|as a last resort|when|if|unless"
                           r"|where (?:needed|appropriate|necessary|warranted)|as directed)\b")
-# Words of a refusal, or anywhere after it in its idea, that put the act off or refuse one way of doing it rather than
-# the act ("…right away", "…in front of the team", "…during business hours").
+# Words of a refusal that put the act off or refuse it only in some cases ("I wouldn't test restores yet…", "I don't
+# record every exit ticket…").
 _NOT_YET = word_set("yet immediately first every each")
-# What the candidate does in place of the refused act, said after it in the idea.
-_INSTEAD = re.compile(r"\binstead\b|;\s*(?:i|we)(?:'d| would| will|'ll)?\s")
-_NOT_WHETHER = re.compile(r"\b(?:(?:right|straight) away|in front of|publicly|in public|during|over email|by email)\b")
+# Words anywhere after a refusal in its idea that refuse one way of doing the act ("…right away", "…in front of the
+# team", "…during business hours") or say what is done in its place ("…instead", "…; I'd void the duplicate").
+_NOT_WHETHER = re.compile(r"\b(?:(?:right|straight) away|in front of|publicly|in public|during|over email|by email"
+                          r"|instead)\b|;\s*(?:i|we)(?:'d| would| will|'ll)?\s")
 
 
 def _act(scope: list[Token]) -> str:
