@@ -171,6 +171,9 @@ GOOD_SENTENCES = (
     # A reviewer's strong sentences that tripped rubric-1.13.0: avoiding panic or drama, someone else's motive,
     # harm that is no shrug, a reason for a call that was right (rubric-1.13.1).
     "I kept the tone of the update calm and factual so it wouldn't cause panic.",
+    # Not telling someone, for a reason of the case (rubric-1.13.7).
+    "I didn't escalate to the platform on-call, because the rollback had already cleared the errors and it was our bug.",
+    "I wouldn't report it to the merchants' account managers, since no payment was lost and each merchant got a note.",
     "Raising it in the retro itself would cause unnecessary drama, so I spoke to each of them one-to-one.",
     "My programme manager suggested re-baselining so the report would look better, and I said no.",
     "We broke the release into weekly increments, which was the right call.",
@@ -398,6 +401,7 @@ EXCERPTS = Path(__file__).resolve().parents[2] / "eval" / "judgement" / "excerpt
 STORIES = Path(__file__).resolve().parents[2] / "eval" / "judgement" / "stories.jsonl"
 WAVED = Path(__file__).resolve().parents[2] / "eval" / "judgement" / "waved.jsonl"
 REFUSED = Path(__file__).resolve().parents[2] / "eval" / "judgement" / "refused.jsonl"
+KEEPOUT = Path(__file__).resolve().parents[2] / "eval" / "judgement" / "keepout.jsonl"
 
 
 def test_no_excerpt_of_good_judgement_raises_a_red_flag():
@@ -417,6 +421,37 @@ def test_harm_shrugged_off_in_the_next_sentence_is_a_red_flag():
     assert (2, "shrugs_off") in flags_of(answer)
 
 
+def test_harm_two_ideas_before_the_shrug_is_still_what_it_shrugs_off():
+    """The harm, a turn and then the shrug, each its own idea in a long sentence (rubric-1.13.7: the harm was read
+    only in the idea just before the shrug)."""
+    answer = (f"{CONTEXT} A couple of merchants got frustrated and one left after six weeks, but the ones who stayed "
+              "moved to the new timeout and stopped filing tickets about it, so I think it worked well overall and I'd "
+              "do it the same way again.")
+
+    assert (3, "shrugs_off") in flags_of(answer)
+
+
+def test_harm_in_an_earlier_sentence_is_not_what_a_later_shrug_shrugs_off():
+    """Two ideas back counts only within one sentence: harm repaired in between is no shrug."""
+    answer = (f"{CONTEXT} One merchant churned after the outage. We refunded every failed order and rebuilt the "
+              "failover, but it took a month. The new failover worked well in the next incident.")
+
+    assert flags_of(answer) == []
+
+
+def test_not_telling_someone_is_no_red_flag_only_for_a_reason_of_the_case():
+    """A refusal to tell or escalate reads its reason (rubric-1.13.7): a fact of the case that says the need is met makes
+    it judgement; any other reason, a self-serving one among them, or none leaves it a red flag."""
+    refusal = f"{CONTEXT} I didn't tell my manager about the spike,"
+    assert flags_of(f"{refusal} because the errors had already cleared and no payment failed.") == []
+    for reason in ("because it would only worry her.", "because it would just go on my record.",
+                   "because I was up for promotion that month.", "because I didn't want to.",
+                   "and I rolled back because the errors had already cleared.", "and nobody has asked since then.",
+                   "as I said."):
+        assert (1, "secrecy") in flags_of(f"{refusal} {reason}"), reason
+    assert (1, "secrecy") in flags_of(f"{CONTEXT} I didn't tell my manager about the spike.")
+
+
 def test_a_judgement_with_no_harm_before_it_is_no_red_flag():
     assert flags_of(f"{CONTEXT} {GOOD_ACTION} Honestly, I think it was the right call. {RESULT}") == []
 
@@ -429,12 +464,13 @@ def probe_answers(path: Path) -> list[tuple[str, str, QuestionContext, str]]:
         for item in items]
 
 
-def waved_per_label(path: Path) -> dict[str, tuple[int, int]]:
-    """Per label, how many of a review's answers wave a key point away, of how many."""
+def read_per_label(path: Path, reading: str) -> dict[str, tuple[int, int]]:
+    """Per label, how many of a review's answers have something in a reading of their soundness ("dismissed": a key
+    point waved away; "red_flags"), of how many."""
     counts: dict[str, tuple[int, int]] = {}
     for _, label, question, answer in probe_answers(path):
-        waved, total = counts.get(label, (0, 0))
-        counts[label] = (waved + bool(read_answer(question, answer).soundness.dismissed), total + 1)
+        found, total = counts.get(label, (0, 0))
+        counts[label] = (found + bool(getattr(read_answer(question, answer).soundness, reading)), total + 1)
     return counts
 
 
@@ -460,7 +496,7 @@ def test_a_practice_skipped_for_a_good_reason_is_not_waved_away_and_poor_skips_a
     """75 answers a helper wrote against rubric-1.13.4's pronoun reading (docs/decisions.md): 50 strong ones that
     sensibly skip something named by a pronoun ("…, so I'd skip it") whose words overlap a key point, and 25 poor ones
     that wave a key point's practice away so. No strong one waves a point away; most poor ones do."""
-    counts = waved_per_label(WAVED)
+    counts = read_per_label(WAVED, "dismissed")
 
     assert counts["strong"] == (0, 50)
     assert counts["poor"][0] >= 15 and counts["poor"][1] == 25
@@ -471,7 +507,21 @@ def test_prudent_refusals_with_a_reason_are_mostly_not_waved_away_and_poor_ones_
     decline, with a sound reason, to escalate, document, verify, involve or tell, against key points that ask for
     exactly that with no condition, and 25 poor ones. The reading cannot weigh a reason: 6 of the strong ones are read
     as waving their point away (8 before rubric-1.13.5; a known limit, listed in decisions.md); this holds the line."""
-    counts = waved_per_label(REFUSED)
+    counts = read_per_label(REFUSED, "dismissed")
 
     assert counts["strong"][0] <= 6 and counts["strong"][1] == 50
     assert counts["poor"][0] >= 15 and counts["poor"][1] == 25
+
+
+def test_prudent_refusals_to_tell_or_escalate_are_mostly_not_secrecy_and_poor_ones_are():
+    """Two reviews of keeping people out of it (docs/decisions.md, rubric-1.13.7). refused.jsonl's 50 prudent refusals
+    give reasons of the case: 16 raised a red flag before its reasons were read, 5 now. keepout.jsonl's 60 strong
+    answers were written to trip the reading, sparing people worry, panic or a busy manager for a sound reason, which
+    the reading cannot tell from a poor excuse: 16 raised a flag before, 13 now. The poor ones keep theirs (6 and 18, as
+    before). Ratchets: tighten them as the reading improves."""
+    refused, keepout = read_per_label(REFUSED, "red_flags"), read_per_label(KEEPOUT, "red_flags")
+
+    assert refused["strong"][0] <= 5 and refused["strong"][1] == 50
+    assert refused["poor"][0] >= 6 and refused["poor"][1] == 25
+    assert keepout["strong"][0] <= 13 and keepout["strong"][1] == 60
+    assert keepout["poor"][0] >= 18 and keepout["poor"][1] == 25

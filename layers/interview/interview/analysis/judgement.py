@@ -345,7 +345,9 @@ def red_flags(segments: list[Sentence], index: TextIndex) -> tuple[RedFlag, ...]
         for i in index.candidates(pattern):
             text = texts[i]
             for m in compiled.finditer(text):
-                if kind == "shrugs_off" and not _shrugged(f"{texts[i - 1] if i else ''} {text[:m.start()]}"):
+                if kind == "secrecy" and _for_the_case(text, m):
+                    continue
+                if kind == "shrugs_off" and not _shrugged(f"{_ideas_before(texts, i)} {text[:m.start()]}"):
                     continue
                 if _counts(text, m, check) and not (kind == "coerces" and _escalates(text, m)):
                     flags.append(RedFlag(i, kind, segments[i].start + m.start()))
@@ -379,17 +381,72 @@ _CLAUSE_ENDS = LazyPattern(r"\s*(?:[,;.]|$|(?:by|after|within|over|it|this|that|
 # review") stays one whatever condition comes before it.
 _ON_PEOPLE = LazyPattern(r"\b(?:anyone who|whoever|people who|those who|who writes)\b")
 _GAP_WORDS = 5
+# Why the candidate kept people out of it, in a refusal to tell or escalate (`secrecy`'s "didn't tell…", "wouldn't
+# escalate…"): the reason opens the refusal's own clause (no new "and I…" before it) and says at least three words.
+# It makes the refusal judgement, not a red flag, when it is a fact of the case that says the need is met or does not
+# arise (`_CASE_FACTS`: "because the rollback had already cleared the errors", "since our policy lets preparers clear
+# items under $500", "because no part had shipped") and holds nothing self-serving (`_SELF_SERVING_REASON`): the
+# candidate's hassle or standing, others' obstruction ("…they always say no", "…it would go on my record") or sparing
+# people worry or panic, which good answers give too ("…the call would have panicked her") but which words cannot
+# tell from an excuse. Any other reason, or none, leaves the flag: a list of excuses would never be complete.
+_REFUSED_TELLING = re.compile(r"(?:didn'?t|did not|won'?t|wouldn'?t|never) (?:tell|told|inform|mention|escalate|report"
+                              r"|flag|loop)")
+_GIVEN_REASON = re.compile(
+    r"(?:(?!\b(?:and|but|then|so|while|after|before) (?:i|we)\b)[^.;:!?]){0,80}?"
+    r"\b(?:because(?! of\b)|since(?! then\b|\W*$)|as (?:it|that|this|there|he|she|they|we|i)\b"
+    r"(?! (?:turned out|happens|happened|said|mentioned|was \w+ing|were \w+ing))|given (?:that|how|the fact))\b"
+    r"(?=\W+\w+\W+\w+\W+\w+)")
+_CASE_FACTS = LazyPattern(
+    r"\b(?:already|(?:had|has|have) (?:\w+ )?(?:cleared|recovered|fixed|resolved|caught|confirmed|verified)"
+    r"|(?:was|were|is|are) (?:\w+ )?(?:back|healthy|stable|fine|resolved|contained|expected|flat|normal)"
+    r"|no (?:\w+ ){0,2}(?:was|were|had|is|are)|none|nothing|never at risk|threshold|polic(?:y|ies)|contract"
+    r"|agreement|runbook|procedure|our own|within (?:my|our)|requires?|confirmed|verified|showed|no sign"
+    r"|no (?:\w+ )?(?:impact|harm|injur\w*|customers?|payments?|data|risk)|not (?:affected|at risk)"
+    r"|only (?:used|read|affected|touched)|law|authority|(?:his|her|their) information|(?:wasn'?t|isn'?t) (?:mine"
+    r"|my information))\b")
+_SELF_SERVING_REASON = LazyPattern(
+    r"\b(?:paperwork|slow\w* (?:\w+ ){0,2}down|look bad|look like|defensive|quibbl\w*|nitpick\w*|red tape|bureaucra\w*"
+    r"|always (?:say|argue|redline|resist|hate|complain|overreact)\w*|take forever|on my record|bonus"
+    r"|(?:my|our|the team'?s) (?:\w+ )?(?:numbers|kpis?|stats)|(?:nobody|no one|never|(?:had|did|would|wo)n'?t) "
+    r"(?:\w+ )?notice\w*|find out|how everyone wanted|(?:only|just) (?:an? )?(?:estimates?|small|minor|tiny)"
+    r"|knows? better|(?:wasn'?t|isn'?t|not) (?:my|our) (?:\w+'s )?(?:problem|job|area)"
+    r"|panic\w*|worr(?:y|ied|ying)|annoy\w*|bother\w*|hates?|disturb\w*|hassle|fuss|drama|trouble|stretched"
+    r"|too busy|no point|upset\w*|scare\w*|overreact\w*|bad news|under (?:\w+ ){0,2}pressure)\b")
 # A second condition, a demand, after the escalation clause ("…, or if they didn't work the weekend, it would…").
 _DEMAND = LazyPattern(r"\b(?:if|unless|or)\b[^.;]{0,60}?(?:\bnot\b|n'?t\b|\brefus\w*|\bcomplain\w*|\bmiss\w*)")
 _WORD = re.compile(r"\w+")
 
 
 def _shrugged(before: str) -> bool:
-    """Whether the words before a "shrugs_off" phrase (its idea's and the idea before) report harm and then turn
+    """Whether the words before a "shrugs_off" phrase (its idea's and the two ideas before) report harm and then turn
     from it ("…one left after six weeks, but…", "…he quit a month later. Honestly, …", "…, which I thought…"): "two
     merchants complained, so I called both of them…" turns to repair, not from the harm."""
     harms = list(HARM.compiled.finditer(before))
     return bool(harms) and _TURNS_FROM.search(before, harms[-1].end()) is not None
+
+
+def _for_the_case(text: str, match: re.Match[str]) -> bool:
+    """Whether a refusal to tell someone gives a reason of the case and nothing self-serving: "I didn't escalate to the
+    network team, because colleagues on the same gateway were fine and the fault was on her laptop, which I'd fixed" is
+    judgement; "…, because it would only worry them", "…, because I was up for promotion" and "I didn't tell anyone."
+    stay red flags."""
+    if not _REFUSED_TELLING.match(match.group()):
+        return False
+    reason = _GIVEN_REASON.match(text, match.end())
+    if reason is None:
+        return False
+    said = text[reason.end():]
+    return (_CASE_FACTS.compiled.search(said) is not None
+            and _SELF_SERVING_REASON.compiled.search(said) is None)
+
+
+def _ideas_before(texts: list[str], i: int) -> str:
+    """The ideas a shrug may follow harm in: the one before it, and the one before that when all three are pieces of
+    one sentence cut at its commas ("…one left after six weeks, | but the ones who stayed…, | so it worked well")."""
+    before = texts[max(0, i - 2):i]
+    if len(before) == 2 and any(idea.rstrip().endswith((".", "!", "?")) for idea in before):
+        before = before[1:]
+    return " ".join(before)
 
 
 def _escalates(text: str, match: re.Match[str]) -> bool:
