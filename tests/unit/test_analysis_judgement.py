@@ -450,6 +450,10 @@ def test_not_telling_someone_is_no_red_flag_only_for_a_reason_of_the_case():
                    "as I said."):
         assert (1, "secrecy") in flags_of(f"{refusal} {reason}"), reason
     assert (1, "secrecy") in flags_of(f"{CONTEXT} I didn't tell my manager about the spike.")
+    # A reason after the flag's object is read as a reason, not as the view told ("I didn't tell him he was wrong").
+    assert (1, "secrecy") in flags_of(f"{CONTEXT} I didn't tell anyone, because it was a hassle to write up.")
+    assert flags_of(f"{CONTEXT} I didn't tell anyone, because it was our own bug and the rollback had already "
+                    "cleared it.") == []
 
 
 def test_a_judgement_with_no_harm_before_it_is_no_red_flag():

@@ -281,7 +281,8 @@ _SOMEONE_ELSES_VIEW = re.compile(
 # Said right after the flag: it is taken back, judged, or narrowed to what was right to do.
 _TAKEN_BACK = LazyPattern(  # compiled on first use: most answers never reach it
     r"^\W*(?:(?:nobody|no one|none)\b|[^,;.]{0,30},?\s*but\b"
-    r"|(?:\w+\W+)?(?:he|she|they|it) (?:was|were|is|are|had)\b"  # telling someone a view, not keeping a secret
+    # Telling someone a view, not keeping a secret ("I didn't tell him he was wrong"); not a reason ("…, as it was").
+    r"|(?:(?!because\b|since\b|as\b)\w+\W+)?(?:he|she|they|it) (?:was|were|is|are|had)\b"
     r"|(?:that|which) (?:were|was|are|is) (?:\w+ )?(?:noise|noisy|false|flaky|broken|obsolete)"
     r"|(?:\w+\W+)?(?:rarely|seldom|backfires?|is a bad idea|is a mistake|never (?:works|helps|ends)"
     r"|(?:doesn'?t|won'?t) (?:work|help|end well|go well))\b|(?:\w+\W+)?(?:what|how) to\b"
