@@ -1,8 +1,13 @@
 """Screening: instructions to the grader, declined questions, gibberish, restatements and copies."""
 
+import json
+from pathlib import Path
+
 import pytest
 
 from interview.analysis import screening
+from interview.analysis.model import QuestionContext
+from interview.analysis.reading import read_answer
 from interview.analysis.text import content_concepts, split_sentences, tokenize
 
 
@@ -221,6 +226,71 @@ def test_a_pitch_of_oneself_is_no_attempt_at_the_question(text):
 def test_an_answer_with_some_background_is_no_pitch(text):
     question = frozenset(content_concepts("What would you do if a till came up fifty pounds short at closing?"))
     assert not screening.pitches(split_sentences(text), question)
+
+
+# Replies that dodge in pitches and asides together, neither alone making half of them (rubric-1.13.9)
+DEFLECTIONS = [
+    "I hold the AWS Solutions Architect certification. I'm very strong on Terraform. Honestly I'm more on the design "
+    "side than billing. Could I tell you about a migration I led instead?",
+    "Good question. I'm a big believer in clear processes. Which till system does your team use at the moment?",
+    "Cash handling is one of the most important skills in retail. I've been pretty lucky, it hasn't happened to me "
+    "yet. Customers often tell me they like how calm I am. I'd love to talk about how you train new cashiers.",
+]
+
+
+@pytest.mark.parametrize("text", DEFLECTIONS)
+def test_a_reply_of_pitches_and_asides_dodges_the_question(text):
+    question = frozenset(content_concepts("What would you do if a till came up fifty pounds short at closing?"))
+    assert screening.deflects(split_sentences(text), question)
+    assert not screening.pitches(split_sentences(text), question)
+
+
+@pytest.mark.parametrize("text", [
+    "Good question. I'm a big believer in clear processes. I'd recount the till with a witness and check the refunds "
+    "log.",
+    "Honestly I'm more of a floor person. I'd recount the till with the supervisor, then check the refunds log.",
+    "I haven't had that happen. Last month a till came up short, and I recounted it with my supervisor.",
+])
+def test_asides_around_an_attempt_at_the_question_are_no_deflection(text):
+    question = frozenset(content_concepts("What would you do if a till came up fifty pounds short at closing?"))
+    assert not screening.deflects(split_sentences(text), question)
+
+
+def test_a_reply_that_dodges_makes_no_key_point_and_is_a_non_answer():
+    question = QuestionContext(
+        question_text="What would you do if a till came up fifty pounds short at closing?",
+        question_type="situational",
+        key_points=("Recounts the till with a witness before assuming theft", "Checks the refunds and voids log",
+                    "Reports the shortfall to the manager the same day"),
+        sample_answer="I'd recount with a supervisor as witness, check the refunds and voids log, and report it.")
+    # Near enough the question's words that steering alone would not make it one (relevance over 35)
+    dodge = ("I've been in retail for nine years and I'm very strong with tills and closing. Honestly I'm more on the "
+             "merchandising side than cash. Could I tell you about a store launch I led instead?")
+    attempt = "Good question. I'd recount the till with a witness and check the voids log."
+
+    assert read_answer(question, dodge).non_answer
+    assert not read_answer(question, attempt).non_answer
+
+
+ASIDES_REVIEW = Path(__file__).resolve().parents[2] / "eval" / "judgement" / "asides.jsonl"
+
+
+def test_good_answers_with_asides_and_pitches_are_answers_and_fluent_dodges_are_not():
+    """85 answers a helper wrote against rubric-1.13.9 (docs/decisions.md): 60 decent to excellent answers, a third of
+    them very short and in their own words, each with one to three sentences of aside or self-promotion ("Good
+    question.", "I'm more of a backend person.", "I hold a CPA.", "Which tool does your team use?"), and 25 fluent
+    dodges. None of the 60 is a non-answer; the dodges caught stay caught (most are pitches in words `PITCH` does not
+    know: "my managers would tell you I'm coachable")."""
+    read = {"strong": [0, 0], "poor": [0, 0]}
+    for line in ASIDES_REVIEW.read_text(encoding="utf-8").splitlines():
+        item = json.loads(line)
+        question = QuestionContext.model_validate(
+            {k: item[k] for k in ("question_text", "question_type", "key_points", "sample_answer")})
+        read[item["label"]][0] += read_answer(question, item["answer"]).non_answer
+        read[item["label"]][1] += 1
+
+    assert read["strong"] == [0, 60]
+    assert read["poor"][0] >= 14 and read["poor"][1] == 25
 
 
 @pytest.mark.parametrize("question", [

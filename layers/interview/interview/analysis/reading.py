@@ -370,9 +370,14 @@ class Reading:
         if referenced and screening.talks_elsewhere(self.answer, relevance(self), self.topic_share, self.point_credit,
                                                     about_the_candidate):
             return True
-        # A pitch of oneself is no answer however near the field's words it stays, unless the question asks for one.
-        return (not about_the_candidate and self.point_credit <= screening.PITCH_MAX_POINT_CREDIT
-                and screening.pitches(self.segments, self.vocabulary.question | self.vocabulary.points))
+        # A pitch of oneself is no answer however near the field's words it stays, unless the question asks for one;
+        # nor is a reply that makes no key point and mostly pitches or steers away (rubric-1.13.9).
+        if about_the_candidate:
+            return False
+        topic = self.vocabulary.question | self.vocabulary.points
+        return ((self.point_credit <= screening.PITCH_MAX_POINT_CREDIT and screening.pitches(self.segments, topic))
+                or (self.point_credit <= screening.STEERING_MAX_POINT_CREDIT
+                    and screening.deflects(self.segments, topic)))
 
     @cached_property
     def flags(self) -> list[str]:

@@ -274,6 +274,22 @@ def pitches(ideas: list[Sentence], topic: frozenset[str]) -> bool:
                    for idea, mine in zip(ideas, about_me, strict=True) if not mine)
 
 
+def deflects(ideas: list[Sentence], topic: frozenset[str]) -> bool:
+    """Ideas that dodge the question in a reply that makes no key point: at least half of them pitch the candidate
+    (`PITCH`) or steer away (`steering_away`: a refusal, or asides with no attempt left once they are cut out: "good
+    question", "I'm more on the design side", "which tool does your team use?"), and none of the others tells an act
+    or plans one in the words of the question or its key points. "Honestly I'm more on the design side. Could I tell
+    you about a migration I led instead?" is one; "I've mostly worked on the backend, but I'd first profile…" is an
+    attempt."""
+    if not ideas:
+        return False
+    dodging = [PITCH.compiled.search(idea.lowered) is not None or steering_away(idea.lowered) for idea in ideas]
+    if sum(dodging) * 2 < len(ideas):
+        return False
+    return not any(_tells(idea.lowered) and not topic.isdisjoint(idea.concepts)
+                   for idea, dodges in zip(ideas, dodging, strict=True) if not dodges)
+
+
 def _tells(lowered: str) -> bool:
     return (_attempts(lowered) or TEAM_ACTION.compiled.search(lowered) is not None
             or _TOLD.compiled.search(lowered) is not None)
