@@ -1,12 +1,14 @@
 """What the analyzer's speed tests (tests/unit/test_analysis_speed*.py) read: the evaluation sets, loaded once a
 run, each text's sentences and segments, cut once, and the cues the STAR reading searches for. Those tests check
-each fast path against its plain computation over these texts, so every one of them reads the same ones."""
+each fast path against its plain computation over these texts, so every one of them reads the same ones. Also the
+reviews' answers of eval/judgement/, as the judgement and screening tests read them (`probe_answers`)."""
 
 import json
 from functools import cache
 from pathlib import Path
 
 from interview.analysis import star
+from interview.analysis.model import QuestionContext
 from interview.analysis.text import Sentence, split_segments, split_sentences
 
 EVAL = Path(__file__).resolve().parents[1] / "eval"
@@ -55,3 +57,10 @@ def sentences_of(text: str) -> tuple[Sentence, ...]:
 def segments_of(text: str) -> tuple[Sentence, ...]:
     """split_segments(text, split_sentences(text)): the ideas the analyzer reads, cut once a run."""
     return tuple(split_segments(text, list(sentences_of(text))))
+
+
+def probe_answers(path: Path) -> list[tuple[str, str, QuestionContext, str]]:
+    """A review's answers (eval/judgement/): (id, label "strong" or "poor", question, answer)."""
+    return [(item["id"], item["label"], QuestionContext.model_validate(
+        {k: item[k] for k in ("question_text", "question_type", "key_points", "sample_answer")}), item["answer"])
+        for item in _records(path)]

@@ -13,6 +13,7 @@ from interview.analysis.model import QuestionContext
 from interview.analysis.reading import read_answer
 from interview.analysis.rubric import RubricAnalyzer
 from interview.analysis.rubric_scoring import RED_FLAG_CAPS
+from tests.analysis_corpus import probe_answers
 
 BANK = Path(__file__).resolve().parents[2] / "sql" / "seed" / "questions"
 
@@ -458,14 +459,6 @@ def test_not_telling_someone_is_no_red_flag_only_for_a_reason_of_the_case():
 
 def test_a_judgement_with_no_harm_before_it_is_no_red_flag():
     assert flags_of(f"{CONTEXT} {GOOD_ACTION} Honestly, I think it was the right call. {RESULT}") == []
-
-
-def probe_answers(path: Path) -> list[tuple[str, str, QuestionContext, str]]:
-    """A review's answers (eval/judgement/): (id, label "strong" or "poor", question, answer)."""
-    items = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
-    return [(item["id"], item["label"], QuestionContext.model_validate(
-        {k: item[k] for k in ("question_text", "question_type", "key_points", "sample_answer")}), item["answer"])
-        for item in items]
 
 
 def read_per_label(path: Path, reading: str) -> dict[str, tuple[int, int]]:

@@ -1,6 +1,5 @@
 """Screening: instructions to the grader, declined questions, gibberish, restatements and copies."""
 
-import json
 from pathlib import Path
 
 import pytest
@@ -9,6 +8,7 @@ from interview.analysis import screening
 from interview.analysis.model import QuestionContext
 from interview.analysis.reading import read_answer
 from interview.analysis.text import content_concepts, split_sentences, tokenize
+from tests.analysis_corpus import probe_answers
 
 
 @pytest.mark.parametrize("text", [
@@ -180,6 +180,8 @@ def test_a_refusal_is_steering_away_whatever_follows(text):
 
 
 # Pitches in place of an answer, written for this test: background, credentials, strengths, passion and creed.
+# The question the pitch and deflection examples reply to, as the concepts of its words.
+TILL = frozenset(content_concepts("What would you do if a till came up fifty pounds short at closing?"))
 PITCHES = [
     "I've been a nurse for about eleven years, mostly on surgical wards. I'm very organised and calm, and my "
     "colleagues always say I'm the one they come to. I have a master's in advanced practice.",
@@ -205,8 +207,7 @@ PITCHES = [
 
 @pytest.mark.parametrize("text", PITCHES)
 def test_a_pitch_of_oneself_is_no_attempt_at_the_question(text):
-    question = frozenset(content_concepts("What would you do if a till came up fifty pounds short at closing?"))
-    assert screening.pitches(split_sentences(text), question)
+    assert screening.pitches(split_sentences(text), TILL)
 
 
 @pytest.mark.parametrize("text", [
@@ -224,8 +225,7 @@ def test_a_pitch_of_oneself_is_no_attempt_at_the_question(text):
     "Often the pupil is worried about their diploma. I'd talk with him privately and agree some ground rules.",
 ])
 def test_an_answer_with_some_background_is_no_pitch(text):
-    question = frozenset(content_concepts("What would you do if a till came up fifty pounds short at closing?"))
-    assert not screening.pitches(split_sentences(text), question)
+    assert not screening.pitches(split_sentences(text), TILL)
 
 
 # Replies that dodge in pitches and asides together, neither alone making half of them (rubric-1.13.9)
@@ -240,9 +240,8 @@ DEFLECTIONS = [
 
 @pytest.mark.parametrize("text", DEFLECTIONS)
 def test_a_reply_of_pitches_and_asides_dodges_the_question(text):
-    question = frozenset(content_concepts("What would you do if a till came up fifty pounds short at closing?"))
-    assert screening.deflects(split_sentences(text), question)
-    assert not screening.pitches(split_sentences(text), question)
+    assert screening.deflects(split_sentences(text), TILL)
+    assert not screening.pitches(split_sentences(text), TILL)
 
 
 @pytest.mark.parametrize("text", [
@@ -252,8 +251,7 @@ def test_a_reply_of_pitches_and_asides_dodges_the_question(text):
     "I haven't had that happen. Last month a till came up short, and I recounted it with my supervisor.",
 ])
 def test_asides_around_an_attempt_at_the_question_are_no_deflection(text):
-    question = frozenset(content_concepts("What would you do if a till came up fifty pounds short at closing?"))
-    assert not screening.deflects(split_sentences(text), question)
+    assert not screening.deflects(split_sentences(text), TILL)
 
 
 def test_a_reply_that_dodges_makes_no_key_point_and_is_a_non_answer():
@@ -282,12 +280,9 @@ def test_good_answers_with_asides_and_pitches_are_answers_and_fluent_dodges_are_
     dodges. None of the 60 is a non-answer; the dodges caught stay caught (most are pitches in words `PITCH` does not
     know: "my managers would tell you I'm coachable")."""
     read = {"strong": [0, 0], "poor": [0, 0]}
-    for line in ASIDES_REVIEW.read_text(encoding="utf-8").splitlines():
-        item = json.loads(line)
-        question = QuestionContext.model_validate(
-            {k: item[k] for k in ("question_text", "question_type", "key_points", "sample_answer")})
-        read[item["label"]][0] += read_answer(question, item["answer"]).non_answer
-        read[item["label"]][1] += 1
+    for _, label, question, answer in probe_answers(ASIDES_REVIEW):
+        read[label][0] += read_answer(question, answer).non_answer
+        read[label][1] += 1
 
     assert read["strong"] == [0, 60]
     assert read["poor"][0] >= 14 and read["poor"][1] == 25
