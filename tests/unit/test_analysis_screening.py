@@ -232,7 +232,7 @@ def test_an_answer_with_some_background_is_no_pitch(text):
 DEFLECTIONS = [
     "I hold the AWS Solutions Architect certification. I'm very strong on Terraform. Honestly I'm more on the design "
     "side than billing. Could I tell you about a migration I led instead?",
-    "Good question. I'm a big believer in clear processes. Which till system does your team use at the moment?",
+    "Good question. I'm a big believer in clear processes. Which system does your team use at the moment?",
     "Cash handling is one of the most important skills in retail. I've been pretty lucky, it hasn't happened to me "
     "yet. Customers often tell me they like how calm I am. I'd love to talk about how you train new cashiers.",
 ]
@@ -268,6 +268,21 @@ def test_a_reply_that_dodges_makes_no_key_point_and_is_a_non_answer():
 
     assert read_answer(question, dodge).non_answer
     assert not read_answer(question, attempt).non_answer
+
+
+def test_an_explanation_between_asides_is_an_attempt_though_it_tells_no_act():
+    """A reviewer's (rubric-1.13.9): an explanation in the candidate's own words between a pleasantry and a boast, with
+    no "I would…" in it, was read as a dodge; ideas in the question's words are an attempt, told as acts or not."""
+    question = QuestionContext(
+        question_text="What is the difference between a stack and a queue?", question_type="technical",
+        key_points=("A stack is last in, first out (LIFO)", "A queue is first in, first out (FIFO)",
+                    "Push and pop against enqueue and dequeue", "Uses: undo and call stacks; job and print queues"),
+        sample_answer="A stack is LIFO: you push and pop at the top, as in undo. A queue is FIFO: you enqueue at the "
+                      "back and dequeue at the front, as in a print queue.")
+    answer = ("Great question. A stack only lets you touch the top, add there and take from there. A queue adds at "
+              "the tail and takes from the head. I'm very comfortable with data structures.")
+
+    assert not read_answer(question, answer).non_answer
 
 
 ASIDES_REVIEW = Path(__file__).resolve().parents[2] / "eval" / "judgement" / "asides.jsonl"

@@ -277,17 +277,16 @@ def pitches(ideas: list[Sentence], topic: frozenset[str]) -> bool:
 def deflects(ideas: list[Sentence], topic: frozenset[str]) -> bool:
     """Ideas that dodge the question in a reply that makes no key point: at least half of them pitch the candidate
     (`PITCH`) or steer away (`steering_away`: a refusal, or asides with no attempt left once they are cut out: "good
-    question", "I'm more on the design side", "which tool does your team use?"), and none of the others tells an act
-    or plans one in the words of the question or its key points. "Honestly I'm more on the design side. Could I tell
-    you about a migration I led instead?" is one; "I've mostly worked on the backend, but I'd first profile…" is an
-    attempt."""
+    question", "I'm more on the design side", "which tool does your team use?"), and none of the others says anything
+    in the words of the question or its key points, told as an act or not ("A stack only lets you touch the top…" is
+    an attempt at "stack or queue?"). "Honestly I'm more on the design side. Could I tell you about a migration I led
+    instead?" is one; "I've mostly worked on the backend, but I'd first profile…" is an attempt."""
     if not ideas:
         return False
     dodging = [PITCH.compiled.search(idea.lowered) is not None or steering_away(idea.lowered) for idea in ideas]
     if sum(dodging) * 2 < len(ideas):
         return False
-    return not any(_tells(idea.lowered) and not topic.isdisjoint(idea.concepts)
-                   for idea, dodges in zip(ideas, dodging, strict=True) if not dodges)
+    return all(topic.isdisjoint(idea.concepts) for idea, dodges in zip(ideas, dodging, strict=True) if not dodges)
 
 
 def _tells(lowered: str) -> bool:
