@@ -390,9 +390,10 @@ _GAP_WORDS = 5
 # candidate's hassle or standing, others' obstruction ("…they always say no", "…it would go on my record") or sparing
 # people worry or panic, which good answers give too ("…the call would have panicked her") but which words cannot
 # tell from an excuse. Any other reason, or none, leaves the flag: a list of excuses would never be complete.
-_REFUSED_TELLING = re.compile(r"(?:didn'?t|did not|won'?t|wouldn'?t|never) (?:tell|told|inform|mention|escalate|report"
-                              r"|flag|loop)")
-_GIVEN_REASON = re.compile(
+# Compiled on first use, as `_TAKEN_BACK`: only a `secrecy` match reaches them.
+_REFUSED_TELLING = LazyPattern(r"(?:didn'?t|did not|won'?t|wouldn'?t|never) (?:tell|told|inform|mention|escalate"
+                               r"|report|flag|loop)")
+_GIVEN_REASON = LazyPattern(
     r"(?:(?!\b(?:and|but|then|so|while|after|before) (?:i|we)\b)[^.;:!?]){0,80}?"
     r"\b(?:because(?! of\b)|since(?! then\b|\W*$)|as (?:it|that|this|there|he|she|they|we|i)\b"
     r"(?! (?:turned out|happens|happened|said|mentioned|was \w+ing|were \w+ing))|given (?:that|how|the fact))\b"
@@ -431,9 +432,9 @@ def _for_the_case(text: str, match: re.Match[str]) -> bool:
     network team, because colleagues on the same gateway were fine and the fault was on her laptop, which I'd fixed" is
     judgement; "…, because it would only worry them", "…, because I was up for promotion" and "I didn't tell anyone."
     stay red flags."""
-    if not _REFUSED_TELLING.match(match.group()):
+    if not _REFUSED_TELLING.compiled.match(match.group()):
         return False
-    reason = _GIVEN_REASON.match(text, match.end())
+    reason = _GIVEN_REASON.compiled.match(text, match.end())
     if reason is None:
         return False
     said = text[reason.end():]
