@@ -290,3 +290,24 @@ def test_refusing_a_practice_a_point_asks_for_only_under_a_condition_or_one_way_
                           ("I wouldn't speak to the family in front of other patients, since it embarrasses them.", []),
                           ("I wouldn't speak to the family, since they only get in the way.", [1])):
         assert points_waved(answer, question, points, sample) == waved
+
+
+def test_a_refusal_whose_reason_is_a_fact_of_the_case_is_judgement_not_a_dismissal():
+    """rubric-1.13.11: the reason `secrecy` reads (judgement.reason_of_the_case) is read for any refusal too: a fact of
+    the case that says the practice's need is met or does not arise, and nothing self-serving."""
+    assert dismissed("I didn't test the restores that week, because the DBA had already restored the same backup to "
+                     "staging on Monday.") == []
+    assert dismissed("We didn't encrypt the copies, because no customer data was in them.") == []
+    assert dismissed("I didn't test the restores, because it takes too long.") == [(0, 0)]  # no fact of the case
+    assert dismissed("I didn't test the restores, because the DBA had already restored one and it's a hassle.") == [
+        (0, 0)]  # a fact, and the candidate's hassle
+    # Present tense is no fact that the need is met: the job's own report is what a restore test checks.
+    assert dismissed("I wouldn't test the restores, since the job already reports success.") == [(0, 0)]
+
+
+def test_a_refusals_reason_that_names_the_act_does_not_do_it():
+    """rubric-1.13.11: "I didn't document the conversations, because documents can be used against the company" names
+    the act in its reason; the act done after all comes after the reason, in a case of its own."""
+    assert dismissed("I didn't test the restores, because a restore test can slow the primary.") == [(0, 0)]
+    assert dismissed("I wouldn't test the restores on a hunch, because that slows the primary; but if the checksums "
+                     "fail, I'd test the restores that night.") == []

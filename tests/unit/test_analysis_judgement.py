@@ -402,6 +402,7 @@ EXCERPTS = Path(__file__).resolve().parents[2] / "eval" / "judgement" / "excerpt
 STORIES = Path(__file__).resolve().parents[2] / "eval" / "judgement" / "stories.jsonl"
 WAVED = Path(__file__).resolve().parents[2] / "eval" / "judgement" / "waved.jsonl"
 REFUSED = Path(__file__).resolve().parents[2] / "eval" / "judgement" / "refused.jsonl"
+REASONS = REFUSED.with_name("reasons.jsonl")
 KEEPOUT = Path(__file__).resolve().parents[2] / "eval" / "judgement" / "keepout.jsonl"
 
 
@@ -502,12 +503,25 @@ def test_a_practice_skipped_for_a_good_reason_is_not_waved_away_and_poor_skips_a
 def test_prudent_refusals_with_a_reason_are_mostly_not_waved_away_and_poor_ones_are():
     """75 answers a helper wrote to trip the refusal reading (docs/decisions.md, 2026-11-28): 50 strong ones that
     decline, with a sound reason, to escalate, document, verify, involve or tell, against key points that ask for
-    exactly that with no condition, and 25 poor ones. The reading cannot weigh a reason: 6 of the strong ones are read
-    as waving their point away (8 before rubric-1.13.5; a known limit, listed in decisions.md); this holds the line."""
+    exactly that with no condition, and 25 poor ones. Since rubric-1.13.11 the reading weighs the reason as `secrecy`
+    does (a fact of the case, nothing self-serving): none of the strong ones waves its point away (8 before
+    rubric-1.13.5, 6 before rubric-1.13.11), 16 of the poor ones do (17 before)."""
     counts = read_per_label(REFUSED, "dismissed")
 
-    assert counts["strong"][0] <= 6 and counts["strong"][1] == 50
+    assert counts["strong"] == (0, 50)
     assert counts["poor"][0] >= 15 and counts["poor"][1] == 25
+
+
+def test_refusals_in_fresh_words_are_excused_by_facts_of_the_case_and_not_by_excuses():
+    """A second review of the refusal reading, written after rubric-1.13.11 was drafted by a helper who had seen
+    neither the engine nor the first review (docs/decisions.md): 30 strong answers that decline a key point's practice
+    for a reason of the case, in their own words across many trades, and 25 poor ones, half of them with a reason that
+    sounds factual and is not ("since the scanner has already matched the wristband"). 7 strong ones were read as
+    waving their point away before the change, 1 after; the poor ones caught stay 8."""
+    counts = read_per_label(REASONS, "dismissed")
+
+    assert counts["strong"][0] <= 1 and counts["strong"][1] == 30
+    assert counts["poor"][0] >= 8 and counts["poor"][1] == 25
 
 
 def test_prudent_refusals_to_tell_or_escalate_are_mostly_not_secrecy_and_poor_ones_are():

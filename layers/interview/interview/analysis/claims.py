@@ -30,6 +30,7 @@ from functools import lru_cache
 from itertools import compress
 from operator import attrgetter
 
+from interview.analysis.judgement import reason_of_the_case
 from interview.analysis.star import STAR_LABEL
 from interview.analysis.text import (
     GENERIC_WORDS,
@@ -256,9 +257,18 @@ def _contradictions(segments: list[Sentence] | tuple[Sentence, ...],
 def _done_anyway(act: str, segments: list[Sentence] | tuple[Sentence, ...], refused_in: int) -> bool:
     """Whether the answer does the act it refuses in some case, elsewhere or again in the same idea ("I wouldn't
     report it on a hunch alone; but if the receipts don't match, I'd report it"): the refusal then says when, not
-    whether."""
-    if sum(t.concept == act for t in segments[refused_in].tokens) > 1:
-        return True
+    whether. The refusal's own reason is no such case: "I didn't document the conversations, because documents can
+    be used against the company" names the act's object, it does not do the act."""
+    segment = segments[refused_in]
+    acts = [t.start - segment.start for t in segment.tokens if t.concept == act]
+    if len(acts) > 1:
+        reason = REASONS.search(segment.lowered, acts[0])
+        if reason is None:
+            return True
+        end = _REASON_ENDS.search(segment.lowered, reason.end())
+        within = range(reason.start(), end.start() if end is not None else len(segment.lowered))
+        if any(at not in within for at in acts[1:]):
+            return True
     return any(act in segment.concepts and act not in negated(segment)
                for i, segment in enumerate(segments) if i != refused_in)
 
@@ -390,7 +400,9 @@ DISMISSED_BEFORE = LazyPattern(
     r"|(?:just|only|mostly|basically) (?:paperwork|bureaucracy|red tape|busywork|box[- ]ticking))\b")
 # The candidate refusing a practice outright, with a reason ("I wouldn't call the doctor at night, since surgeons get
 # annoyed", "I didn't document the conversations, because…", "I'd rather not post on the status page, because…"):
-# read as a dismissal only when the idea gives a reason.
+# read as a dismissal only when the idea gives a reason, and not one that is a fact of the case with nothing
+# self-serving in it ("I didn't escalate to the account manager, because dispatch had already confirmed the cause":
+# judgement.reason_of_the_case, rubric-1.13.11).
 REFUSING = LazyPattern(
     r"\b(?:i|we)(?: (?:(?:do|did|would|wo)n'?t|(?:do|did|would) not|never|would rather not|would hold off on"
     r"|held off on|(?:decided|chose) not to)|'d rather not|'d hold off on) (?:really |even |actually |just )?"
@@ -523,6 +535,8 @@ def _dismisses(segment: Sentence, reference: ReferenceClaims) -> tuple[int, tupl
                 if len(asked & waved) > practice:
                     practice, index = len(asked & waved), i
             act = _act(scope) if refusal else ""
+            if refusal and reason_of_the_case(text, match.end()):
+                continue  # "I didn't escalate to the account manager, because dispatch had already confirmed…"
             if refusal and (index in reference.conditional
                             or practice < 2 and act not in reference.points_words[index][0]):
                 # "I wouldn't restrain him, because…" against "restrains only as a last resort"; "I never rebuild per
@@ -557,6 +571,9 @@ _NOT_AFTER_A_DISMISSAL = word_set("if unless without when whenever")
 _NOT_AFTER_A_REFUSAL = _NOT_AFTER_A_DISMISSAL | word_set("before until till")
 
 
+# Where a refusal's reason ends and what the idea says next may be the act done after all ("…, because a hunch is not
+# evidence; but if the receipts don't match, I'd report it").
+_REASON_ENDS = re.compile(r"\b(?:but|if|unless|however|though|although|then)\b|;")
 REFUSAL_REACH = 5  # words after "I wouldn't" that say what is refused: the act and its object
 # Verbs whose object says what the act is ("get the client's sign-off", "do a restore test").
 _LIGHT_VERBS = word_set("get got do did have had make made take took give gave bring brought put keep kept go let")

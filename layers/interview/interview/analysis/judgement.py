@@ -389,8 +389,11 @@ _GAP_WORDS = 5
 # items under $500", "because no part had shipped") and holds nothing self-serving (`_SELF_SERVING_REASON`): the
 # candidate's hassle or standing, others' obstruction ("…they always say no", "…it would go on my record") or sparing
 # people worry or panic, which good answers give too ("…the call would have panicked her") but which words cannot
-# tell from an excuse. Any other reason, or none, leaves the flag: a list of excuses would never be complete.
-# Compiled on first use, as `_TAKEN_BACK`: only a `secrecy` match reaches them.
+# tell from an excuse. Any other reason, or none, leaves the flag: a list of excuses would never be complete. "Already"
+# is a fact only told in the past or perfect ("had already called both families", "already reconciled"): in the present
+# it is a habit the practice may be there to check ("since the job already reports success").
+# The same reading excuses any refusal of a key point's practice (`reason_of_the_case`, claims.py, rubric-1.13.11).
+# Compiled on first use, as `_TAKEN_BACK`: only a `secrecy` match or a refusal with a reason reaches them.
 _REFUSED_TELLING = LazyPattern(r"(?:didn'?t|did not|won'?t|wouldn'?t|never) (?:tell|told|inform|mention|escalate"
                                r"|report|flag|loop)")
 _GIVEN_REASON = LazyPattern(
@@ -399,7 +402,8 @@ _GIVEN_REASON = LazyPattern(
     r"(?! (?:turned out|happens|happened|said|mentioned|was \w+ing|were \w+ing))|given (?:that|how|the fact))\b"
     r"(?=\W+\w+\W+\w+\W+\w+)")
 _CASE_FACTS = LazyPattern(
-    r"\b(?:already|(?:had|has|have) (?:\w+ )?(?:cleared|recovered|fixed|resolved|caught|confirmed|verified)"
+    r"\b(?:(?:had|'d|has|have|was|were) (?:\w+ )?already|already (?:been |had )?\w+ed"
+    r"|(?:had|has|have) (?:\w+ )?(?:cleared|recovered|fixed|resolved|caught|confirmed|verified)"
     r"|(?:was|were|is|are) (?:\w+ )?(?:back|healthy|stable|fine|resolved|contained|expected|flat|normal)"
     r"|no (?:\w+ ){0,2}(?:was|were|had|is|are)|none|nothing|never at risk|threshold|polic(?:y|ies)|contract"
     r"|agreement|runbook|procedure|our own|within (?:my|our)|requires?|confirmed|verified|showed|no sign"
@@ -407,9 +411,11 @@ _CASE_FACTS = LazyPattern(
     r"|only (?:used|read|affected|touched)|law|authority|(?:his|her|their) information|(?:wasn'?t|isn'?t) (?:mine"
     r"|my information))\b")
 _SELF_SERVING_REASON = LazyPattern(
-    r"\b(?:paperwork|slow\w* (?:\w+ ){0,2}down|look bad|look like|defensive|quibbl\w*|nitpick\w*|red tape|bureaucra\w*"
+    r"\b(?:paperwork|slow\w* (?:\w+ ){0,2}down|look (?:bad|like|careless|sloppy|weak|incompetent|unprofessional|stupid)"
+    r"|slow to (?:respond|reply|answer|approve|sign)|defensive|quibbl\w*|nitpick\w*|red tape|bureaucra\w*"
     r"|always (?:say|argue|redline|resist|hate|complain|overreact)\w*|take forever|on my record|bonus"
-    r"|(?:my|our|the team'?s) (?:\w+ )?(?:numbers|kpis?|stats)|(?:nobody|no one|never|(?:had|did|would|wo)n'?t) "
+    r"|(?:my|our|(?:the|our|my) team'?s) (?:\w+ )?(?:numbers|figures|kpis?|stats)"
+    r"|(?:nobody|no one|never|(?:had|did|would|wo)n'?t) "
     r"(?:\w+ )?notice\w*|find out|how everyone wanted|(?:only|just) (?:an? )?(?:estimates?|small|minor|tiny)"
     r"|knows? better|(?:wasn'?t|isn'?t|not) (?:my|our) (?:\w+'s )?(?:problem|job|area)"
     r"|panic\w*|worr(?:y|ied|ying)|annoy\w*|bother\w*|hates?|disturb\w*|hassle|fuss|drama|trouble|stretched"
@@ -432,9 +438,13 @@ def _for_the_case(text: str, match: re.Match[str]) -> bool:
     network team, because colleagues on the same gateway were fine and the fault was on her laptop, which I'd fixed" is
     judgement; "…, because it would only worry them", "…, because I was up for promotion" and "I didn't tell anyone."
     stay red flags."""
-    if not _REFUSED_TELLING.compiled.match(match.group()):
-        return False
-    reason = _GIVEN_REASON.compiled.match(text, match.end())
+    return _REFUSED_TELLING.compiled.match(match.group()) is not None and reason_of_the_case(text, match.end())
+
+
+def reason_of_the_case(text: str, refused: int) -> bool:
+    """Whether a refusal that ends at `refused` in a lowered idea gives, in its own clause, a reason that is a fact of
+    the case and nothing self-serving ("…, because dispatch had already confirmed the cause")."""
+    reason = _GIVEN_REASON.compiled.match(text, refused)
     if reason is None:
         return False
     said = text[reason.end():]
