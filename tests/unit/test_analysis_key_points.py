@@ -2,9 +2,9 @@
 
 import pytest
 
-from interview.analysis.key_points import assess_points, is_list_like, point_terms, star_part_of
+from interview.analysis.key_points import assess_points, example_terms, is_list_like, point_terms, star_part_of
 from interview.analysis.star import detect_star
-from interview.analysis.text import content_concepts, split_segments, split_sentences
+from interview.analysis.text import concept, content_concepts, split_segments, split_sentences
 
 QUESTION_WORDS = frozenset(content_concepts("How would you optimize a slow database query?"))
 
@@ -251,3 +251,21 @@ def test_a_story_with_actions_does_not_make_a_practice_that_mentions_steps_in_pa
 
     assert shrugged.status == "missed"
     assert planned.status != "missed"
+
+
+def test_a_points_long_list_of_examples_in_brackets_does_not_dilute_its_own_words():
+    """rubric-1.13.12: a point's examples are ways of making it; together they weigh at most EXAMPLES_MAX_WEIGHT."""
+    point = ("Finds the slow step in the plan (sequential scans, nested loops, sorts spilling to disk, misestimated "
+             "row counts, missing statistics)")
+    answer = "I would find the slow step in the plan; usually it is a sequential scan on the orders table."
+
+    [result] = coverage(answer, point)
+
+    assert result.status == "covered"
+    # The examples still count: without one, the point's own words alone are not all of it.
+    [bare] = coverage("I would find the slow step in the plan.", point)
+    assert bare.share < result.share
+    # Named only in brackets, a word is an example; one also outside them is the point's own.
+    assert example_terms(point, QUESTION_WORDS) >= {concept("nested"), concept("statistics")}
+    assert concept("plan") not in example_terms(point, QUESTION_WORDS)
+    assert example_terms("Finds the slow step in the plan", QUESTION_WORDS) == frozenset()

@@ -580,7 +580,11 @@ def _plain_lexical_coverage(answer, sentences, point, question_concepts, account
     from interview.analysis import key_points as kp
 
     terms = kp.point_terms(point, question_concepts)
+    examples = kp.example_terms(point, question_concepts)
+    # The examples weigh EXAMPLES_MAX_WEIGHT at most, shown or in all (subtracted as the reading does, so that
+    # windows that tie tie to the last bit).
     total = sum(weight for _, weight in terms)
+    total -= max(0.0, sum(weight for term, weight in terms if term in examples) - kp.EXAMPLES_MAX_WEIGHT)
     if not total:
         return kp.PointCoverage(point, "missed", 0.0, False, None, None)
     names, weights = [t for t, _ in terms], [w for _, w in terms]
@@ -589,7 +593,10 @@ def _plain_lexical_coverage(answer, sentences, point, question_concepts, account
     for start, width, concepts in windows:
         if (frozenset(names) | account).isdisjoint(concepts):
             continue
-        share = sum(compress(weights, [name in concepts for name in names])) / total
+        share = sum(compress(weights, [name in concepts for name in names]))
+        share -= max(0.0, sum(w for n, w in zip(names, weights, strict=True) if n in concepts and n in examples)
+                     - kp.EXAMPLES_MAX_WEIGHT)
+        share /= total
         told_words = len(account & concepts)
         told_enough = told_words >= kp.ACCOUNT_MIN_WORDS
         if told_enough:

@@ -38,6 +38,12 @@ ACCOUNT_MIN_WORDS = 2
 ACCOUNT_WORDS_PER_EXTRA = 40
 # A point may be made across two neighbouring sentences, but they must show more than one does.
 TWO_SENTENCE_DISCOUNT = 0.1
+# A point's examples in brackets are choices ("(EDR isolation, shut the switch port or move to a quarantine VLAN,
+# firewall block)"): together they weigh at most as much as this many of its words, so a long list of them does not
+# dilute what the point's own words and a few examples show (rubric-1.13.12: eval/points/k3-k4, unread, find 128
+# rather than 124 of 178 points made, and credit 51 rather than 47 of 239 points missed; lower caps credit more: one
+# example word alone would touch a point of two words of its own).
+EXAMPLES_MAX_WEIGHT = 4.0
 # Completeness credit per status.
 COVERAGE_CREDIT: dict[str, float] = {"covered": 1.0, "partial": 0.4, "missed": 0.0}
 # A word the question already uses proves little when the answer repeats it; generic words prove less.
@@ -110,6 +116,16 @@ def point_terms(point: str, question_concepts: frozenset[str]) -> tuple[tuple[st
             weight = GENERIC_WORD_WEIGHT
         terms.setdefault(token.concept, weight)
     return tuple(terms.items())
+
+
+@lru_cache(maxsize=1024)
+def example_terms(point: str, question_concepts: frozenset[str]) -> frozenset[str]:
+    """Concepts a point names only in its brackets: examples of what it asks for, each a way of showing it
+    ("Escalates through the right channels (charge nurse, rapid response team, SBAR)")."""
+    if "(" not in point:
+        return frozenset()
+    named = {term for term, _ in point_terms(_ASIDES.sub(" ", point), question_concepts)}
+    return frozenset(term for term, _ in point_terms(point, question_concepts) if term not in named)
 
 
 def distinguishing_terms(terms: tuple[tuple[str, float], ...]) -> frozenset[str]:
@@ -308,7 +324,8 @@ def _lexical_coverage(answer: str, sentences: list[Sentence], point: str,
     terms = point_terms(point, question_concepts)
     best: tuple[float, int, int] | None = None  # (preference, start, width)
     best_share = 0.0
-    total, names, weights, wanted, distinguishing = _point_weights(terms, account)
+    total, names, weights, wanted, distinguishing, examples = _point_weights(
+        terms, account, example_terms(point, question_concepts))
     if not total:
         return PointCoverage(point, "missed", 0.0, False, None, None)
     # A window is weighed on the words of the point and of its account it shows, and on whether it tells the
@@ -340,7 +357,10 @@ def _lexical_coverage(answer: str, sentences: list[Sentence], point: str,
         if alike in weighed:
             continue
         weighed.add(alike)
-        share = sum(compress(weights, map(shown.__contains__, names))) / total
+        share = sum(compress(weights, map(shown.__contains__, names)))
+        if examples is not None:  # the examples shown weigh EXAMPLES_MAX_WEIGHT at most
+            share -= max(0.0, sum(compress(examples[1], map(shown.__contains__, examples[0]))) - EXAMPLES_MAX_WEIGHT)
+        share /= total
         if told_enough:
             told = min(1.0, told_words / (ACCOUNT_FULL_AT * len(account)))
             share = max(share, (share + told) / 2)
@@ -364,14 +384,22 @@ def _lexical_coverage(answer: str, sentences: list[Sentence], point: str,
 
 
 @lru_cache(maxsize=1024)
-def _point_weights(terms: tuple[tuple[str, float], ...], account: frozenset[str]) -> tuple[
-        float, tuple[str, ...], tuple[float, ...], frozenset[str], frozenset[str]]:
+def _point_weights(terms: tuple[tuple[str, float], ...], account: frozenset[str],
+                   examples: frozenset[str] = frozenset()) -> tuple[
+        float, tuple[str, ...], tuple[float, ...], frozenset[str], frozenset[str],
+        tuple[tuple[str, ...], tuple[float, ...]] | None]:
     """A point's weights built once: their total, its concepts and weights in order, the concepts a window
-    must share with it (its own and its account's) and its distinguishing ones."""
-    total = sum(weight for _, weight in terms)
+    must share with it (its own and its account's), its distinguishing ones, and its examples' concepts and
+    weights (None when it has none). The examples weigh EXAMPLES_MAX_WEIGHT at most in the total."""
     names = tuple(term for term, _ in terms)
     weights = tuple(weight for _, weight in terms)
-    return total, names, weights, frozenset(names) | account, distinguishing_terms(terms)
+    total = sum(weights)
+    found = None
+    if examples:
+        example_weights = [(term, weight) for term, weight in terms if term in examples]
+        found = (tuple(term for term, _ in example_weights), tuple(weight for _, weight in example_weights))
+        total -= max(0.0, sum(found[1]) - EXAMPLES_MAX_WEIGHT)
+    return total, names, weights, frozenset(names) | account, distinguishing_terms(terms), found
 
 
 @lru_cache(maxsize=256)
