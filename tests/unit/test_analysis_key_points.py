@@ -269,3 +269,31 @@ def test_a_points_long_list_of_examples_in_brackets_does_not_dilute_its_own_word
     assert example_terms(point, QUESTION_WORDS) >= {concept("nested"), concept("statistics")}
     assert concept("plan") not in example_terms(point, QUESTION_WORDS)
     assert example_terms("Finds the slow step in the plan", QUESTION_WORDS) == frozenset()
+
+
+def test_points_with_long_lists_of_examples_are_found_and_good_answers_outscore_passing_mentions_of_them():
+    """eval/points/k5.jsonl, written for rubric-1.13.12 by a helper who never saw the engine: 20 questions whose key
+    points mostly end in five or more examples in brackets, each with a good answer that makes the points in its own
+    words with an example or two, and a poor one that names an example in passing without making its point. Before the
+    change 41 of the 81 points made were found at least in part and 11 of the 104 missed were credited, and the good
+    answer outscored the poor one in 17 of 20; now 59, 27 (a passing mention touches a point: the cost) and 19."""
+    import json
+    from pathlib import Path
+
+    from interview.analysis.evaluation import point_counts
+    from interview.analysis.model import QuestionContext
+    from interview.analysis.rubric import RubricAnalyzer
+
+    path = Path(__file__).resolve().parents[2] / "eval" / "points" / "k5.jsonl"
+    report = point_counts([path])
+    found, made = report.share(("covered",), ("covered", "partial"))
+    credited, missed = report.share(("missed",), ("covered", "partial"))
+    assert (found >= 55, made, credited <= 30, missed) == (True, 81, True, 104)
+    analyzer, ordered = RubricAnalyzer(), []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        item = json.loads(line)
+        question = QuestionContext.model_validate(
+            {k: item[k] for k in ("question_text", "question_type", "key_points", "sample_answer")})
+        good, poor = (analyzer.analyze(question, a["answer"]).scores.overall for a in item["answers"])
+        ordered.append(good > poor)
+    assert len(ordered) == 20 and sum(ordered) >= 19
