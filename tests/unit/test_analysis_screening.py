@@ -181,7 +181,8 @@ def test_a_refusal_is_steering_away_whatever_follows(text):
 
 # Pitches in place of an answer, written for this test: background, credentials, strengths, passion and creed.
 # The question the pitch and deflection examples reply to, as the concepts of its words.
-TILL = frozenset(content_concepts("What would you do if a till came up fifty pounds short at closing?"))
+TILL_QUESTION = "What would you do if a till came up fifty pounds short at closing?"
+TILL = frozenset(content_concepts(TILL_QUESTION))
 PITCHES = [
     "I've been a nurse for about eleven years, mostly on surgical wards. I'm very organised and calm, and my "
     "colleagues always say I'm the one they come to. I have a master's in advanced practice.",
@@ -256,8 +257,7 @@ def test_asides_around_an_attempt_at_the_question_are_no_deflection(text):
 
 def test_a_reply_that_dodges_makes_no_key_point_and_is_a_non_answer():
     question = QuestionContext(
-        question_text="What would you do if a till came up fifty pounds short at closing?",
-        question_type="situational",
+        question_text=TILL_QUESTION, question_type="situational",
         key_points=("Recounts the till with a witness before assuming theft", "Checks the refunds and voids log",
                     "Reports the shortfall to the manager the same day"),
         sample_answer="I'd recount with a supervisor as witness, check the refunds and voids log, and report it.")

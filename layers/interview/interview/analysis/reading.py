@@ -372,12 +372,14 @@ class Reading:
             return True
         # A pitch of oneself is no answer however near the field's words it stays, unless the question asks for one;
         # nor is a reply that makes no key point and mostly pitches or steers away (rubric-1.13.9).
-        if about_the_candidate:
+        credit = self.point_credit
+        if about_the_candidate or credit > max(screening.PITCH_MAX_POINT_CREDIT, screening.STEERING_MAX_POINT_CREDIT):
             return False
         topic = self.vocabulary.question | self.vocabulary.points
-        return ((self.point_credit <= screening.PITCH_MAX_POINT_CREDIT and screening.pitches(self.segments, topic))
-                or (self.point_credit <= screening.STEERING_MAX_POINT_CREDIT
-                    and screening.deflects(self.segments, topic)))
+        about_me = screening.pitching(self.segments)  # read once for both rules
+        return ((credit <= screening.PITCH_MAX_POINT_CREDIT and screening.pitches(self.segments, topic, about_me))
+                or (credit <= screening.STEERING_MAX_POINT_CREDIT
+                    and screening.deflects(self.segments, topic, about_me)))
 
     @cached_property
     def flags(self) -> list[str]:

@@ -260,13 +260,19 @@ _PLAN = LazyPattern(  # compiled on first use: only replies far from the questio
 _SELF_DESCRIBED = frozenset({"specialized", "specialised", "focused", "majored", "studied", "graduated", "interned"})
 
 
-def pitches(ideas: list[Sentence], topic: frozenset[str]) -> bool:
+def pitching(ideas: list[Sentence]) -> list[bool]:
+    """For each idea, whether it describes the candidate (`PITCH`): read once for `pitches` and `deflects`."""
+    return [PITCH.compiled.search(idea.lowered) is not None for idea in ideas]
+
+
+def pitches(ideas: list[Sentence], topic: frozenset[str], about_me: list[bool] | None = None) -> bool:
     """Ideas that pitch the candidate instead of answering: at least half of them describe the candidate
     (`PITCH`), and none of the others tells an act of the candidate's or their team's, or plans one, in the words
     of the question or its key points (`topic`); when only half do, an act in any words is an attempt ("I have ten
     years in operations. When our database crashed, we failed over…"). The acts a pitch tells ("I've run our flu
-    clinic", "in my current role I launched…") are its résumé, not an attempt at the question."""
-    about_me = [bool(PITCH.compiled.search(idea.lowered)) for idea in ideas]
+    clinic", "in my current role I launched…") are its résumé, not an attempt at the question. `about_me`: the
+    ideas' `pitching`, when read already."""
+    about_me = pitching(ideas) if about_me is None else about_me
     if not ideas or sum(about_me) * 2 < len(ideas):
         return False
     half = sum(about_me) * 2 == len(ideas)
@@ -274,16 +280,18 @@ def pitches(ideas: list[Sentence], topic: frozenset[str]) -> bool:
                    for idea, mine in zip(ideas, about_me, strict=True) if not mine)
 
 
-def deflects(ideas: list[Sentence], topic: frozenset[str]) -> bool:
+def deflects(ideas: list[Sentence], topic: frozenset[str], about_me: list[bool] | None = None) -> bool:
     """Ideas that dodge the question in a reply that makes no key point: at least half of them pitch the candidate
     (`PITCH`) or steer away (`steering_away`: a refusal, or asides with no attempt left once they are cut out: "good
     question", "I'm more on the design side", "which tool does your team use?"), and none of the others says anything
     in the words of the question or its key points, told as an act or not ("A stack only lets you touch the top…" is
     an attempt at "stack or queue?"). "Honestly I'm more on the design side. Could I tell you about a migration I led
-    instead?" is one; "I've mostly worked on the backend, but I'd first profile…" is an attempt."""
+    instead?" is one; "I've mostly worked on the backend, but I'd first profile…" is an attempt. `about_me`: the
+    ideas' `pitching`, when read already."""
     if not ideas:
         return False
-    dodging = [PITCH.compiled.search(idea.lowered) is not None or steering_away(idea.lowered) for idea in ideas]
+    about_me = pitching(ideas) if about_me is None else about_me
+    dodging = [mine or steering_away(idea.lowered) for idea, mine in zip(ideas, about_me, strict=True)]
     if sum(dodging) * 2 < len(ideas):
         return False
     return all(topic.isdisjoint(idea.concepts) for idea, dodges in zip(ideas, dodging, strict=True) if not dodges)
