@@ -517,11 +517,12 @@ def test_refusals_in_fresh_words_are_excused_by_facts_of_the_case_and_not_by_exc
     neither the engine nor the first review (docs/decisions.md): 30 strong answers that decline a key point's practice
     for a reason of the case, in their own words across many trades, and 25 poor ones, half of them with a reason that
     sounds factual and is not ("since the scanner has already matched the wristband"). 7 strong ones were read as
-    waving their point away before the change, 1 after; the poor ones caught stay 8."""
+    waving their point away before the change, 1 after; the poor ones caught stay 8 (9 since rubric-1.13.13, which no
+    longer takes a point made just enough in other words for a qualification of the refusal)."""
     counts = read_per_label(REASONS, "dismissed")
 
     assert counts["strong"][0] <= 1 and counts["strong"][1] == 30
-    assert counts["poor"][0] >= 8 and counts["poor"][1] == 25
+    assert counts["poor"][0] >= 9 and counts["poor"][1] == 25
 
 
 def test_prudent_refusals_to_tell_or_escalate_are_mostly_not_secrecy_and_poor_ones_are():

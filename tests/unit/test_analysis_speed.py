@@ -705,11 +705,12 @@ def test_points_judged_on_the_story_alone_are_what_reading_every_point_gives():
             wrong = frozenset(c.segment for c in claims)
             waved = {c.point for c in claims if c.point is not None}
             reading = (answer, sentences, points, concepts, story, sample)
-            # A point waved away is missed, unless the answer makes it elsewhere: then the idea that waves it away
-            # is read for the other points too.
+            # A point waved away is missed, unless the answer makes it elsewhere, clearly or in the words waved away:
+            # then the idea that waves it away is read for the other points too.
             first = _every_point(*reading, wrong)
-            made = {c.segment for c in claims if c.point is not None and first[c.point].status == "covered"}
-            plain = [kp._missed(p.point) if number in waved and p.status != "covered" else p
+            made = {c.segment for c in claims if c.point is not None and kp._made_with(first[c.point], c, sentences)}
+            rejected = waved - {c.point for c in claims if c.segment in made}
+            plain = [kp._missed(p.point) if number in rejected else p
                      for number, p in enumerate(_every_point(*reading, wrong - made) if made else first)]
             assert kp.assess_points(answer, sentences, points, concepts, story, sample) == plain
             by_story += sum(kp._story_point(point, story, concepts) is not None for point in points)

@@ -827,6 +827,45 @@ def test_an_idea_that_qualifies_a_point_made_elsewhere_may_make_other_points():
     assert statuses["Caching frequent results"] == statuses["Indexes on filtered and joined columns"] == "covered"
 
 
+BACKUPS = QuestionContext(
+    question_text=("How would you protect a production PostgreSQL database against data loss, with an RPO of 15 "
+                   "minutes and an RTO of one hour?"),
+    question_type="technical",
+    key_points=("Uses base backups plus continuous WAL archiving for point-in-time recovery",
+                "Keeps backup copies off-site, encrypted, with a retention policy",
+                "Regularly tests restores and times them against the RTO, with a runbook",
+                "Monitors backup jobs and archive lag with alerts"),
+    sample_answer=("I would take nightly base backups and archive WAL continuously, so we can recover to any point in "
+                   "time within the RPO. Copies go to another region, encrypted, kept for 30 days. Every month we "
+                   "restore a backup into a scratch instance and time it against the one-hour RTO, following a "
+                   "runbook. Alerts fire if a backup job fails or archive lag grows past five minutes."),
+)
+
+
+def test_a_practice_waved_away_is_no_qualification_of_a_point_made_just_enough_in_other_words():
+    # Given an answer whose words just make the restore-testing point without testing anything ("the RTO means we
+    # have one hour to restore service, so timing matters"), the same answer waving restore tests away, and one that
+    # also tests restores before saying when it would not (found in eval/read/: the waved-away practice was read as a
+    # qualification of the point those other words made, so waving it away raised the score)
+    opening = ("I'd take base backups every night and archive WAL continuously for point-in-time recovery. The RTO "
+               "means we have one hour to restore service, so timing matters. ")
+    waving = "esting restores is mostly a waste of time when the backup job reports success."
+    point = BACKUPS.key_points[2]
+    plain = analyze(BACKUPS, opening)
+    waved = analyze(BACKUPS, f"{opening}T{waving}")
+    qualified = analyze(BACKUPS, f"{opening}Every month I would test a restore into a scratch server, time it against "
+                                 f"the RTO and follow the runbook. For a tiny dev database, though, t{waving}")
+    status = {name: next(p.status for p in result.key_points if p.point == point)
+              for name, result in (("plain", plain), ("waved", waved), ("qualified", qualified))}
+
+    # Then the point made just enough stands alone; waved away, it is rejected and named, and the answer scores
+    # below the plain one; made clearly, the waving is a qualification
+    assert status == {"plain": "covered", "waved": "missed", "qualified": "covered"}
+    assert waved.feedback.weaknesses[0].startswith(f"Dismisses a practice a strong answer relies on, ‘{point}’")
+    assert waved.scores.overall < plain.scores.overall
+    assert not any(line.startswith("Dismisses a practice") for line in qualified.feedback.weaknesses)
+
+
 def bank_question(slug: str) -> QuestionContext:
     bank = Path(__file__).resolve().parents[2] / "sql" / "seed" / "questions"
     item = next(item for path in sorted(bank.glob("*.json")) for item in json.loads(path.read_text())
@@ -868,7 +907,7 @@ def test_the_analysis_records_its_engine_and_version():
     result = analyze(SLOW_QUERY, TECHNICAL["good"])
 
     assert (result.source, result.analyzer_version) == ("rubric", ANALYZER_VERSION)
-    assert ANALYZER_VERSION == "rubric-1.13.12"
+    assert ANALYZER_VERSION == "rubric-1.13.13"
 
 
 def test_the_rubric_analyzer_fits_the_analyzer_port():

@@ -122,6 +122,9 @@ class Contradiction:
     kind: str  # "definition", "inversion", "denied" or "dismissed"
     words: tuple[str, ...]  # the answer's words that carry it (for "dismissed", the words of the dismissal)
     point: int | None = None  # "dismissed": the index of the key point whose practice the idea waves away
+    # "dismissed": the concepts of that practice the idea waves away ("test", "restor" of "testing restores is a waste
+    # of time"): the point made elsewhere qualifies the idea only where those words are said (key_points.py).
+    practice: frozenset[str] = frozenset()
 
 
 def negated(sentence: Sentence) -> frozenset[str]:
@@ -245,7 +248,7 @@ def _contradictions(segments: list[Sentence] | tuple[Sentence, ...],
         # A practice waved away is read first: "testing restores is a waste of time" opens like a definition too.
         dismissed = _dismisses(segment, reference)
         if dismissed is not None and not (dismissed[2] and _done_anyway(dismissed[2], segments, index)):
-            found.append(Contradiction(index, "dismissed", dismissed[1], point=dismissed[0]))
+            found.append(Contradiction(index, "dismissed", dismissed[1], point=dismissed[0], practice=dismissed[3]))
             continue
         claim = (_foreign_definition(segment, reference) or _inversion(segment, reference)
                  or _asserts_denied(segment, reference))
@@ -472,8 +475,10 @@ def _asked_and_warned(point: str, tokens: tuple[Token, ...], question: frozenset
     return frozenset(_content(asked)) - question, frozenset(_content(warned)) - question
 
 
-def _dismisses(segment: Sentence, reference: ReferenceClaims) -> tuple[int, tuple[str, ...], str] | None:
-    """The index of the key point whose practice the idea waves away, and the words that wave it away: "testing
+def _dismisses(segment: Sentence, reference: ReferenceClaims) -> tuple[
+        int, tuple[str, ...], str, frozenset[str]] | None:
+    """The index of the key point whose practice the idea waves away, the words that wave it away, the act refused
+    (for a refusal) and the concepts of the practice waved away: "testing
     restores is a waste of time" against "regularly tests restores". What is waved away must share words with the
     point beyond the question's own (a point the question names is no practice the answer rejects), and the point
     it shares most with must not itself warn against something ("there's no need to keep a copy on the server"
@@ -543,7 +548,7 @@ def _dismisses(segment: Sentence, reference: ReferenceClaims) -> tuple[int, tupl
                 # environment" refuses no act the point asks for, only shares its object.
                 continue
             if practice and practice >= warning:
-                return index, (match.group(),), act
+                return index, (match.group(),), act, reference.points_words[index][0] & waved
     return None
 
 

@@ -11,7 +11,7 @@ from functools import lru_cache
 from itertools import compress, repeat
 from operator import or_
 
-from interview.analysis.claims import contradictions, denies, negated
+from interview.analysis.claims import Contradiction, contradictions, denies, negated
 from interview.analysis.model import Coverage, KeyPointResult
 from interview.analysis.star import STAR_LABEL, StarStory
 from interview.analysis.text import (
@@ -32,6 +32,9 @@ from interview.analysis.text import (
 # of 178 points made covered in the unread sets, for 6 more of 330 not made (rubric-1.10.3).
 COVERED_AT = 0.4
 PARTIAL_AT = 0.2
+# A point waved away in one idea and made elsewhere is qualified, not rejected, when it is made clearly (this share of
+# its words or more) or in the words waved away; one made just above COVERED_AT in other words is rejected.
+QUALIFIED_AT = 0.5
 # Share of the model answer's own account of a point that, shown together, counts as fully telling it.
 ACCOUNT_FULL_AT = 0.4
 ACCOUNT_MIN_WORDS = 2
@@ -171,7 +174,9 @@ def assess_points(answer: str, sentences: list[Sentence], points: tuple[str, ...
     claims = contradictions(sentences, question_concepts, points, sample)
     dismissed = {c.point for c in claims if c.point is not None}
     if None not in by_story:
-        return [_missed(point) if number in dismissed and told.status != "covered" else told  # type: ignore
+        rejected = dismissed - {c.point for c in claims if c.point is not None
+                                and _made_with(by_story[c.point], c, sentences)}  # type: ignore[arg-type]
+        return [_missed(point) if number in rejected else told  # type: ignore
                 for number, (told, point) in enumerate(zip(by_story, points, strict=True))]
     accounts = point_accounts(points, sample, question_concepts)
     wrong = frozenset(c.segment for c in claims)
@@ -188,12 +193,21 @@ def assess_points(answer: str, sentences: list[Sentence], points: tuple[str, ...
     found = assessed(wrong)
     # A point made elsewhere in the answer and waved away in one case ("CSRF tokens aren't needed on an API that
     # takes only bearer tokens") is qualified, not rejected: that idea is then no wrong claim, and its words may
-    # make other points. A point never made otherwise is rejected.
-    qualified = {c.segment for c in claims if c.point is not None and found[c.point].status == "covered"}
+    # make other points. A point never made otherwise is rejected, and so is one made only by words other than the
+    # practice waved away: "testing restores is a waste of time" is no qualification of "regularly tests restores"
+    # when what makes that point is "RTO is how long we have to restore", which tests nothing (rubric-1.13.13).
+    qualified = {c.segment for c in claims if c.point is not None and _made_with(found[c.point], c, sentences)}
     if qualified:
         found = assessed(wrong - qualified)
-    return [_missed(point.point) if number in dismissed and point.status != "covered" else point
-            for number, point in enumerate(found)]
+    rejected = dismissed - {c.point for c in claims if c.segment in qualified}
+    return [_missed(point.point) if number in rejected else point for number, point in enumerate(found)]
+
+
+def _made_with(point: PointCoverage, claim: Contradiction, sentences: list[Sentence]) -> bool:
+    """Whether a point waved away in `claim`'s idea is made elsewhere: clearly, or in most of the words waved away."""
+    return (point.status == "covered" and point.sentence is not None and point.sentence != claim.segment
+            and (point.share >= QUALIFIED_AT
+                 or 2 * len(claim.practice & sentences[point.sentence].concepts) > len(claim.practice)))
 
 
 def _missed(point: str) -> PointCoverage:
