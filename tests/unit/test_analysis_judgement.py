@@ -125,6 +125,14 @@ FLAGGED_SENTENCES = (
     ("overwork", "Rather than move the deadline the team had to work weekends, and I told them so."),
     ("bypass", "We moved as fast as we could and pushed it straight to production."),
     ("brushes_off", "I honestly felt they were just being dramatic about the timeout change."),
+    # Standing by a bad call, brushing off the people it concerns, passing on the issue (rubric-1.13.14).
+    ("spin", "The merchant cancelled the next month, but I still believe I was right to hold the line."),
+    ("spin", "Two releases slipped because of it, and I'd handle it the same way again."),
+    ("spin", "Adoption stayed at three percent, but I still think it was the right call."),
+    ("brushes_off", "I kept the pressure on the merchants, because if you give an inch, clients walk all over you."),
+    ("brushes_off", "I didn't ask the merchants why they churned, since customers always make excuses."),
+    ("brushes_off", "The new hire was still behind in June, but some students just aren't natural learners."),
+    ("deflection", "A merchant hit the same timeout a week later, but that was a support issue, not mine."),
 )
 FLAGGED = {kind: sentence for kind, sentence in reversed(FLAGGED_SENTENCES)}
 AVOIDED = (
@@ -159,6 +167,7 @@ AVOIDED = (
      "positive, but I filed a ticket and fixed the threshold on Monday."),
     "I skipped the design review for a one-word copy change and flagged it at the next review so the team knew.",
     "It's not my job to make the numbers comfortable, so I showed the VP the result with its caveats.",
+    "I brought three quotes to the renewal so the vendor couldn't walk all over us on price.",
 )
 # What good stories say, written apart from the lexicon: none of it is a red flag. Most name an alarming act
 # done by someone else, avoided, narrowed to what was right, or in words a flag uses for something else.
