@@ -133,6 +133,9 @@ FLAGGED_SENTENCES = (
     ("brushes_off", "I didn't ask the merchants why they churned, since customers always make excuses."),
     ("brushes_off", "The new hire was still behind in June, but some students just aren't natural learners."),
     ("deflection", "A merchant hit the same timeout a week later, but that was a support issue, not mine."),
+    # Two idioms of poor calls in `interview judge`'s excerpts (rubric-1.13.15).
+    ("dismissal", "It's easier to ask forgiveness than permission, so I shipped the timeout change on my own."),
+    ("deflection", "When the merchants' support lead paged me, I told her to deal with it and went back to bed."),
 )
 FLAGGED = {kind: sentence for kind, sentence in reversed(FLAGGED_SENTENCES)}
 AVOIDED = (
@@ -168,6 +171,7 @@ AVOIDED = (
     "I skipped the design review for a one-word copy change and flagged it at the next review so the team knew.",
     "It's not my job to make the numbers comfortable, so I showed the VP the result with its caveats.",
     "I brought three quotes to the renewal so the vendor couldn't walk all over us on price.",
+    "I never leave the on-call engineer to deal with it alone, so I joined the call within ten minutes.",
 )
 # What good stories say, written apart from the lexicon: none of it is a red flag. Most name an alarming act
 # done by someone else, avoided, narrowed to what was right, or in words a flag uses for something else.

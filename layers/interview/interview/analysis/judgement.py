@@ -59,6 +59,7 @@ RED_FLAGS: dict[str, tuple[LazyPattern, str, str]] = {
         r"(?:job|responsibility|problem)"
         r"|(?:was|is) (?:more|really|mostly|entirely|all|100%|completely) (?:(?!my |our )[\w']+ ){1,3}fault"
         r"|whoever (?:wrote|broke|caused) (?:it|them|this|that|those) should"
+        r"|(?:tell|told|let|leave|left) (?:them|him|her|(?:the|my|our|their) \w+(?: \w+)?) (?:to )?deal with it"
         r"|(?:was|is|that'?s) on (?:them|him|her|design|product|the \w+ team|\w+), not (?:me|us|mine)"
         r"|(?:that'?s|(?:that|it|this) (?:was|is)) on (?:the company|management|them|him|her|the \w+ team) for"
         r"|(?:they|he|she|(?:the )?(?:customers?|users?|clients?|designers?|design team|pm|manager|developers?"
@@ -170,7 +171,8 @@ RED_FLAGS: dict[str, tuple[LazyPattern, str, str]] = {
         r"(?:spending|analy[sz]ing|investigating|asking|documenting|testing|looking)"
         r"|(?:is|are) (?:mostly |just |really |usually |basically |more )?a formality"
         r"|(?:is|are) (?:mostly|just|really|usually|basically|more|pure|all) theat(?:re|er)"
-        r"|i (?:trust|trusted) my (?:eye|gut)(?! only|,? but| as a hypothesis)|i know what i like)\b"),
+        r"|i (?:trust|trusted) my (?:eye|gut)(?! only|,? but| as a hypothesis)|i know what i like"
+        r"|(?:easier|better|quicker|faster) to ask (?:for )?forgiveness)\b"),
         "waves away a practice the work relies on", "stance"),
     "misleads": (LazyPattern(
         r"\b(?:if (?:anyone|anybody|someone|somebody|people|they) (?:asks?|asked|notices?|noticed)\b[^.]{0,40}?"
