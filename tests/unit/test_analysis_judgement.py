@@ -125,16 +125,10 @@ FLAGGED_SENTENCES = (
     ("overwork", "Rather than move the deadline the team had to work weekends, and I told them so."),
     ("bypass", "We moved as fast as we could and pushed it straight to production."),
     ("brushes_off", "I honestly felt they were just being dramatic about the timeout change."),
-    # Standing by a bad call, brushing off the people it concerns, passing on the issue (rubric-1.13.14).
-    ("spin", "The merchant cancelled the next month, but I still believe I was right to hold the line."),
-    ("spin", "Two releases slipped because of it, and I'd handle it the same way again."),
-    ("spin", "Adoption stayed at three percent, but I still think it was the right call."),
+    # Brushing off people as adversaries or excuse-makers (rubric-1.13.14), leaving someone else to deal with it
+    # (rubric-1.13.15).
     ("brushes_off", "I kept the pressure on the merchants, because if you give an inch, clients walk all over you."),
     ("brushes_off", "I didn't ask the merchants why they churned, since customers always make excuses."),
-    ("brushes_off", "The new hire was still behind in June, but some students just aren't natural learners."),
-    ("deflection", "A merchant hit the same timeout a week later, but that was a support issue, not mine."),
-    # Two idioms of poor calls in `interview judge`'s excerpts (rubric-1.13.15).
-    ("dismissal", "It's easier to ask forgiveness than permission, so I shipped the timeout change on my own."),
     ("deflection", "When the merchants' support lead paged me, I told her to deal with it and went back to bed."),
 )
 FLAGGED = {kind: sentence for kind, sentence in reversed(FLAGGED_SENTENCES)}
@@ -284,6 +278,14 @@ GOOD_SENTENCES = (
     "I'd cherry-pick the bug fix onto the release branch and ship it as a patch the same day.",
     "I didn't bother with a big slide deck; I brought one page with the numbers to their stand-up.",
     "Honestly, I know the temptation to quietly fix it. What I'd actually do is tell my lead straight away.",
+    # Standing by a sound call: strong stories say it as often as poor ones (rubric-1.13.16).
+    "Two engineers were frustrated about the freeze, but I still think it was the right call.",
+    "I'd handle it the same way again, because the numbers have to be right.",
+    "I still believe I was right to refuse that sale, even though it meant a tense conversation.",
+    # Idioms rubric-1.13.14 and 1.13.15 read as red flags, said by strong stories of idioms.jsonl (rubric-1.13.16).
+    "His mum said, quite kindly, that some kids just aren't maths people, so I showed her his progress chart.",
+    "The team had a 'better to ask forgiveness than permission' habit, so I set up a two-line approval for pricing.",
+    "Even if the outage was the network team's issue, not mine, I wouldn't say that to the customer.",
 )
 
 
@@ -416,6 +418,8 @@ STORIES = Path(__file__).resolve().parents[2] / "eval" / "judgement" / "stories.
 WAVED = Path(__file__).resolve().parents[2] / "eval" / "judgement" / "waved.jsonl"
 REFUSED = Path(__file__).resolve().parents[2] / "eval" / "judgement" / "refused.jsonl"
 REASONS = REFUSED.with_name("reasons.jsonl")
+STANDBY = REFUSED.with_name("standby.jsonl")
+IDIOMS = REFUSED.with_name("idioms.jsonl")
 KEEPOUT = Path(__file__).resolve().parents[2] / "eval" / "judgement" / "keepout.jsonl"
 
 
@@ -485,22 +489,52 @@ def read_per_label(path: Path, reading: str) -> dict[str, tuple[int, int]]:
     return counts
 
 
+def strong_raised_and_overall(path: Path, raises) -> tuple[list[str], dict[str, list[int]]]:
+    """A review's strong answers whose soundness `raises` something, and the overall of its answers per label."""
+    analyzer = RubricAnalyzer()
+    raised, overall = [], {"strong": [], "poor": []}
+    for story_id, label, question, answer in probe_answers(path):
+        if label == "strong" and raises(read_answer(question, answer).soundness):
+            raised.append(story_id)
+        overall[label].append(analyzer.analyze(question, answer).scores.overall)
+    return raised, overall
+
+
 def test_strong_stories_that_end_on_honest_bad_news_raise_nothing_and_outscore_poor_ones():
     """110 whole stories written by a helper to trip a reading of bad outcomes (docs/decisions.md, rubric-1.13.3):
     70 strong ones that end by honestly reporting a resignation, a lost bid, a missed date or a complaint, and 40 poor
     ones that end on harm the candidate shrugs off. No strong story is read as a wrong claim, a practice waved away or
     a red flag, and the strong ones score well above the poor ones."""
-    analyzer = RubricAnalyzer()
-    raised, overall = [], {"strong": [], "poor": []}
-    for story_id, label, question, answer in probe_answers(STORIES):
-        soundness = read_answer(question, answer).soundness
-        if label == "strong" and (soundness.red_flags or soundness.contradicted):
-            raised.append(story_id)
-        overall[label].append(analyzer.analyze(question, answer).scores.overall)
+    raised, overall = strong_raised_and_overall(STORIES, lambda s: bool(s.red_flags or s.contradicted))
 
     assert (len(overall["strong"]), len(overall["poor"])) == (70, 40)
     assert raised == []
     assert sum(overall["strong"]) / 70 - sum(overall["poor"]) / 40 >= 15
+
+
+def test_strong_stories_that_stand_by_their_call_raise_nothing_and_outscore_poor_ones_that_do():
+    """standby.jsonl, written by two helpers who never saw the engine (docs/decisions.md, rubric-1.13.16): 30 strong
+    stories of a hard, sound call that end by standing by it in the words rubric-1.13.14 read as spin ("I still think
+    it was the right call", "I'd do it the same way again", "I still believe I was right to…"), and 25 poor stories
+    that stand by a bad call in fresh words. rubric-1.13.14 flagged 25 of the strong ones; none may be, and the strong
+    ones score well above the poor ones (87.6 against 61.5 on average at rubric-1.13.16)."""
+    raised, overall = strong_raised_and_overall(STANDBY, lambda s: bool(s.red_flags))
+
+    assert (len(overall["strong"]), len(overall["poor"])) == (30, 25)
+    assert raised == []
+    assert sum(overall["strong"]) / 30 - sum(overall["poor"]) / 25 >= 20
+
+
+def test_strong_stories_that_use_the_idioms_of_poor_calls_raise_no_red_flag():
+    """idioms.jsonl, written by a helper who never saw the engine (docs/decisions.md, rubric-1.13.16): 30 strong
+    stories that each use, soundly, an idiom rubric-1.13.14 and 1.13.15 read as a red flag ("walk all over", "make
+    excuses", "ask forgiveness", "deal with it", "some kids just aren't … people", "…'s issue, not mine"), five of
+    each. Those two versions flagged 4 of them; the idioms that did were dropped, and none may be flagged."""
+    flagged = [story_id for story_id, _, question, answer in probe_answers(IDIOMS)
+               if read_answer(question, answer).soundness.red_flags]
+
+    assert len(probe_answers(IDIOMS)) == 30
+    assert flagged == []
 
 
 def test_a_practice_skipped_for_a_good_reason_is_not_waved_away_and_poor_skips_are():

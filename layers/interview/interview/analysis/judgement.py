@@ -54,7 +54,7 @@ RED_FLAGS: dict[str, tuple[LazyPattern, str, str]] = {
         r"|(?:that'?s|it'?s) (?:really |just )?their job(?=\s*(?:$|[.;!]|,? not (?:mine|ours|me|us)\b))"
         r"|(?:it|that) (?:was|is) (?:really |all |totally "
         r"|entirely )?their fault|(?:that'?s|it'?s|that is|it is) not on (?:me|us)"
-        r"|(?:fault|liability|problem|responsibility|issue),? not (?:ours|mine)"
+        r"|(?:fault|liability|problem|responsibility),? not (?:ours|mine)"
         r"|(?:is|was) (?:qa|ops|security|design|product|engineering|legal|support|devops|it|hr|management)'s "
         r"(?:job|responsibility|problem)"
         r"|(?:was|is) (?:more|really|mostly|entirely|all|100%|completely) (?:(?!my |our )[\w']+ ){1,3}fault"
@@ -148,9 +148,6 @@ RED_FLAGS: dict[str, tuple[LazyPattern, str, str]] = {
         "bends the facts", "own"),
     "spin": (LazyPattern(
         r"\b(?:but at least (?:i|we)|i still think (?:i|it) was (?:right|worth)"
-        r"|i still (?:believe|feel)(?: that)? (?:i was right|it was (?:right|worth))"
-        r"|i still (?:think|believe|feel)(?: that)? it was the right (?:call|decision|thing)"
-        r"|i'?d (?:handle|do) it (?:exactly )?the same way again"
         r"|(?:call|count)(?:ed)? (?:it|that|this) (?:as )?a "
         r"(?:success|win)|proved (?:my point|me right\b(?! that| about))|(?:it )?was for the best"
         r"|(?:so )?clearly i was right)\b"),
@@ -171,8 +168,7 @@ RED_FLAGS: dict[str, tuple[LazyPattern, str, str]] = {
         r"(?:spending|analy[sz]ing|investigating|asking|documenting|testing|looking)"
         r"|(?:is|are) (?:mostly |just |really |usually |basically |more )?a formality"
         r"|(?:is|are) (?:mostly|just|really|usually|basically|more|pure|all) theat(?:re|er)"
-        r"|i (?:trust|trusted) my (?:eye|gut)(?! only|,? but| as a hypothesis)|i know what i like"
-        r"|(?:easier|better|quicker|faster) to ask (?:for )?forgiveness)\b"),
+        r"|i (?:trust|trusted) my (?:eye|gut)(?! only|,? but| as a hypothesis)|i know what i like)\b"),
         "waves away a practice the work relies on", "stance"),
     "misleads": (LazyPattern(
         r"\b(?:if (?:anyone|anybody|someone|somebody|people|they) (?:asks?|asked|notices?|noticed)\b[^.]{0,40}?"
@@ -205,8 +201,7 @@ RED_FLAGS: dict[str, tuple[LazyPattern, str, str]] = {
         r"|(?:they|he|she) (?:are|is) always (?:paranoid|dramatic|negative)"
         r"|refuse to work with (?:them|him|her)|(?:good|valuable|useful) lesson for (?:him|her|them)\b"
         r"|walk all over (?:you|me|us)|(?:patients|customers|clients|users|students|kids|people|they) (?:just|always) "
-        r"make excuses|some (?:kids|children|students|pupils) (?:just )?(?:aren'?t|are not) (?:\w+ )?(?:people|readers"
-        r"|learners))\b"),
+        r"make excuses)\b"),
         "brushes off the people it concerns", "stance"),
     # The candidate's reason for a call is how it looks or what it spares them, given as the reason: "since that might
     # make me look bad", "because it would make us look disorganized", "so the sprint would look good", "so we didn't
