@@ -420,6 +420,7 @@ REFUSED = Path(__file__).resolve().parents[2] / "eval" / "judgement" / "refused.
 REASONS = REFUSED.with_name("reasons.jsonl")
 STANDBY = REFUSED.with_name("standby.jsonl")
 IDIOMS = REFUSED.with_name("idioms.jsonl")
+QUALIFY = REFUSED.with_name("qualify.jsonl")
 KEEPOUT = Path(__file__).resolve().parents[2] / "eval" / "judgement" / "keepout.jsonl"
 
 
@@ -535,6 +536,18 @@ def test_strong_stories_that_use_the_idioms_of_poor_calls_raise_no_red_flag():
 
     assert len(probe_answers(IDIOMS)) == 30
     assert flagged == []
+
+
+def test_strong_answers_that_wave_a_practice_away_in_one_narrow_case_are_mostly_qualifications():
+    """qualify.jsonl, written for rubric-1.13.13 by a helper who never saw the engine (docs/decisions.md): 30 strong
+    answers that make every key point, mostly in their own words, and say in one sentence when one of those practices
+    is not worth it ("For something like the office lease, flexing is pointless, because rent is the same…"). 5 of
+    them were read as waving their point away before rubric-1.13.13 (the point made in paraphrase only in part), 6
+    after it (that one's point is made at 0.40 of its words, by words other than "flex"). A known limit, held here so
+    that it does not grow."""
+    counts = read_per_label(QUALIFY, "dismissed")
+
+    assert counts["strong"][0] <= 6 and counts["strong"][1] == 30
 
 
 def test_a_practice_skipped_for_a_good_reason_is_not_waved_away_and_poor_skips_are():
