@@ -421,6 +421,7 @@ REASONS = REFUSED.with_name("reasons.jsonl")
 STANDBY = REFUSED.with_name("standby.jsonl")
 IDIOMS = REFUSED.with_name("idioms.jsonl")
 QUALIFY = REFUSED.with_name("qualify.jsonl")
+EXCUSES = REFUSED.with_name("excuses.jsonl")
 KEEPOUT = Path(__file__).resolve().parents[2] / "eval" / "judgement" / "keepout.jsonl"
 
 
@@ -548,6 +549,17 @@ def test_strong_answers_that_wave_a_practice_away_in_one_narrow_case_are_mostly_
     counts = read_per_label(QUALIFY, "dismissed")
 
     assert counts["strong"][0] <= 6 and counts["strong"][1] == 30
+
+
+def test_poor_answers_that_open_a_dismissal_with_a_bad_excuse_are_read_as_dismissals():
+    """excuses.jsonl, written by a helper who never saw the engine (docs/decisions.md): 25 poor answers that wave a key
+    point's practice away after an excuse put first, as a narrow case ("If the backup job reports success, testing
+    restores is a waste of time"). 22 are read as dismissals. Reading a dismissal that opens with its case as a
+    qualification would have spared 6 of qualify.jsonl's strong answers and let 7 of these through, so it was not
+    adopted; this holds the 22."""
+    counts = read_per_label(EXCUSES, "dismissed")
+
+    assert counts["poor"][0] >= 22 and counts["poor"][1] == 25
 
 
 def test_a_practice_skipped_for_a_good_reason_is_not_waved_away_and_poor_skips_are():
