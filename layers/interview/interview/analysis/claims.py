@@ -29,6 +29,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import compress
 from operator import attrgetter
+from typing import NamedTuple
 
 from interview.analysis.judgement import reason_of_the_case
 from interview.analysis.star import STAR_LABEL
@@ -247,8 +248,9 @@ def _contradictions(segments: list[Sentence] | tuple[Sentence, ...],
     for index, segment in enumerate(segments):
         # A practice waved away is read first: "testing restores is a waste of time" opens like a definition too.
         dismissed = _dismisses(segment, reference)
-        if dismissed is not None and not (dismissed[2] and _done_anyway(dismissed[2], segments, index)):
-            found.append(Contradiction(index, "dismissed", dismissed[1], point=dismissed[0], practice=dismissed[3]))
+        if dismissed is not None and not (dismissed.act and _done_anyway(dismissed.act, segments, index)):
+            found.append(Contradiction(index, "dismissed", dismissed.words, point=dismissed.point,
+                                       practice=dismissed.practice))
             continue
         claim = (_foreign_definition(segment, reference) or _inversion(segment, reference)
                  or _asserts_denied(segment, reference))
@@ -475,10 +477,15 @@ def _asked_and_warned(point: str, tokens: tuple[Token, ...], question: frozenset
     return frozenset(_content(asked)) - question, frozenset(_content(warned)) - question
 
 
-def _dismisses(segment: Sentence, reference: ReferenceClaims) -> tuple[
-        int, tuple[str, ...], str, frozenset[str]] | None:
-    """The index of the key point whose practice the idea waves away, the words that wave it away, the act refused
-    (for a refusal) and the concepts of the practice waved away: "testing
+class _Dismissal(NamedTuple):
+    point: int  # the index of the key point whose practice the idea waves away
+    words: tuple[str, ...]  # the words that wave it away
+    act: str  # for a refusal, the concept of the act refused; else ""
+    practice: frozenset[str]  # the concepts of the point's practice the idea waves away
+
+
+def _dismisses(segment: Sentence, reference: ReferenceClaims) -> _Dismissal | None:
+    """The key point whose practice the idea waves away, with the words that wave it away: "testing
     restores is a waste of time" against "regularly tests restores". What is waved away must share words with the
     point beyond the question's own (a point the question names is no practice the answer rejects), and the point
     it shares most with must not itself warn against something ("there's no need to keep a copy on the server"
@@ -548,7 +555,7 @@ def _dismisses(segment: Sentence, reference: ReferenceClaims) -> tuple[
                 # environment" refuses no act the point asks for, only shares its object.
                 continue
             if practice and practice >= warning:
-                return index, (match.group(),), act, reference.points_words[index][0] & waved
+                return _Dismissal(index, (match.group(),), act, reference.points_words[index][0] & waved)
     return None
 
 

@@ -174,8 +174,7 @@ def assess_points(answer: str, sentences: list[Sentence], points: tuple[str, ...
     claims = contradictions(sentences, question_concepts, points, sample)
     dismissed = {c.point for c in claims if c.point is not None}
     if None not in by_story:
-        rejected = dismissed - {c.point for c in claims if c.point is not None
-                                and _made_with(by_story[c.point], c, sentences)}  # type: ignore[arg-type]
+        rejected = dismissed - {c.point for c in _qualifying(claims, by_story, sentences)}  # type: ignore[arg-type]
         return [_missed(point) if number in rejected else told  # type: ignore
                 for number, (told, point) in enumerate(zip(by_story, points, strict=True))]
     accounts = point_accounts(points, sample, question_concepts)
@@ -196,11 +195,17 @@ def assess_points(answer: str, sentences: list[Sentence], points: tuple[str, ...
     # make other points. A point never made otherwise is rejected, and so is one made only by words other than the
     # practice waved away: "testing restores is a waste of time" is no qualification of "regularly tests restores"
     # when what makes that point is "RTO is how long we have to restore", which tests nothing (rubric-1.13.13).
-    qualified = {c.segment for c in claims if c.point is not None and _made_with(found[c.point], c, sentences)}
-    if qualified:
-        found = assessed(wrong - qualified)
-    rejected = dismissed - {c.point for c in claims if c.segment in qualified}
+    qualifying = _qualifying(claims, found, sentences)
+    if qualifying:
+        found = assessed(wrong - {c.segment for c in qualifying})
+    rejected = dismissed - {c.point for c in qualifying}
     return [_missed(point.point) if number in rejected else point for number, point in enumerate(found)]
+
+
+def _qualifying(claims: tuple[Contradiction, ...], found: list[PointCoverage],
+                sentences: list[Sentence]) -> list[Contradiction]:
+    """The dismissals that qualify a point the answer makes elsewhere (`found`: the points as read without them)."""
+    return [c for c in claims if c.point is not None and _made_with(found[c.point], c, sentences)]
 
 
 def _made_with(point: PointCoverage, claim: Contradiction, sentences: list[Sentence]) -> bool:
