@@ -9,7 +9,7 @@ TOOLS := .tools/sam
 export SAM_CLI_TELEMETRY := 0
 USER ?= alice
 
-.PHONY: dev test lint format build deploy validate token eval calibrate ceiling bench clean
+.PHONY: dev test lint format build deploy validate token eval calibrate train-conduct ceiling bench clean
 
 $(STAMP): requirements-dev.txt layers/interview/requirements.txt pyproject.toml
 	@test -x $(PY) || $(PY_BOOT) -m venv $(VENV)
@@ -40,6 +40,9 @@ eval: $(STAMP) ## Measure the analyzer on the graded answers (GRADED=path/to/oth
 
 calibrate: $(STAMP) ## Refit the overall-score model to eval/graded and eval/holdout; print how it does on each file left out
 	$(PY) eval/calibrate.py --write
+
+train-conduct: $(STAMP) ## Retrain the conduct model on eval/conduct; print how it hears excerpts it never saw
+	$(PY) eval/train_conduct.py --write
 
 ceiling: $(STAMP) ## How far the rubric's measures order graded answers, alone and under models fitted to them
 	$(PY) eval/ceiling.py

@@ -2,20 +2,23 @@
 
 The weighted mean of the dimensions orders answers but does not land where the performance labels are
 (excellent >= 85, good >= 70), and it cannot tell a fluent wrong answer from a hedged, partly right one.
-The overall is therefore a small calibration model over five inputs: the weighted mean, clarity,
-communication, how much of the reference the answer uses in its sentences, and how sound it rings
-(soundness.py); the last two are in every analysis's metrics (`reference_concepts_used`, `soundness`).
+The overall is therefore a small calibration model over six inputs: the weighted mean, clarity,
+communication, how much of the reference the answer uses in its sentences, how sound it rings (soundness.py)
+and how sound the choices it describes sound (conduct.py); the last three are in every analysis's metrics
+(`reference_concepts_used`, `soundness`, `conduct`).
 `make calibrate` fits it to the graded answers in eval/graded/ and eval/holdout/ (eval/calibrate.py, which
-also measures it on each graded file left out of the fit) and writes its 27 weights to overall_model.py.
+also measures it on each graded file left out of the fit) and writes its 31 weights to overall_model.py.
 
 What users can rely on, whatever the fit:
 - it never falls when one of its inputs rises (the fit holds every weight that could make it fall at zero
   or above), and every point of the weighted mean is worth at least 0.3 of a point (eval/calibrate.py's
-  MIN_SLOPE), so every dimension counts. The other two inputs are not dimensions: an answer whose
-  dimensions all rise can still score lower if it uses less of the reference or rings less sound;
+  MIN_SLOPE), so every dimension counts. The other three inputs are not dimensions: an answer whose
+  dimensions all rise can still score lower if it uses less of the reference, rings less sound or describes
+  worse choices;
 - it is smooth (tanh units): on the graded answers, a point more of a dimension moves it by at most 1.5
   points (the weighted mean and, for clarity and communication, their own input move with it), and one
-  more concept of a typical reference (64 concepts) or a twentieth more soundness by at most 3 (tested);
+  more concept of a typical reference (64 concepts), a twentieth more soundness or a twentieth more conduct by
+  at most 3 (tested);
 - it lies between the lowest and the highest dimension, and under the answer's cap: flags and red flags
   cap it as they cap the dimensions, and an answer that lists terms is capped lower (rubric_scoring.py).
 """
@@ -30,7 +33,7 @@ from interview.analysis.reading import Reading
 # A story that makes the key points in its own words uses the reference as much as one that borrows the model
 # story's words: at least this much per unit of key-point credit (grade-4 stories in eval/ have a median of 2.6).
 STORY_POINTS_USE = 3.0
-INPUTS = ("weighted_mean", "clarity", "communication", "reference_use", "soundness")
+INPUTS = ("weighted_mean", "clarity", "communication", "reference_use", "soundness", "conduct")
 
 
 def overall_inputs(reading: Reading, dimensions: Mapping[str, int]) -> tuple[float, ...]:
@@ -41,6 +44,7 @@ def overall_inputs(reading: Reading, dimensions: Mapping[str, int]) -> tuple[flo
         float(dimensions["communication"]),
         reference_use(reading),
         reading.soundness.factor,
+        1.0 - reading.conduct.unsound,
     )
 
 

@@ -12,6 +12,7 @@ from itertools import chain
 from operator import attrgetter
 
 from interview.analysis import screening
+from interview.analysis.conduct import Conduct, read_conduct
 from interview.analysis.cue_search import CueIndex, answer_words, fast_search
 from interview.analysis.delivery import Delivery, read_delivery
 from interview.analysis.key_points import PointCoverage, assess_points, is_explanation, is_list_like
@@ -329,6 +330,11 @@ class Reading:
                               question.key_points, self.star is not None, self.scored_words, self.point_credit,
                               index=self.index, sparse_punctuation=self.sparse_punctuation,
                               made=frozenset(i for i, p in enumerate(self.points) if p.status == "covered"))
+
+    @cached_property
+    def conduct(self) -> Conduct:
+        """How questionable the choices and practices the answer describes sound, idea by idea (conduct.py)."""
+        return read_conduct(self.segments)
 
     # Screening --------------------------------------------------------------------------------------
     @cached_property

@@ -17,7 +17,7 @@ from interview.analysis.rubric_scoring import confidence, score
 from interview.analysis.rubric_signals import as_signals, detect_signals, sentiment
 from interview.analysis.text import GENERIC_WORDS, QUESTION_BOILERPLATE, STOP_WORDS, word_of
 
-ANALYZER_VERSION = "rubric-1.13.16"
+ANALYZER_VERSION = "rubric-1.14.0"
 
 SPEAKING_WORDS_PER_MINUTE = 130
 MOST_USED_WORDS = 5
@@ -67,10 +67,12 @@ def metrics(reading: Reading) -> dict[str, object]:
         "talking_points_total": len(reading.points),
         "confidence": confidence(reading),
         # What the overall reads besides the dimensions (overall.py): the reference's concepts used in sentences,
-        # and how sound the answer rings (1 when nothing rings false).
+        # how sound the answer rings (1 when nothing rings false), and how sound the choices it describes sound to
+        # the conduct model (conduct.py: 1 less its mean chance that an idea is unsound).
         "reference_concepts_used": len(reading.reference_used),
         "reference_concepts_total": len(reading.vocabulary.reference),
         "soundness": round(reading.soundness.factor, 2),
+        "conduct": round(1 - reading.conduct.unsound, 2),
     }
     if reading.star is not None:
         values["star"] = reading.star.as_metrics()

@@ -36,11 +36,14 @@ QUOTE_WORDS = 16
 MODEL_QUOTE_WORDS = 22
 
 # The narrative says why when the overall sits this far below the weighted mean of the dimensions: soundness
-# below SOUND_ENOUGH, or a reference use below REFERENCE_USE_LOW.
+# below SOUND_ENOUGH, conduct below CONDUCT_ENOUGH, or a reference use below REFERENCE_USE_LOW.
 BELOW_DIMENSIONS_BY = 8
 SOUND_ENOUGH = 0.9
 MIN_EVIDENCE_WORDS = 3  # the fewest words a whole idea quoted as a strength's evidence has
 REFERENCE_USE_LOW = 1.0  # overall.reference_use: grade-3 answers in eval/ have a median of 1.3
+# 1 less conduct.py's mean chance that an idea is unsound: under it for half the grade-1 answers of eval/graded,
+# holdout and read, and 1 % of their grade-4 answers.
+CONDUCT_ENOUGH = 0.4
 QUALITY_LABELS: tuple[tuple[int, str], ...] = (
     (85, "An excellent"), (70, "A strong"), (55, "A fair"), (35, "A weak"), (0, "A very weak"),
 )
@@ -57,7 +60,8 @@ STRENGTH_LABELS: dict[str, str] = {
 }
 # Weakness signals in order of how much fixing them would help.
 WEAKNESS_PRIORITY: tuple[str, ...] = (
-    "off_topic", "red_flag", "contradicts_reference", "unexplained_terms", "no_ownership", "too_short",
+    "off_topic", "red_flag", "contradicts_reference", "questionable_choice", "unexplained_terms", "no_ownership",
+    "too_short",
     "missing_result", "filler_heavy", "hedging", "rambling", "vague", "unmeasured_result",
 )
 STAR_PART_NAMES = {
@@ -88,6 +92,9 @@ SIGNAL_SUGGESTIONS = {
                              "before stating it; say what you are unsure of rather than guessing.",
     "red_flag": "Show the judgement interviewers hire for: tell the people affected early, keep the safeguards, "
                 "stay respectful, own the outcome and say what you learned.",
+    "questionable_choice": "For each choice you describe, say why it was sound: who you told, which checks you kept, "
+                           "and what you would do differently; if you skipped a step, name the condition that "
+                           "made it safe.",
     "rambling": "Lead with your main point and keep sentences under about 25 words; cut what does not "
                 "answer the question.",
 }
@@ -342,6 +349,9 @@ def _weakness_line(reading: Reading, code: str) -> str | None:
             at = bisect_left([t.start for t in segment.tokens], flag.start)
             shown = quote(reading.answer, segment, (at, min(at + 3, len(segment.tokens) - 1)))
             return f"Raises a red flag, it {flag.describes}: {_quoted(shown)}"
+        case "questionable_choice" if reading.conduct.segment is not None:
+            worst = segments[reading.conduct.segment]
+            return f"Describes a choice an interviewer may question: {_segment_quote(reading, worst)}"
         case "contradicts_reference":
             segment = segments[reading.soundness.contradicted[0]]
             if (dismissed := _dismissed_point(reading)) is not None:
@@ -435,7 +445,8 @@ def _suggestions(reading: Reading, signals: list[str]) -> list[str]:
         lines.append(SIGNAL_SUGGESTIONS["steered_away" if steered else "no_answer"])
     lines += [FLAG_SUGGESTIONS[flag] for flag in reading.flags if flag in FLAG_SUGGESTIONS]
     # A bad call or a wrong claim comes first among the weaknesses, so its remedy comes first here.
-    lines += [_signal_suggestion(reading, code) for code in ("red_flag", "contradicts_reference") if code in signals]
+    lines += [_signal_suggestion(reading, code) for code in ("red_flag", "contradicts_reference", "questionable_choice")
+              if code in signals]
     # A point the answer dismisses has its own remedy above ("Don't dismiss…"), not a second one to cover it.
     dismissed = _dismissed_point(reading)
     gaps = [p for p in reading.points if p.status == "missed" and p.point != dismissed] + [
@@ -545,7 +556,7 @@ def _narrative(reading: Reading, scores: Scores, strengths: list[str], weaknesse
 
 
 def _below_clause(reading: Reading, scores: Scores) -> str:
-    """Why the overall sits well below the mean of the dimensions the user sees (overall.py reads two more
+    """Why the overall sits well below the mean of the dimensions the user sees (overall.py reads three more
     things), when it does and one of them is why."""
     mean = weighted_overall(**{name: getattr(scores, name) for name in DIMENSIONS})
     if scores.overall > mean - BELOW_DIMENSIONS_BY:
@@ -553,6 +564,9 @@ def _below_clause(reading: Reading, scores: Scores) -> str:
     if reading.soundness.factor < SOUND_ENOUGH:
         return (f"The overall sits below the dimensions because parts of the answer ring false against the "
                 f"expected answer (soundness {reading.soundness.factor:.2f} of 1).")
+    if 1 - reading.conduct.unsound < CONDUCT_ENOUGH:
+        return (f"The overall sits below the dimensions because much of what the answer describes sounds like "
+                f"choices an interviewer would question (conduct {1 - reading.conduct.unsound:.2f} of 1).")
     if reference_use(reading) < REFERENCE_USE_LOW:
         return (f"The overall sits below the dimensions because the answer uses few of the terms a full answer "
                 f"uses in its sentences, listed terms aside ({len(reading.reference_used)} of "

@@ -31,6 +31,11 @@ THRESHOLDS: dict[str, float] = {
     "vague_min_words": 20,
     "hedging_rate": 1.5,
     "off_topic_relevance": 30,
+    # conduct.py's mean chance that an idea is unsound, and its worst idea's: together reached by a third of the
+    # grade-1 answers of eval/graded, holdout and read, by 1 of their 435 grade-4 answers and 2 of the 410
+    # strong answers of eval/judgement's reviews.
+    "questionable_mean": 0.65,
+    "questionable_worst": 0.9,
 }
 
 SIGNALS: dict[str, tuple[str, str]] = {
@@ -58,6 +63,7 @@ SIGNALS: dict[str, tuple[str, str]] = {
     "off_topic": ("weakness", "Drifts away from the question asked"),
     "contradicts_reference": ("weakness", "States things the expected answer contradicts"),
     "red_flag": ("weakness", "Tells stories that raise a red flag about judgement"),
+    "questionable_choice": ("weakness", "Describes choices or practices an interviewer may question"),
 }
 
 
@@ -133,6 +139,10 @@ def _weakness_checks(reading: Reading) -> dict[str, bool]:
         "no_ownership": lacks_ownership(reading),
         "contradicts_reference": reading.soundness.shows_wrong_claim,
         "red_flag": bool(reading.soundness.red_flags),
+        # The learned ear (conduct.py), said only where it is surest and no red flag has said it already.
+        "questionable_choice": not reading.soundness.red_flags
+        and reading.conduct.unsound >= THRESHOLDS["questionable_mean"]
+        and reading.conduct.worst >= THRESHOLDS["questionable_worst"],
         "off_topic": reading.off_topic
         or (relevance(reading) < THRESHOLDS["off_topic_relevance"] and not reading.restates_question),
     }
