@@ -1,4 +1,5 @@
-"""Conduct: how much a story's choices sound like ones an interviewer would question, learned from examples.
+"""Conduct: how much the choices and practices an answer describes sound like ones an interviewer would question,
+learned from examples.
 
 The red flags of judgement.py are phrases, each checked by hand against strong stories that could say it; they
 are exact but hear few of the ways a poor choice is told ("I just marked the inspection done so the crew could
@@ -8,10 +9,10 @@ or unsound: blaming, hiding, skipping checks, bending numbers, over-promising, a
 their words (a shortcut refused, a mistake owned, a narrow exception said as one, a hard call made well, a
 vague but harmless answer).
 
-It gives one figure per answer, the chance that its most questionable idea is unsound, and that idea as
-evidence. The figure is an input of the overall model (overall.py), not a cap: a learned ear is wrong often
-enough that it should move a score, not sink it. Words after a negation until the clause ends are told apart
-("didn't ~tell"), so "I didn't tell my manager" and "I told my manager" weigh differently.
+It gives one figure per answer, the mean over its ideas of the chance that an idea is unsound, and the most
+questionable idea as evidence. The figure is an input of the overall model (overall.py), not a cap: a learned ear
+is wrong often enough that it should move a score, not sink it. Words after a negation until the clause ends are
+told apart ("didn't ~tell"), so "I didn't tell my manager" and "I told my manager" weigh differently.
 """
 
 import json
