@@ -38,7 +38,7 @@ eval: $(STAMP) ## Measure the analyzer on the graded answers (GRADED=path/to/oth
 	@for f in eval/star/*.jsonl; do echo; $(VENV)/bin/interview star $$f || exit 1; done
 	@for f in eval/points/*.jsonl; do echo; $(VENV)/bin/interview points $$f || exit 1; done
 
-calibrate: $(STAMP) ## Refit the overall-score model to eval/graded and eval/holdout; print how it does on each file left out
+calibrate: $(STAMP) ## Refit the overall-score model to eval/graded, eval/holdout and eval/read; print how it does on each file left out
 	$(PY) eval/calibrate.py --write
 
 train-conduct: $(STAMP) ## Retrain the conduct model on eval/conduct; print how it hears excerpts it never saw

@@ -6,7 +6,7 @@ The overall is therefore a small calibration model over six inputs: the weighted
 communication, how much of the reference the answer uses in its sentences, how sound it rings (soundness.py)
 and how sound the choices it describes sound (conduct.py); the last three are in every analysis's metrics
 (`reference_concepts_used`, `soundness`, `conduct`).
-`make calibrate` fits it to the graded answers in eval/graded/ and eval/holdout/ (eval/calibrate.py, which
+`make calibrate` fits it to the graded answers in eval/graded/, eval/holdout/ and eval/read/ (eval/calibrate.py, which
 also measures it on each graded file left out of the fit) and writes its 31 weights to overall_model.py.
 
 What users can rely on, whatever the fit:
@@ -17,8 +17,8 @@ What users can rely on, whatever the fit:
   worse choices;
 - it is smooth (tanh units): on the graded answers, a point more of a dimension moves it by at most 1.5
   points (the weighted mean and, for clarity and communication, their own input move with it), and one
-  more concept of a typical reference (64 concepts), a twentieth more soundness or a twentieth more conduct by
-  at most 3 (tested);
+  more concept of a typical reference (64 concepts) or a twentieth more soundness by at most 3, a twentieth
+  more conduct by at most 4 (tested);
 - it lies between the lowest and the highest dimension, and under the answer's cap: flags and red flags
   cap it as they cap the dimensions, and an answer that lists terms is capped lower (rubric_scoring.py).
 """
