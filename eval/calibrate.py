@@ -44,7 +44,8 @@ MODEL_FILE = ROOT / "layers" / "interview" / "interview" / "analysis" / "overall
 GRADED = sorted([*(ROOT / "eval" / "graded").glob("*.jsonl"), *(ROOT / "eval" / "holdout").glob("*.jsonl"),
                  *(ROOT / "eval" / "read").glob("*.jsonl")])
 HIDDEN = 3  # tanh units: two or three already order the answers; more fit the writers' habits
-L2 = 0.4  # weight decay on the units' input weights: keeps one more concept or a little soundness from jumping
+# weight decay on the units' input weights: keeps one more concept, a little soundness or conduct from jumping
+L2 = 0.4
 MIN_SLOPE = 0.3  # overall points per point of the weighted mean, at the least
 SEED = 0
 STEPS, RATE = 6000, 0.02

@@ -2,11 +2,12 @@
 
     python eval/ceiling.py        (make ceiling; about half a minute)
 
-The overall (interview/analysis/overall.py) is a small monotone model over five inputs. When it misses on files it
+The overall (interview/analysis/overall.py) is a small monotone model over six inputs. When it misses on files it
 was not fitted to, is it the model or what it is given? This reads every graded answer once and takes 28 of its
 measures (the five inputs, the dimensions, the parts of soundness, coverage, length, names, examples, …; not the
 hedges: the graded files' writers hedge their grade-2 answers, and a score that rose with hedging would coach the
-wrong habit), then prints, for the fitted files (eval/graded/, eval/holdout/), eval/unseen/ and eval/read/:
+wrong habit), then prints, for the older fitted files (eval/graded/, eval/holdout/), eval/unseen/ and eval/read/
+(fitted too since rubric-1.14.1, kept apart here):
 
 - each measure alone: the share of grade-1/grade-2 and grade-1/grade-3 pairs of one question it orders as the
   grades are (a measure that falls as the answer gets better, such as sweeping claims, scores under 50 %);
@@ -129,7 +130,8 @@ def main() -> int:
     print("| model | " + " | ".join(sets) + " |")
     print("|---|" + "---|" * len(sets))
     served = [f"{all_pairs(rows, overall):.1%}" for rows, overall in read.values()]
-    print("| served overall (overall_model.py: monotone, five inputs, fitted on fitted) | " + " | ".join(served) + " |")
+    print("| served overall (overall_model.py: monotone, six inputs, fitted on fitted and read) | "
+          + " | ".join(served) + " |")
     for label, train in (("pairwise linear, fitted on fitted", sets["fitted"]),
                          ("pairwise linear, fitted on unseen + read (ceiling)", sets["unseen"] + sets["read"])):
         score = pairwise_linear(train, names)

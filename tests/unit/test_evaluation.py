@@ -162,6 +162,7 @@ def test_narratives_differ_from_answer_to_answer(report):
 HOLDOUT = DEFAULT_GRADED[0].parents[1] / "holdout"
 READ = DEFAULT_GRADED[0].parents[1] / "read"
 UNSEEN = DEFAULT_GRADED[0].parents[1] / "unseen"
+# eval/holdout/'s files; eval/read/'s (READ_NAMES) are fitted too since rubric-1.14.1
 FITTED_NAMES = tuple(f"fresh{n}.jsonl" for n in ("", 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 17, 24, 25))
 READ_NAMES = tuple(f"fresh{n}.jsonl" for n in (31, 32, 33))
 UNSEEN_NAMES = tuple(f"fresh{n}.jsonl" for n in (12, 13, 14, 15, 16, 18, 19, 20, 21, 22, 23, 26, 27, 28, 29, 30, 34, 35))
