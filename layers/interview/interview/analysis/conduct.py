@@ -43,6 +43,11 @@ class Conduct:
     segment: int | None  # the most questionable idea's index in the reading's segments
     worst: float  # that idea's chance of being unsound
 
+    @property
+    def sound(self) -> float:
+        """1 less `unsound`: the figure the overall reads and the metrics show (`conduct`), 1 when nothing is read."""
+        return 1.0 - self.unsound
+
 
 def features(sentence: Sentence) -> set[str]:
     """The sentence's word concepts (marked "~" inside a negation's scope) and pairs of neighbouring concepts; a

@@ -44,7 +44,7 @@ def overall_inputs(reading: Reading, dimensions: Mapping[str, int]) -> tuple[flo
         float(dimensions["communication"]),
         reference_use(reading),
         reading.soundness.factor,
-        1.0 - reading.conduct.unsound,
+        reading.conduct.sound,
     )
 
 

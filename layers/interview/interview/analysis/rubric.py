@@ -72,7 +72,7 @@ def metrics(reading: Reading) -> dict[str, object]:
         "reference_concepts_used": len(reading.reference_used),
         "reference_concepts_total": len(reading.vocabulary.reference),
         "soundness": round(reading.soundness.factor, 2),
-        "conduct": round(1 - reading.conduct.unsound, 2),
+        "conduct": round(reading.conduct.sound, 2),
     }
     if reading.star is not None:
         values["star"] = reading.star.as_metrics()

@@ -564,9 +564,9 @@ def _below_clause(reading: Reading, scores: Scores) -> str:
     if reading.soundness.factor < SOUND_ENOUGH:
         return (f"The overall sits below the dimensions because parts of the answer ring false against the "
                 f"expected answer (soundness {reading.soundness.factor:.2f} of 1).")
-    if 1 - reading.conduct.unsound < CONDUCT_ENOUGH:
+    if reading.conduct.sound < CONDUCT_ENOUGH:
         return (f"The overall sits below the dimensions because much of what the answer describes sounds like "
-                f"choices an interviewer would question (conduct {1 - reading.conduct.unsound:.2f} of 1).")
+                f"choices an interviewer would question (conduct {reading.conduct.sound:.2f} of 1).")
     if reference_use(reading) < REFERENCE_USE_LOW:
         return (f"The overall sits below the dimensions because the answer uses few of the terms a full answer "
                 f"uses in its sentences, listed terms aside ({len(reading.reference_used)} of "
