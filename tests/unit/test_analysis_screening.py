@@ -5,9 +5,10 @@ from pathlib import Path
 import pytest
 
 from interview.analysis import screening
+from interview.analysis.evaluation import unpunctuated
 from interview.analysis.model import QuestionContext
 from interview.analysis.reading import read_answer
-from interview.analysis.text import content_concepts, split_sentences, tokenize
+from interview.analysis.text import content_concepts, normalize, split_sentences, tokenize
 from tests.analysis_corpus import probe_answers
 
 
@@ -133,10 +134,14 @@ def test_an_appended_instruction_does_not_lift_a_decline_out_of_non_answer():
 def test_steering_away_is_heard_only_far_from_the_question_and_its_points(text):
     # Far from the question and none of its points: a non-answer
     assert screening.talks_elsewhere(text, relevance=20, topic_share=0.4, point_credit=0.0)
-    # The same words in an answer that makes a point, or one close to the question, are a candid aside
-    assert not screening.talks_elsewhere(text, relevance=20, topic_share=0.4, point_credit=0.2)
-    assert not screening.talks_elsewhere(text, relevance=screening.STEERING_MAX_RELEVANCE, topic_share=0.4,
-                                         point_credit=0.0)
+    # The same words in an answer that makes a point, or one close to the question, are a candid aside; a reply that
+    # says outright it will not answer is one nearer the question (below)
+    lowered = normalize(text)
+    outright = bool(screening.REFUSING.compiled.search(lowered) or screening.REDIRECTING.compiled.search(lowered))
+    credit, near = ((screening.REDIRECT_MAX_POINT_CREDIT, screening.REDIRECT_MAX_RELEVANCE) if outright
+                    else (screening.STEERING_MAX_POINT_CREDIT, screening.STEERING_MAX_RELEVANCE))
+    assert not screening.talks_elsewhere(text, relevance=20, topic_share=0.4, point_credit=credit + 0.05)
+    assert not screening.talks_elsewhere(text, relevance=near, topic_share=0.4, point_credit=0.0)
 
 
 def test_a_reply_that_never_nears_the_topic_is_elsewhere_without_steering_words():
@@ -253,6 +258,48 @@ def test_a_reply_of_pitches_and_asides_dodges_the_question(text):
 ])
 def test_asides_around_an_attempt_at_the_question_are_no_deflection(text):
     assert not screening.deflects(split_sentences(text), TILL)
+
+
+@pytest.mark.parametrize("text", [
+    # Offering something else instead (rubric-1.15.0, from the grade-0 replies of fresh36 and fresh37, reworded)
+    "Incident command isn't something I've done much of, so can I tell you instead about the alerting I set up?",
+    "Can I answer a slightly different one? My thesis was on load testing, which I think is relevant here.",
+    "What I can talk about is my capstone project, an end to end pipeline I'm really proud of.",
+    "What I can tell you is that I've delivered over forty projects and my references will back that up.",
+    "I'd be happy to talk you through how I ran our ERP migration, which went live on time.",
+    "What I'm really proud of is the cocktail menu I designed, which got us into a local guide.",
+    "I'd rather not get into delays, I don't think dwelling on problems is a good use of the time.",
+    # Asking the interviewer before, or instead of, answering
+    "Before I answer, can I ask how your team handles metric definitions today?",
+    "That's a classic. Before I dive in, what cluster are you running on currently?",
+    "Which BI tool are you on? I ask because it changes a lot about how I'd approach it.",
+    "My background is mostly in solar installs. Is there any scope for renewables work in this role?",
+    # Someone else's question, or no example to give
+    "Serving was the platform group's job, so I wouldn't be the right person to ask about production failures.",
+    "The system does the matching, that's really the finance manager's side rather than mine.",
+    "I'm still early in my career so I don't think I have a good example of that one yet.",
+    "I can't really share specifics on that one, the numbers are commercially sensitive.",
+])
+def test_saying_outright_that_the_reply_will_not_answer_is_heard_nearer_the_question(text):
+    # Relevance up to 60 and up to 0.3 of the points' credit: fluent deflections use the field's words
+    assert screening.talks_elsewhere(text, relevance=55, topic_share=0.4, point_credit=0.25)
+    # Dictated, without capitals, apostrophes or punctuation, it is heard the same
+    assert screening.talks_elsewhere(unpunctuated(text), relevance=55, topic_share=0.4, point_credit=0.25)
+    # Nearer the question, or making more of the points, the same words are an aside around an answer
+    assert not screening.talks_elsewhere(text, relevance=screening.REDIRECT_MAX_RELEVANCE, topic_share=0.4,
+                                         point_credit=0.0)
+    assert not screening.talks_elsewhere(text, relevance=20, topic_share=0.4, point_credit=0.35)
+
+
+@pytest.mark.parametrize("text", [
+    "Before I start the migration I would take a backup and check that it restores.",
+    "I'd ask the customer what they were doing when it failed, then check the logs.",
+    "I'd rather not guess, so I would check the query plan before adding an index.",
+    "The credit for the fix was the whole team's rather than any one person's.",
+    "I'd be happy to pair with the junior on it, but first I would reproduce the bug.",
+])
+def test_plans_in_the_same_words_are_no_redirect(text):
+    assert not screening.REDIRECTING.compiled.search(normalize(text))
 
 
 def test_a_reply_that_dodges_makes_no_key_point_and_is_a_non_answer():

@@ -164,8 +164,9 @@ READ = DEFAULT_GRADED[0].parents[1] / "read"
 UNSEEN = DEFAULT_GRADED[0].parents[1] / "unseen"
 # eval/holdout/'s files; eval/read/'s (READ_NAMES) are fitted too since rubric-1.14.1
 FITTED_NAMES = tuple(f"fresh{n}.jsonl" for n in ("", 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 17, 24, 25))
-READ_NAMES = tuple(f"fresh{n}.jsonl" for n in (31, 32, 33))
-UNSEEN_NAMES = tuple(f"fresh{n}.jsonl" for n in (12, 13, 14, 15, 16, 18, 19, 20, 21, 22, 23, 26, 27, 28, 29, 30, 34, 35))
+READ_NAMES = tuple(f"fresh{n}.jsonl" for n in (31, 32, 33, 36, 37))
+UNSEEN_NAMES = tuple(f"fresh{n}.jsonl" for n in (12, 13, 14, 15, 16, 18, 19, 20, 21, 22, 23, 26, 27, 28, 29, 30, 34, 35,
+                                                   38, 39, 40, 41))
 PATHS = {**{name: HOLDOUT / name for name in FITTED_NAMES}, **{name: READ / name for name in READ_NAMES},
          **{name: UNSEEN / name for name in UNSEEN_NAMES}}
 ALL_NAMES = FITTED_NAMES + READ_NAMES + UNSEEN_NAMES
@@ -188,8 +189,12 @@ def fresh_report(name: str) -> Report:
 # 12.9 from the centres.
 # fresh20's grade-3 answers are in their band since rubric-1.14.0 (the conduct input).
 # fresh31's grade-4 answers are in their band since rubric-1.14.1, whose fit includes eval/read/ (fresh31 among them).
+# fresh36-fresh41 were written on 2026-11-29 under fresh31's brief. fresh36 and fresh37 were read for rubric-1.15.0's
+# replies that say outright they will not answer (their grade-0 means 25.4 and 32.2 on rubric-1.14.1, 13.4 and 14.3
+# since); on fresh38-fresh41, never read, the grade-0 replies still average 25.2, 27.3, 29.1 and 22.7 (26.1 pooled;
+# 32.3, 32.0, 33.7 and 24.9 on rubric-1.14.1).
 BAND_MISS = {**{f"fresh{n}.jsonl": pytest.mark.xfail(strict=True, reason=f"fresh{n}'s grade-0 answers average over "
-                                                      "their band") for n in (26, 27, 28, 29, 30, 35)},
+                                                      "their band") for n in (26, 27, 28, 29, 30, 35, 38, 39, 40, 41)},
              **{f"fresh{n}.jsonl": pytest.mark.xfail(strict=True, reason=f"fresh{n}'s grade-4 answers average under "
                                                       "their band") for n in (33, 34)}}
 
@@ -226,8 +231,9 @@ def test_on_sets_written_unseen_the_engine_orders_answers_better_than_word_overl
 # of fresh14, fresh15 and fresh34 lost 9 points dictated (88 -> 79, 91 -> 82, 82 -> 73: clarity and accuracy fall
 # as before, conduct barely moves; counted, not read). Refitted with eval/read/ (rubric-1.14.1), fresh15's loses 10
 # (92 -> 82) and the other two pass.
+# fresh41 (never read): one excellent answer loses 13 points dictated (83 -> 70), on rubric-1.14.1 too.
 DICTATION_MISS = {f"fresh{n}.jsonl": pytest.mark.xfail(strict=True, reason=f"one excellent answer of fresh{n} loses "
-                                                       "10 points dictated") for n in (15,)}
+                                                       "10 points or more dictated") for n in (15, 41)}
 
 
 @pytest.mark.parametrize("name", [pytest.param(name, marks=DICTATION_MISS.get(name, ())) for name in UNSEEN_NAMES])

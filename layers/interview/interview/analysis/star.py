@@ -381,8 +381,40 @@ _NOT_A_VERB_BEFORE = frozenset({"a", "an", "the", "with", "is", "are", "be", "be
 
 
 def _tells_the_past(text: str) -> bool:
-    """Whether a lowered idea holds a verb in the past: "was", "lost", "rolled out", not "with limited memory"."""
-    return any(m.group(1) is None or m.group(1) not in _NOT_A_VERB_BEFORE for m in _PAST_TENSE.finditer(text))
+    """Whether a lowered idea holds a verb in the past: "was", "lost", "rolled out", not "with limited memory".
+    What `any(m.group(1) is None or m.group(1) not in _NOT_A_VERB_BEFORE for m in _PAST_TENSE.finditer(text))`
+    gives, read faster (see _after_a_verb)."""
+    return _PAST_WORD.search(text) is not None or _after_a_verb(text, _NOT_A_VERB_BEFORE)
+
+
+# Reading _PAST_TENSE and _EVENT as written costs more than any other pattern of a story: their last branch,
+# `(\S+) \w{3,}ed\b`, opens with no fixed character, so the engine tries it at every character of the idea. The
+# same answer is found in two steps. (1) Where a word branch matches anywhere, the idea tells the past: finditer
+# meets that match, or an earlier one that overlaps it; one of the last branch only overlaps it if the word lies in
+# its "-ed" word (it cannot lie in its first word: a word branch tried at the same place comes first, and no word of
+# _BEFORE_AN_EVENT holds one after a boundary), and of the word branches only _EVENT's "stayed" and "thanked" are
+# such words: an idea holding them is read as written. (2) Elsewhere only the last branch matches, and its matches
+# are found from the space before each "-ed" word (_after_a_verb), in finditer's order.
+_PAST_WORD = re.compile(rf"\b(?:was|were|had|used to|{_IRREGULAR_PAST})\b")
+_SPACED_ED_WORD = re.compile(r" \w{3,}ed\b")
+
+
+def _after_a_verb(text: str, not_a_verb_before: frozenset[str]) -> bool:
+    r"""Whether `(\S+) \w{3,}ed\b`, matched as finditer goes, finds an "-ed" word after a word not in the set.
+    Each match is a run of non-space characters, one space and the "-ed" word: the run before each space found
+    by _SPACED_ED_WORD, from where the last match ended (finditer goes on from there)."""
+    resume = 0
+    for match in _SPACED_ED_WORD.finditer(text):
+        space = match.start()
+        if space <= resume or text[space - 1].isspace():
+            continue  # no run before this space (the \S+ is never empty)
+        start = space - 1
+        while start > resume and not text[start - 1].isspace():
+            start -= 1
+        if text[start:space] not in not_a_verb_before:
+            return True
+        resume = match.end()
+    return False
 
 
 _INTERJECTION = re.compile(rf"^(?:(?:{_SPEECH_OPENERS})\b[,.]?\s*)+")
@@ -503,7 +535,23 @@ def _told_outcome(text: str) -> bool:
     text = _INTERJECTION.sub("", text)
     return not (_LESSON.search(text) or _CLOSER.search(text) or _NO_OUTCOME.search(text)) and bool(
         _SINCE.search(text) or _CHANGED_STATE.search(text) and _tells_the_past(text)
-        or any(m.group(1) is None or m.group(1) not in _BEFORE_AN_EVENT for m in _EVENT.finditer(text)))
+        or _tells_an_event(text))
+
+
+# _EVENT's word branches but "stayed" and "thanked" (see _PAST_WORD).
+_EVENT_WORD = re.compile(rf"\b(?:{_IRREGULAR_PAST})\b"
+                         r"|\b(?:was|were) (?:\w+ly )?(?!(?:seven|eleven|often|open|even|ten|then|when|oven|kitchen)\b)"
+                         r"\w+(?:ed|en)\b")
+
+
+def _tells_an_event(text: str) -> bool:
+    """What `any(m.group(1) is None or m.group(1) not in _BEFORE_AN_EVENT for m in _EVENT.finditer(text))` gives,
+    read faster (see _PAST_WORD)."""
+    if _EVENT_WORD.search(text) is not None:
+        return True
+    if "stayed" in text or "thanked" in text:
+        return any(m.group(1) is None or m.group(1) not in _BEFORE_AN_EVENT for m in _EVENT.finditer(text))
+    return _after_a_verb(text, _BEFORE_AN_EVENT)
 
 
 def _weigh_told_outcomes(texts: list[str], past: list[int], first: int | None,
