@@ -1,5 +1,7 @@
 """Screening: instructions to the grader, declined questions, gibberish, restatements and copies."""
 
+import json
+import re
 from pathlib import Path
 
 import pytest
@@ -134,14 +136,10 @@ def test_an_appended_instruction_does_not_lift_a_decline_out_of_non_answer():
 def test_steering_away_is_heard_only_far_from_the_question_and_its_points(text):
     # Far from the question and none of its points: a non-answer
     assert screening.talks_elsewhere(text, relevance=20, topic_share=0.4, point_credit=0.0)
-    # The same words in an answer that makes a point, or one close to the question, are a candid aside; a reply that
-    # says outright it will not answer is one nearer the question (below)
-    lowered = normalize(text)
-    outright = bool(screening.REFUSING.compiled.search(lowered) or screening.REDIRECTING.compiled.search(lowered))
-    credit, near = ((screening.REDIRECT_MAX_POINT_CREDIT, screening.REDIRECT_MAX_RELEVANCE) if outright
-                    else (screening.STEERING_MAX_POINT_CREDIT, screening.STEERING_MAX_RELEVANCE))
-    assert not screening.talks_elsewhere(text, relevance=20, topic_share=0.4, point_credit=credit + 0.05)
-    assert not screening.talks_elsewhere(text, relevance=near, topic_share=0.4, point_credit=0.0)
+    # The same words in an answer that makes a point, or one close to the question, are a candid aside
+    assert not screening.talks_elsewhere(text, relevance=20, topic_share=0.4, point_credit=0.2)
+    assert not screening.talks_elsewhere(text, relevance=screening.STEERING_MAX_RELEVANCE, topic_share=0.4,
+                                         point_credit=0.0)
 
 
 def test_a_reply_that_never_nears_the_topic_is_elsewhere_without_steering_words():
@@ -263,43 +261,76 @@ def test_asides_around_an_attempt_at_the_question_are_no_deflection(text):
 @pytest.mark.parametrize("text", [
     # Offering something else instead (rubric-1.15.0, from the grade-0 replies of fresh36 and fresh37, reworded)
     "Incident command isn't something I've done much of, so can I tell you instead about the alerting I set up?",
+    "Could I tell you about the pricing dashboard I built at my last job instead? It's what I'm proudest of.",
     "Can I answer a slightly different one? My thesis was on load testing, which I think is relevant here.",
+    "Can I say something about the way things are set up more broadly? The real problem is staffing.",
     "What I can talk about is my capstone project, an end to end pipeline I'm really proud of.",
-    "What I can tell you is that I've delivered over forty projects and my references will back that up.",
-    "I'd be happy to talk you through how I ran our ERP migration, which went live on time.",
-    "What I'm really proud of is the cocktail menu I designed, which got us into a local guide.",
-    "I'd rather not get into delays, I don't think dwelling on problems is a good use of the time.",
-    # Asking the interviewer before, or instead of, answering
+    "I'd rather not talk about delays, to be honest. My track record speaks for itself.",
+    # Asking about the interviewer's team before answering, or about the job instead
     "Before I answer, can I ask how your team handles metric definitions today?",
-    "That's a classic. Before I dive in, what cluster are you running on currently?",
-    "Which BI tool are you on? I ask because it changes a lot about how I'd approach it.",
+    "That's a classic. Before I dive in, what are you running on currently, EKS or ECS?",
+    "Could I ask first what kind of work your company mostly does? I've mostly done solar installs.",
     "My background is mostly in solar installs. Is there any scope for renewables work in this role?",
-    # Someone else's question, or no example to give
-    "Serving was the platform group's job, so I wouldn't be the right person to ask about production failures.",
+    # Someone else's question
+    "Serving was owned by the platform group, so I wouldn't be the right person to ask about production failures.",
     "The system does the matching, that's really the finance manager's side rather than mine.",
-    "I'm still early in my career so I don't think I have a good example of that one yet.",
-    "I can't really share specifics on that one, the numbers are commercially sensitive.",
 ])
 def test_saying_outright_that_the_reply_will_not_answer_is_heard_nearer_the_question(text):
     # Relevance up to 60 and up to 0.3 of the points' credit: fluent deflections use the field's words
-    assert screening.talks_elsewhere(text, relevance=55, topic_share=0.4, point_credit=0.25)
+    assert screening.talks_elsewhere(text, relevance=59, topic_share=0.4, point_credit=0.3)
     # Dictated, without capitals, apostrophes or punctuation, it is heard the same
-    assert screening.talks_elsewhere(unpunctuated(text), relevance=55, topic_share=0.4, point_credit=0.25)
+    assert screening.talks_elsewhere(unpunctuated(text), relevance=59, topic_share=0.4, point_credit=0.3)
     # Nearer the question, or making more of the points, the same words are an aside around an answer
     assert not screening.talks_elsewhere(text, relevance=screening.REDIRECT_MAX_RELEVANCE, topic_share=0.4,
                                          point_credit=0.0)
-    assert not screening.talks_elsewhere(text, relevance=20, topic_share=0.4, point_credit=0.35)
+    assert not screening.talks_elsewhere(text, relevance=20, topic_share=0.4, point_credit=0.31)
+
+
+def test_a_question_about_the_candidate_is_answered_by_what_they_can_talk_about():
+    text = "What I can talk about is my capstone project, an end to end pipeline I'm really proud of."
+    assert screening.talks_elsewhere(text, relevance=40, topic_share=0.4, point_credit=0.0)
+    assert not screening.talks_elsewhere(text, relevance=40, topic_share=0.4, point_credit=0.0,
+                                         about_the_candidate=True)
 
 
 @pytest.mark.parametrize("text", [
-    "Before I start the migration I would take a backup and check that it restores.",
-    "I'd ask the customer what they were doing when it failed, then check the logs.",
+    # A reviewer's (rubric-1.15.0): the neighbours of each phrase, said by answers that go on to answer
+    "What I'm most proud of is turning around our onboarding: I rewrote the first-week plan.",
+    "Before I dive in, some context: I ran payroll at a small firm and found we had underpaid three staff.",
+    "I can't go into details because of an NDA, but I once had to tell a director her feature would not ship.",
+    "I don't have a great example from work, but at school I told my coach a month ahead I'd miss the final.",
+    "Instead of a hypothetical, a real one: I told our CFO the audit would be late.",
+    "I'd stay calm. May I ask what you were doing when it happened? Then I'd check the app version.",
+    "I'd say: what I can tell you is we'll get this sorted today. Then I'd open a ticket.",
+    "Could I ask about the constraints first? If writes dominate, I'd partition by tenant.",
+    "Can I ask how the team measures it today? Then I'd compare it against the survey.",
+    "Can I tell you about a time we lost our biggest client? I called them the same day.",
+    "Is there a chance that the cache is stale? I'd check its expiry first.",
     "I'd rather not guess, so I would check the query plan before adding an index.",
-    "The credit for the fix was the whole team's rather than any one person's.",
-    "I'd be happy to pair with the junior on it, but first I would reproduce the bug.",
+    "I'd be happy to walk you through it: first I'd reproduce the bug, then bisect.",
+    "I'm curious about data, so I pulled the cohorts myself.",
+    "It was the team's win rather than mine, but I set up the test plan.",
 ])
-def test_plans_in_the_same_words_are_no_redirect(text):
+def test_answers_that_open_like_a_redirect_are_no_redirect(text):
     assert not screening.REDIRECTING.compiled.search(normalize(text))
+    assert not screening.REDIRECTING.compiled.search(normalize(unpunctuated(text)))
+
+
+def test_no_model_answer_of_the_question_bank_is_a_non_answer():
+    """The bank's model answers, whole and told anew by halves (every other sentence), are answers: the reviewer who
+    found "what I'm most proud of is…" read as a redirect found it in an answer to the bank's "achievement you're most
+    proud of"."""
+    fields = set(QuestionContext.model_fields)
+    told = 0
+    for path in sorted((Path(__file__).resolve().parents[2] / "sql" / "seed" / "questions").glob("*.json")):
+        for item in json.loads(path.read_text(encoding="utf-8")):
+            question = QuestionContext(**{k: v for k, v in item.items() if k in fields})
+            sentences = re.split(r"(?<=[.!?])\s+", item["sample_answer"])
+            for answer in (item["sample_answer"], " ".join(sentences[0::2]), " ".join(sentences[1::2])):
+                if answer.strip():
+                    told += 1
+                    assert not read_answer(question, answer).non_answer, (item["slug"], answer)
+    assert told >= 450
 
 
 def test_a_reply_that_dodges_makes_no_key_point_and_is_a_non_answer():

@@ -60,34 +60,31 @@ REFUSING = LazyPattern(
     r"|tell you about|move on)|come back to (?:that|this) one|(?:move|go) on to (?:the )?next question"
     r"|would it be (?:ok(?:ay)?|alright|all right|fine) if i (?:talk(?:ed)?|tell|told) (?:you )?about"
     r"|i'?d (?:love|be happy) to (?:talk (?:more )?about|discuss))\b")
-# Saying outright that the reply will not answer the question: offering to talk about something else instead ("can I
+# Saying outright that the reply will not answer the question (rubric-1.15.0): offering something else instead ("can I
 # tell you instead about the monitoring stack I built?", "can I answer a slightly different one?", "what I can talk
-# about is my capstone project", "I'd be happy to walk you through it", "what I'm really proud of is…"), declining
-# ("I'd rather not get into that"), asking the interviewer questions before answering or about the job ("before I
-# dive in, what are you running on?", "can I ask how your team handles that today?", "is there any scope for that in
-# this role?"), placing the question with someone else ("that's the finance manager's side rather than mine", "I
-# wouldn't be the right person to ask"), or having no example or none to share ("I don't think I have a good example
-# of that one", "I can't really share specifics"). With REFUSING, a reply that says one of these and makes little of
-# the points is no answer while it stays short of the question's matter (rubric-1.15.0; REDIRECT_MAX_RELEVANCE),
-# where a reply that only drifts is one only far from it (STEERING_MAX_RELEVANCE): fluent deflections use the
-# field's words, and their relevance reached 40-54.
+# about is my capstone project"), declining ("I'd rather not talk about delays"), asking the interviewer about their
+# team before answering or about the job instead ("before I dive in, what are you running on?", "can I ask how your
+# team handles that today?", "is there any scope for that in this role?"), or placing the question with someone else
+# ("that's really the finance manager's side rather than mine", "I wouldn't be the right person to ask"). Each phrase
+# is narrower than the habit it names, because good answers say its neighbours: "what I'm most proud of is…" answers
+# "the achievement you're most proud of", "could I ask about the constraints first?" is a good clarifying question,
+# "may I ask what browser you're using?" is said to a customer, "I can't share the numbers, but…" and "I don't have a
+# great example from work, but at university…" go on to answer, and "can I tell you about a time…" often opens the
+# story asked for (REFUSING, which hears it, keeps its own bounds).
 REDIRECTING = LazyPattern(
-    r"\b(?:(?:can|could|may) i (?:just |maybe )?(?:tell you|talk) (?:instead |more |a bit )?about"
-    r"|(?:can|could|may) i (?:ask|answer|say|talk about) (?:first |instead |a (?:slightly |bit )?different"
-    r"|something (?:about|else))"
-    r"|(?:can|could|may) i (?:first )?ask (?:you )?(?:how|what|which|whether|if|about)"
-    r"|what i can (?:talk about|tell you about|say|speak to|share) is|what i can tell you is"
-    r"|(?:happy|love|like|glad) to (?:walk|talk|take) you through"
-    r"|what i'?m (?:really |most |genuinely )?(?:proud of|strongest at|best at|good at|passionate about) is"
-    r"|i'?d rather not (?:talk about|answer|get into|go into|dwell)"
-    r"|instead of (?:a|the) hypothetical|before i (?:answer|dive in|get into (?:it|that)|start (?:talking|answering))"
-    r"|i'?m curious (?:how|what|about|whether)"
-    r"|(?:which|what) [\w-]+(?: [\w-]+)? (?:are|is) (?:you|your team|the team) (?:on|running|using)"
-    r"|is there (?:a chance|any (?:scope|chance|opportunity)|room) (?:for|that|to|in)"
-    r"|(?:wouldn'?t|would not) be the (?:right|best) person|rather than (?:mine|me|my (?:job|area|role|remit))"
-    r"|i (?:don'?t|do not) (?:think i )?have (?:a |an )?(?:good |real |great )?example"
-    r"|i can'?t (?:really )?(?:share|go into|talk about|disclose) (?:specifics|details|much"
-    r"|the (?:details|specifics|numbers)))\b")
+    r"\b(?:(?:can|could|may) i (?:just |maybe )?(?:tell you|talk) instead about"
+    r"|(?:can|could|may) i (?:just |maybe )?(?:tell you|talk) about [^.?!]{0,80}?\binstead"
+    r"|(?:can|could|may) i (?:answer|take) a (?:slightly |bit )?different (?:one|question)"
+    r"|(?:can|could|may) i (?:just )?say something (?:about|else)"
+    r"|(?:can|could|may) i (?:first )?ask (?:you )?(?:first )?(?:how|what|which|whether|if|about)\b[^.?!]{0,60}?"
+    r"\b(?:your (?:team|company|organi[sz]ation|department|business|firm|store|practice)"
+    r"|you (?:currently|mostly|usually))"
+    r"|before i (?:answer|dive in|get into (?:it|that)|start (?:talking|answering))\W+"
+    r"(?:(?:can|could|may) i ask|what|which|how|do you|are you|is (?:it|there))"
+    r"|what i can (?:talk about|tell you about) is|i'?d rather not (?:talk about|answer)"
+    r"|(?:wouldn'?t|would not) be the (?:right|best) person to ask"
+    r"|is there (?:a chance|any (?:scope|chance|opportunity)|room) [^.?!]{0,60}?\b(?:this|the) (?:role|job|position)"
+    r"|(?:side|area|remit|job|department) rather than mine)\b")
 # An aside is one only when nothing else in the reply attempts the question (steering_away): placing the
 # question in someone else's area or outside one's own, eagerness to learn in place of an answer, having no
 # story to tell, asking the interviewer back, or opinions and self-description in place of the story or plan
@@ -177,9 +174,11 @@ PITCH_MAX_POINT_CREDIT = 0.2
 # this far from the question (relevance, 0-100). One that never nears the topic is one without steering words.
 STEERING_MAX_RELEVANCE = 35
 STEERING_MAX_POINT_CREDIT = 0.1
-# A reply that says it will not answer (REFUSING, REDIRECTING) is no answer below these: over every graded file,
-# written and dictated, no answer of grade 1-4 says one of them with so little of the points (rubric-1.15.0), and the
-# good replies of eval/judgement/asides.jsonl that do make 0.4 of the points or more.
+# A reply that says outright it will not answer (REDIRECTING) is no answer while it makes at most this share of the
+# key points' credit and stays under this relevance: such deflections use the field's words (their relevance reached
+# 40-54 on fresh36 and fresh37), and over every graded file, written and dictated, no answer of grade 1-4 says one with
+# so little of the points. The good replies of eval/judgement/asides.jsonl that say a neighbouring phrase ("which WMS
+# are you on?", "I'd love to talk more about…") make 0.4 of the points or more.
 REDIRECT_MAX_POINT_CREDIT = 0.3
 REDIRECT_MAX_RELEVANCE = 60
 ELSEWHERE_MAX_RELEVANCE = 20
@@ -259,13 +258,14 @@ def talks_elsewhere(text: str, relevance: float, topic_share: float, point_credi
                     about_the_candidate: bool = False) -> bool:
     """A fluent reply that is not an answer: it steers away from the question ("I'd rather talk about…", "I'm
     more on the dashboard side, so the data team handled it") or talks about something else, and makes none of
-    the key points. `relevance` is the relevance score (0-100) before penalties and caps. A reply that says it will
-    not answer (`REFUSING`, `REDIRECTING`) is one nearer the question than one that only drifts. When the question
-    asks about the candidate (`ABOUT_THE_CANDIDATE`), self-description is the answer: only a refusal steers away."""
+    the key points (at most a tenth of their credit, under 35 relevance). `relevance` is the relevance score (0-100)
+    before penalties and caps. A reply that says outright it will not answer (`REDIRECTING`) is one up to 0.3 of the
+    credit and under 60 relevance. When the question asks about the candidate (`ABOUT_THE_CANDIDATE`), self-description
+    is the answer: only a refusal steers away."""
     if point_credit > REDIRECT_MAX_POINT_CREDIT or relevance >= REDIRECT_MAX_RELEVANCE:
         return False
     lowered = normalize(text)
-    if not about_the_candidate and (REFUSING.compiled.search(lowered) or REDIRECTING.compiled.search(lowered)):
+    if not about_the_candidate and REDIRECTING.compiled.search(lowered):
         return True
     if point_credit > STEERING_MAX_POINT_CREDIT or relevance >= STEERING_MAX_RELEVANCE:
         return False

@@ -401,7 +401,7 @@ _SPACED_ED_WORD = re.compile(r" \w{3,}ed\b")
 
 def _after_a_verb(text: str, not_a_verb_before: frozenset[str]) -> bool:
     r"""Whether `(\S+) \w{3,}ed\b`, matched as finditer goes, finds an "-ed" word after a word not in the set.
-    Each match is a run of non-space characters, one space and the "-ed" word: the run before each space found
+    Each match is a run of non-whitespace characters, one space and the "-ed" word: the run before each space found
     by _SPACED_ED_WORD, from where the last match ended (finditer goes on from there)."""
     resume = 0
     for match in _SPACED_ED_WORD.finditer(text):
