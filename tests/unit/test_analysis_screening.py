@@ -276,7 +276,7 @@ def test_asides_around_an_attempt_at_the_question_are_no_deflection(text):
     "The system does the matching, that's really the finance manager's side rather than mine.",
 ])
 def test_saying_outright_that_the_reply_will_not_answer_is_heard_nearer_the_question(text):
-    # Relevance up to 60 and up to 0.3 of the points' credit: fluent deflections use the field's words
+    # Relevance under 60 and up to 0.3 of the points' credit: fluent deflections use the field's words
     assert screening.talks_elsewhere(text, relevance=59, topic_share=0.4, point_credit=0.3)
     # Dictated, without capitals, apostrophes or punctuation, it is heard the same
     assert screening.talks_elsewhere(unpunctuated(text), relevance=59, topic_share=0.4, point_credit=0.3)
@@ -307,6 +307,7 @@ def test_a_question_about_the_candidate_is_answered_by_what_they_can_talk_about(
     "Can I tell you about a time we lost our biggest client? I called them the same day.",
     "Is there a chance that the cache is stale? I'd check its expiry first.",
     "I'd rather not guess, so I would check the query plan before adding an index.",
+    "I'd rather not dwell on the mistake; what I did was call the client that afternoon.",
     "I'd be happy to walk you through it: first I'd reproduce the bug, then bisect.",
     "I'm curious about data, so I pulled the cohorts myself.",
     "It was the team's win rather than mine, but I set up the test plan.",

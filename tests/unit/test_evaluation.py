@@ -193,7 +193,7 @@ def fresh_report(name: str) -> Report:
 # replies that say outright they will not answer (their grade-0 means 25.4 and 32.2 on rubric-1.14.1, 16.8 and 22.5
 # since: a review narrowed the phrases to those no answer says); on fresh38-fresh41, never read, the grade-0 replies
 # average 29.5, 29.8, 31.7 and 22.5 (32.3, 32.0, 33.7 and 24.9 on rubric-1.14.1). fresh30's are in their band since
-# rubric-1.15.0 (18.0). Refitted with fresh37's grade-0 replies that no rule takes, the model lowers fluent replies a
+# rubric-1.15.1 (18.0). Refitted with fresh37's grade-0 replies that no rule takes, the model lowers fluent replies a
 # little more: fresh11's grade-2 answers (fitted) average 41.7, under their band (42-66) by 0.3.
 BAND_MISS = {**{f"fresh{n}.jsonl": pytest.mark.xfail(strict=True, reason=f"fresh{n}'s grade-0 answers average over "
                                                       "their band") for n in (26, 27, 28, 29, 35, 37, 38, 39, 40, 41)},
@@ -236,7 +236,7 @@ def test_on_sets_written_unseen_the_engine_orders_answers_better_than_word_overl
 # as before, conduct barely moves; counted, not read). Refitted with eval/read/ (rubric-1.14.1), fresh15's loses 10
 # (92 -> 82) and the other two pass.
 # fresh41 (never read): one excellent answer loses 13 points dictated (83 -> 70), on rubric-1.14.1 too. Refitted for
-# rubric-1.15.0, one excellent answer of fresh35 loses 9 (75 -> 66; counted, not read).
+# rubric-1.15.1, one excellent answer of fresh35 loses 9 (75 -> 66; counted, not read).
 DICTATION_MISS = {f"fresh{n}.jsonl": pytest.mark.xfail(strict=True, reason=f"one excellent answer of fresh{n} loses "
                                                        "more than 8 points dictated") for n in (15, 35, 41)}
 

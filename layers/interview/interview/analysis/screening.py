@@ -175,10 +175,11 @@ PITCH_MAX_POINT_CREDIT = 0.2
 STEERING_MAX_RELEVANCE = 35
 STEERING_MAX_POINT_CREDIT = 0.1
 # A reply that says outright it will not answer (REDIRECTING) is no answer while it makes at most this share of the
-# key points' credit and stays under this relevance: such deflections use the field's words (their relevance reached
-# 40-54 on fresh36 and fresh37), and over every graded file, written and dictated, no answer of grade 1-4 says one with
-# so little of the points. The good replies of eval/judgement/asides.jsonl that say a neighbouring phrase ("which WMS
-# are you on?", "I'd love to talk more about…") make 0.4 of the points or more.
+# key points' credit and stays under this relevance: such deflections use the field's words (on fresh36 and fresh37
+# their relevance reached 40-54 and their credit 0.28). The bounds alone do not tell an answer from a dodge (the
+# bank's answer to "the achievement you're most proud of" sat at 51 and 0.24): only the phrase does, so REDIRECTING
+# holds only phrases no answer says. Over every graded file outside eval/reserve/, written and dictated, no answer of
+# grade 1-4 says one within these bounds.
 REDIRECT_MAX_POINT_CREDIT = 0.3
 REDIRECT_MAX_RELEVANCE = 60
 ELSEWHERE_MAX_RELEVANCE = 20
