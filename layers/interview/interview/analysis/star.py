@@ -374,7 +374,9 @@ def detect_star(answer: str, sentences: list[Sentence], *, hypothetical: bool,
 # memory", "gets blamed"), not the story's past.
 _IRREGULAR_PAST = (r"went|lost|got|kept|ran|came|took|became|found|made|grew|fell|rose|won|left|saw|gave|felt|paid"
                    r"|built|brought|sold|began|held|did|didn'?t|said|told")
-_PAST_TENSE = re.compile(rf"\b(?:was|were|had|used to|{_IRREGULAR_PAST})\b|(\S+) \w{{3,}}ed\b")
+_PAST_WORDS = rf"\b(?:was|were|had|used to|{_IRREGULAR_PAST})\b"
+_AFTER_A_WORD = r"(\S+) \w{3,}ed\b"  # an "-ed" word and the word before it, told apart below
+_PAST_TENSE = re.compile(f"{_PAST_WORDS}|{_AFTER_A_WORD}")
 _NOT_A_VERB_BEFORE = frozenset({"a", "an", "the", "with", "is", "are", "be", "been", "being", "get", "gets",
                                 "very", "more", "most", "so", "too", "not", "of", "in", "on", "for", "by", "to",
                                 "i've", "we've", "you've", "they've", "has", "have", "and", "or"})
@@ -395,7 +397,7 @@ def _tells_the_past(text: str) -> bool:
 # _BEFORE_AN_EVENT holds one after a boundary), and of the word branches only _EVENT's "stayed" and "thanked" are
 # such words: an idea holding them is read as written. (2) Elsewhere only the last branch matches, and its matches
 # are found from the space before each "-ed" word (_after_a_verb), in finditer's order.
-_PAST_WORD = re.compile(rf"\b(?:was|were|had|used to|{_IRREGULAR_PAST})\b")
+_PAST_WORD = re.compile(_PAST_WORDS)
 _SPACED_ED_WORD = re.compile(r" \w{3,}ed\b")
 
 
@@ -522,9 +524,9 @@ DICTATED_STRETCH_WORDS = 30  # written sentences seldom run this long; dictated 
 _LAST_CLAUSE = re.compile(r"(?:,|\b(?:and|so)\b)(?!.*(?:,|\b(?:and|so)\b))\s*(.*)$")
 # Something that happened, in the past: not only a state ("the contractor was two weeks late", "it was a typo"), nor
 # what had happened before ("the server hadn't flagged the allergy"). A passive is an event ("he was transferred").
-_EVENT = re.compile(rf"\b(?:{_IRREGULAR_PAST}|stayed|thanked)\b"
-                    r"|\b(?:was|were) (?:\w+ly )?(?!(?:seven|eleven|often|open|even|ten|then|when|oven|kitchen)\b)"
-                    r"\w+(?:ed|en)\b|(\S+) \w{3,}ed\b")
+_PASSIVE_EVENT = (r"\b(?:was|were) (?:\w+ly )?(?!(?:seven|eleven|often|open|even|ten|then|when|oven|kitchen)\b)"
+                  r"\w+(?:ed|en)\b")
+_EVENT = re.compile(rf"\b(?:{_IRREGULAR_PAST}|stayed|thanked)\b|{_PASSIVE_EVENT}|{_AFTER_A_WORD}")
 _BEFORE_AN_EVENT = _NOT_A_VERB_BEFORE | {"had", "hadn't", "hadnt", "was", "were"}
 _CHANGED_STATE = re.compile(r"\b(?:down|up|lower|higher|better|fewer|under|below|above)\b")  # "imports were down 40%"
 
@@ -539,9 +541,7 @@ def _told_outcome(text: str) -> bool:
 
 
 # _EVENT's word branches but "stayed" and "thanked" (see _PAST_WORD).
-_EVENT_WORD = re.compile(rf"\b(?:{_IRREGULAR_PAST})\b"
-                         r"|\b(?:was|were) (?:\w+ly )?(?!(?:seven|eleven|often|open|even|ten|then|when|oven|kitchen)\b)"
-                         r"\w+(?:ed|en)\b")
+_EVENT_WORD = re.compile(rf"\b(?:{_IRREGULAR_PAST})\b|{_PASSIVE_EVENT}")
 
 
 def _tells_an_event(text: str) -> bool:
