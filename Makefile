@@ -9,7 +9,7 @@ TOOLS := .tools/sam
 export SAM_CLI_TELEMETRY := 0
 USER ?= alice
 
-.PHONY: dev test lint format build deploy validate token eval calibrate train-conduct ceiling bench clean
+.PHONY: dev test lint format build deploy validate token eval calibrate train-conduct train-focus ceiling bench clean
 
 $(STAMP): requirements-dev.txt layers/interview/requirements.txt pyproject.toml
 	@test -x $(PY) || $(PY_BOOT) -m venv $(VENV)
@@ -43,6 +43,9 @@ calibrate: $(STAMP) ## Refit the overall-score model to eval/graded, eval/holdou
 
 train-conduct: $(STAMP) ## Retrain the conduct model on eval/conduct; print how it hears excerpts it never saw
 	$(PY) eval/train_conduct.py --write
+
+train-focus: $(STAMP) ## Retrain the focus model on the graded files the overall is fitted to; print it on each file left out
+	$(PY) eval/train_focus.py --write
 
 ceiling: $(STAMP) ## How far the rubric's measures order graded answers, alone and under models fitted to them
 	$(PY) eval/ceiling.py

@@ -164,16 +164,17 @@ def test_groq_far_above_the_rubric_is_bounded_and_compared_like_with_like(fake):
 
 
 def test_groq_within_the_margin_of_the_rubrics_weighted_mean_agrees_though_far_from_its_served_overall(fake):
-    # Given a weak answer whose served overall sits well below its weighted mean, and a model 20 points above
-    # every rubric dimension
-    weak = "I think I would maybe add an index somewhere, probably, or cache something. Not sure."
+    # Given a confidently wrong answer whose served overall sits well below its weighted mean (it rings unsound), and
+    # a model 15 points above every rubric dimension
+    weak = ("I'd run EXPLAIN, I guess, and then honestly just add indexes on every column, because more indexes always "
+            "make reads faster, and I'd cache the whole table in memory.")
     rubric = RubricAnalyzer().analyze(RUBRIC_QUESTION, weak).scores
     rubric_mean = weighted_overall(**{name: getattr(rubric, name) for name in DIMENSIONS})
-    assert rubric_mean - rubric.overall > 5  # the served overall and the weighted mean differ here
-    fake.then(Behaviour(content=sound_reply({name: getattr(rubric, name) + 20 for name in DIMENSIONS})))
+    assert rubric_mean - rubric.overall > 10  # the served overall and the weighted mean differ here
+    fake.then(Behaviour(content=sound_reply({name: getattr(rubric, name) + 15 for name in DIMENSIONS})))
     # When it is analyzed
     analysis = groq_analyzer(fake.base_url, 2.0).analyze(RUBRIC_QUESTION, weak)
-    # Then like is compared with like: 20 points between weighted means is within the margin of 25, although the
+    # Then like is compared with like: 15 points between weighted means is within the margin of 25, although the
     # Groq overall is more than 25 above the rubric's served overall
     assert analysis.provenance["groq_overall"] - rubric.overall > 25
     assert "engines_disagree" not in analysis.flags and analysis.provenance["score_confidence"] == "high"

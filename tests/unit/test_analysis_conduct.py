@@ -115,5 +115,6 @@ def test_the_weakness_quotes_the_worst_idea_and_spares_the_strong_answers_of_the
             line = next(w for w in analysis.feedback.weaknesses if w.startswith("Describes a choice"))
             quoted = line.split(": ", 1)[1].strip('"“”…')
             assert quoted in reading.segments[reading.conduct.segment].text, (quoted, answer)
-    # Measured with rubric-1.14.0: the learned ear is said only where it is surest.
-    assert raised["strong"] <= 2 and raised["poor"] >= 52, raised
+    # Measured with rubric-1.14.0: the learned ear is said only where it is surest. Since rubric-1.16.0 one poor reply
+    # of asides.jsonl (52 then) is a non-answer (focus.py), whose feedback names the dodge instead.
+    assert raised["strong"] <= 2 and raised["poor"] >= 51, raised

@@ -166,7 +166,7 @@ UNSEEN = DEFAULT_GRADED[0].parents[1] / "unseen"
 FITTED_NAMES = tuple(f"fresh{n}.jsonl" for n in ("", 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 17, 24, 25))
 READ_NAMES = tuple(f"fresh{n}.jsonl" for n in (31, 32, 33, 36, 37))
 UNSEEN_NAMES = tuple(f"fresh{n}.jsonl" for n in (12, 13, 14, 15, 16, 18, 19, 20, 21, 22, 23, 26, 27, 28, 29, 30, 34, 35,
-                                                   38, 39, 40, 41))
+                                                   38, 39, 40, 41, 42, 43, 44))
 PATHS = {**{name: HOLDOUT / name for name in FITTED_NAMES}, **{name: READ / name for name in READ_NAMES},
          **{name: UNSEEN / name for name in UNSEEN_NAMES}}
 ALL_NAMES = FITTED_NAMES + READ_NAMES + UNSEEN_NAMES
@@ -194,12 +194,15 @@ def fresh_report(name: str) -> Report:
 # since: a review narrowed the phrases to those no answer says); on fresh38-fresh41, never read, the grade-0 replies
 # average 29.5, 29.8, 31.7 and 22.5 (32.3, 32.0, 33.7 and 24.9 on rubric-1.14.1). fresh30's are in their band since
 # rubric-1.15.1 (18.0). Refitted with fresh37's grade-0 replies that no rule takes, the model lowers fluent replies a
-# little more: fresh11's grade-2 answers (fitted) average 41.7, under their band (42-66) by 0.3.
+# little more: fresh11's grade-2 answers (fitted) averaged 41.7, under their band (42-66) by 0.3.
+# rubric-1.16.0 hears a reply that tells something else in place of an answer (focus.py): the grade-0 replies of
+# fresh26-29 and 37-39 come into their band, fresh11's grade-2 answers (43.3) and fresh34's grade-4 ones (81.4) too.
+# fresh42-fresh44 were written with fresh38-41 and kept unmeasured in eval/reserve/ until rubric-1.16.0 was chosen:
+# their grade-0 replies averaged 32.7, 31.2 and 31.9 on rubric-1.15.1, and 20.9, 17.8 and 24.4 on 1.16.0. fresh35's
+# (20.1 on 1.16.0, 23.0 at first sight) stay over their band.
 BAND_MISS = {**{f"fresh{n}.jsonl": pytest.mark.xfail(strict=True, reason=f"fresh{n}'s grade-0 answers average over "
-                                                      "their band") for n in (26, 27, 28, 29, 35, 37, 38, 39, 40, 41)},
-             **{f"fresh{n}.jsonl": pytest.mark.xfail(strict=True, reason=f"fresh{n}'s grade-4 answers average under "
-                                                      "their band") for n in (33, 34)},
-             "fresh11.jsonl": pytest.mark.xfail(strict=True, reason="fresh11's grade-2 answers average under their "
+                                                      "their band") for n in (35, 40, 41, 42, 44)},
+             "fresh33.jsonl": pytest.mark.xfail(strict=True, reason="fresh33's grade-4 answers average under their "
                                                 "band")}
 
 
@@ -236,9 +239,11 @@ def test_on_sets_written_unseen_the_engine_orders_answers_better_than_word_overl
 # as before, conduct barely moves; counted, not read). Refitted with eval/read/ (rubric-1.14.1), fresh15's loses 10
 # (92 -> 82) and the other two pass.
 # fresh41 (never read): one excellent answer loses 13 points dictated (83 -> 70), on rubric-1.14.1 too. Refitted for
-# rubric-1.15.1, one excellent answer of fresh35 loses 9 (75 -> 66; counted, not read).
+# rubric-1.15.1, one excellent answer of fresh35 lost 9 (75 -> 66; counted, not read); it passes on rubric-1.16.0.
+# fresh42 and fresh43 (never read): one excellent answer each loses 9 and 10 (55 -> 45 and 86 -> 76 on rubric-1.15.1,
+# 53 -> 44 and 86 -> 76 on 1.16.0).
 DICTATION_MISS = {f"fresh{n}.jsonl": pytest.mark.xfail(strict=True, reason=f"one excellent answer of fresh{n} loses "
-                                                       "more than 8 points dictated") for n in (15, 35, 41)}
+                                                       "more than 8 points dictated") for n in (15, 41, 42, 43)}
 
 
 @pytest.mark.parametrize("name", [pytest.param(name, marks=DICTATION_MISS.get(name, ())) for name in UNSEEN_NAMES])

@@ -907,7 +907,7 @@ def test_the_analysis_records_its_engine_and_version():
     result = analyze(SLOW_QUERY, TECHNICAL["good"])
 
     assert (result.source, result.analyzer_version) == ("rubric", ANALYZER_VERSION)
-    assert ANALYZER_VERSION == "rubric-1.15.1"
+    assert ANALYZER_VERSION == "rubric-1.16.0"
 
 
 def test_the_rubric_analyzer_fits_the_analyzer_port():

@@ -72,7 +72,7 @@ def features(sentence: Sentence) -> set[str]:
 
 
 def probability(found: Iterable[str], model: dict = MODEL) -> float:
-    """The model's chance that a text with these features is unsound."""
+    """The model's chance that a text with these features is unsound (or, with focus.py's model, not an answer)."""
     known = list(filter(None, map(model["weights"].get, found)))  # no weight is 0: the trainer drops them
     count = len(known)
     z = model["bias"] + (sum(known) / sqrt(count) if count else 0.0)

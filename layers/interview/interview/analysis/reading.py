@@ -11,7 +11,7 @@ from functools import cached_property, lru_cache
 from itertools import chain
 from operator import attrgetter
 
-from interview.analysis import screening
+from interview.analysis import focus, screening
 from interview.analysis.conduct import Conduct, read_conduct
 from interview.analysis.cue_search import CueIndex, answer_words, fast_search
 from interview.analysis.delivery import Delivery, read_delivery
@@ -333,8 +333,13 @@ class Reading:
 
     @cached_property
     def conduct(self) -> Conduct:
-        """How questionable the choices and practices the answer describes sound, idea by idea (conduct.py)."""
-        return read_conduct(self.segments)
+        """How questionable the choices and practices the answer describes sound, idea by idea (conduct.py). Asides
+        ("Good question.") and what the candidate says of themselves ("I'm pretty organized about this") describe no
+        choice, so they are not read (rubric-1.16.0): a pleasantry before an answer no longer moves its conduct."""
+        ideas = [i for i, (idea, mine) in enumerate(zip(self.segments, screening.pitching(self.segments), strict=True))
+                 if not mine and not screening.ASIDES.compiled.search(idea.lowered)]
+        conduct = read_conduct([self.segments[i] for i in ideas])
+        return conduct if conduct.segment is None else Conduct(conduct.unsound, ideas[conduct.segment], conduct.worst)
 
     # Screening --------------------------------------------------------------------------------------
     @cached_property
@@ -365,6 +370,11 @@ class Reading:
         return not self.tokens or self.gibberish or self.off_topic or declined or self.talks_elsewhere
 
     @cached_property
+    def strays(self) -> float:
+        """The focus model's chance that the reply talks about something else instead of answering (focus.py)."""
+        return focus.chance(self.segments, self.vocabulary.question, self.vocabulary.reference)
+
+    @cached_property
     def talks_elsewhere(self) -> bool:
         # Relevance is a score (rubric_scoring), and scoring reads this reading: imported when first asked.
         from interview.analysis.rubric_scoring import relevance  # noqa: PLC0415
@@ -375,6 +385,11 @@ class Reading:
         about_the_candidate = screening.asks_about_the_candidate(self.question.question_text)
         if referenced and screening.talks_elsewhere(self.answer, relevance(self), self.topic_share, self.point_credit,
                                                     about_the_candidate):
+            return True
+        # A reply the focus model is sure tells something else in place of an answer (the candidate's background,
+        # most often), within an outright redirect's bounds (rubric-1.16.0).
+        if (referenced and not about_the_candidate and self.point_credit <= screening.REDIRECT_MAX_POINT_CREDIT
+                and relevance(self) < screening.REDIRECT_MAX_RELEVANCE and self.strays >= focus.STRAYS_MIN):
             return True
         # A pitch of oneself is no answer however near the field's words it stays, unless the question asks for one;
         # nor is a reply that makes no key point and mostly pitches or steers away (rubric-1.13.9).

@@ -17,7 +17,7 @@ from interview.analysis.rubric_scoring import confidence, score
 from interview.analysis.rubric_signals import as_signals, detect_signals, sentiment
 from interview.analysis.text import GENERIC_WORDS, QUESTION_BOILERPLATE, STOP_WORDS, word_of
 
-ANALYZER_VERSION = "rubric-1.15.1"
+ANALYZER_VERSION = "rubric-1.16.0"
 
 SPEAKING_WORDS_PER_MINUTE = 130
 MOST_USED_WORDS = 5
