@@ -64,6 +64,10 @@ TRADE_OFF = LazyPattern(r"\b(?:trade-?offs?|downsides?|drawbacks?|costs?|however
 _concepts_of = attrgetter("concepts")
 
 
+# The longest idea conduct may pass over as an aside or a word about the candidate.
+ASIDE_MAX_WORDS = 8
+
+
 @dataclass(frozen=True)
 class Vocabulary:
     """What the question is about: content concepts of its text, key points and model answer."""
@@ -333,11 +337,14 @@ class Reading:
 
     @cached_property
     def conduct(self) -> Conduct:
-        """How questionable the choices and practices the answer describes sound, idea by idea (conduct.py). Asides
-        ("Good question.") and what the candidate says of themselves ("I'm pretty organized about this") describe no
-        choice, so they are not read (rubric-1.16.0): a pleasantry before an answer no longer moves its conduct."""
-        ideas = [i for i, (idea, mine) in enumerate(zip(self.segments, screening.pitching(self.segments), strict=True))
-                 if not mine and not screening.ASIDES.compiled.search(idea.lowered)]
+        """How questionable the choices and practices the answer describes sound, idea by idea (conduct.py). A short
+        aside ("Good question.") or word about the candidate ("I'm pretty organized about this") describes no choice,
+        though the model, trained on choices, hears one from a toss-up to unsound ("Good question." 0.47, "I'm pretty
+        organized about this" 0.8): it is not read (rubric-1.16.0), so a pleasantry before an answer does not move its
+        conduct. Only short ideas are searched, which keeps the two
+        patterns' cost off the ideas of a long answer."""
+        ideas = [i for i, idea in enumerate(self.segments) if idea.word_count > ASIDE_MAX_WORDS or not (
+            screening.ASIDES.compiled.search(idea.lowered) or screening.PITCH.compiled.search(idea.lowered))]
         conduct = read_conduct([self.segments[i] for i in ideas])
         return conduct if conduct.segment is None else Conduct(conduct.unsound, ideas[conduct.segment], conduct.worst)
 
