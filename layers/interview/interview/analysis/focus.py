@@ -10,10 +10,11 @@ its reference never use, where an answer, even a poor one, works through the que
 
 This is a logistic model over that shape. Each word of the reply is read as itself when it is a function word or a
 generic one ("my", "really", "rather", "been"), and as its class when it carries content: "Q" a concept of the
-question, "R" one of the key points or model answer, "O" any other. Its features are those word classes and pairs
-of neighbours within an idea, so it can learn "I've been O" and "the R" but no topic: a model trained on nurses'
-and engineers' replies hears a plumber's. It is trained (eval/train_focus.py) on the graded answers the overall is
-fitted to, grade 0 against grades 1-4, and measured on each graded file it was not trained on.
+question, "R" one of the key points or model answer, "O" any other, "N" a figure. Its features are those word classes
+and pairs of neighbours within an idea, so it can learn "I've been O" and "the R" but no topic: a model trained on
+nurses' and engineers' replies hears a plumber's. It is trained (eval/train_focus.py) on the graded answers the
+overall is fitted to, grade 0 against grades 1-4, and measured on each graded file it was not trained on. A reply is
+read whole and without its asides and pitches, and the lower chance counts (`chance`).
 
 A learned ear is wrong sometimes, so it decides only where the reply also makes little of the key points and stays
 far from the question (reading.py: the bounds of an outright redirect), never for a question about the candidate,
