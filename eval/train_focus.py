@@ -7,8 +7,9 @@ each graded file it was not trained on, and write its weights to interview/analy
 The model is conduct's: a logistic regression over focus.features of each reply, each feature seen in at least
 MIN_COUNT replies, fitted by eval/train_conduct.py's trainer (the same files give the same model). The table is the
 honest figure: each file scored by the model trained on all the others, over every reply and over the replies the
-rule can take (at most REDIRECT_MAX_POINT_CREDIT of the key points' credit, under REDIRECT_MAX_RELEVANCE), with
-how many of them it takes at focus.STRAYS_MIN. eval/unseen/ and eval/reserve/ are never trained on.
+rule can take (focus.in_bounds: little of the key points' credit, far from the question), with how many of them it
+takes at focus.STRAYS_MIN, each scored as the analyzer scores it (focus.chance). eval/unseen/ and eval/reserve/ are
+never trained on.
 """
 
 import argparse
@@ -22,10 +23,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))  # its sibling scripts,
 from calibrate import GRADED  # noqa: E402
 from train_conduct import auc, train  # noqa: E402
 
-from interview.analysis import focus, screening  # noqa: E402
+from interview.analysis import focus  # noqa: E402
 from interview.analysis.evaluation import load_graded  # noqa: E402
 from interview.analysis.reading import read_answer  # noqa: E402
 from interview.analysis.rubric_scoring import relevance  # noqa: E402
+from interview.analysis.text import Sentence  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 MIN_COUNT = 5
@@ -36,12 +38,17 @@ class Reply:
     file: str
     grade: int
     features: frozenset[str]  # the whole reply's, which the model is trained on
-    rest: frozenset[str]  # without its asides and pitches: focus.chance reads the lower of the two
-    candidate: bool  # within the bounds where the rule decides
+    segments: list[Sentence]  # what focus.chance reads under each model
+    question: frozenset[str]
+    reference: frozenset[str]
+    candidate: bool  # within the bounds where the rule decides (focus.in_bounds)
 
     @property
     def label(self) -> int:
         return int(self.grade == 0)
+
+    def chance(self, model: dict) -> float:
+        return focus.chance(self.segments, self.question, self.reference, model)
 
 
 def replies(paths: list[Path]) -> list[Reply]:
@@ -50,11 +57,10 @@ def replies(paths: list[Path]) -> list[Reply]:
         for question in load_graded([path]):
             for grade, answer in question.answers:
                 reading = read_answer(question.question, answer)
-                vocabulary = reading.vocabulary
-                candidate = (reading.point_credit <= screening.REDIRECT_MAX_POINT_CREDIT
-                             and relevance(reading) < screening.REDIRECT_MAX_RELEVANCE)
-                whole, rest = focus.readings(reading.segments, vocabulary.question, vocabulary.reference)
-                out.append(Reply(path.stem, grade, frozenset(whole), frozenset(rest), candidate))
+                asked, reference = reading.vocabulary.question, reading.vocabulary.reference
+                out.append(Reply(path.stem, grade, frozenset(focus.features(reading.segments, asked, reference)),
+                                 reading.segments, asked, reference,
+                                 focus.in_bounds(reading.point_credit, relevance(reading))))
     return out
 
 
@@ -62,17 +68,12 @@ def fit(data: list[Reply]) -> dict:
     return train([(set(reply.features), reply.label) for reply in data], min_count=MIN_COUNT)
 
 
-def chance(reply: Reply, model: dict) -> float:
-    """focus.chance of a reply under a model: the lower of its two readings."""
-    return min(focus.probability(reply.features, model), focus.probability(reply.rest, model))
-
-
 def left_out(data: list[Reply]) -> list[tuple[float, Reply]]:
     """Each file's replies scored by the model trained on every other file."""
     scored = []
     for name in sorted({reply.file for reply in data}):
         model = fit([reply for reply in data if reply.file != name])
-        scored += [(chance(reply, model), reply) for reply in data if reply.file == name]
+        scored += [(reply.chance(model), reply) for reply in data if reply.file == name]
     return scored
 
 

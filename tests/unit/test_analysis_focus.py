@@ -84,7 +84,7 @@ def test_it_hears_replies_that_answer_something_else_in_files_it_was_never_train
     held_out = {path.stem for path in train_focus.GRADED if path.parent.name == "read"}
     assert len(held_out) >= 5
     model = train_focus.fit([reply for reply in replies if reply.file not in held_out])
-    scored = [(train_focus.chance(reply, model), reply) for reply in replies if reply.file in held_out]
+    scored = [(reply.chance(model), reply) for reply in replies if reply.file in held_out]
     assert train_focus.auc([(p, reply.label) for p, reply in scored]) >= 0.98
     taken = [reply for p, reply in scored if reply.candidate and p >= focus.STRAYS_MIN]
     assert sum(reply.label for reply in taken) >= 0.25 * sum(reply.label for _, reply in scored)

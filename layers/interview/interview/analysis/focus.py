@@ -49,22 +49,27 @@ def shipped_model() -> dict:
     return json.loads(MODEL_FILE.read_text(encoding="utf-8"))
 
 
-def readings(segments: list[Sentence], question: frozenset[str], reference: frozenset[str]) -> tuple[set[str], ...]:
-    """The reply's features read two ways: whole, and without its asides (`screening.ASIDES`) and the ideas about the
-    candidate (`screening.PITCH`)."""
-    about_me = screening.pitching(segments)
-    rest = [idea for idea, mine in zip(segments, about_me, strict=True)
-            if not mine and not screening.ASIDES.compiled.search(idea.lowered)]
-    return features(segments, question, reference), features(rest, question, reference)
+def in_bounds(point_credit: float, relevance: float) -> bool:
+    """Whether the model may decide: the reply makes at most an outright redirect's share of the key points' credit
+    and stays under its relevance (`screening.REDIRECT_MAX_POINT_CREDIT`, `REDIRECT_MAX_RELEVANCE`)."""
+    return point_credit <= screening.REDIRECT_MAX_POINT_CREDIT and relevance < screening.REDIRECT_MAX_RELEVANCE
 
 
 def chance(segments: list[Sentence], question: frozenset[str], reference: frozenset[str],
            model: dict | None = None) -> float:
-    """The model's chance that the reply tells something else in place of an answer: the lower of its two readings.
-    "Great question." or "I'm very comfortable with data structures" around an explanation in the candidate's own
-    words sounds like a reply about oneself; what is left without them does not. A reply that only tells the
-    candidate's background sounds so either way. The model is trained on whole replies."""
-    return min(probability(found, model) for found in readings(segments, question, reference))
+    """The model's chance that the reply tells something else in place of an answer. It reads the whole reply and,
+    when that reaches STRAYS_MIN, the reply without its asides (`screening.ASIDES`) and ideas about the candidate
+    (`screening.PITCH`), and gives the lower: "Great question." or "I'm very comfortable with data structures" around
+    an explanation in the candidate's own words sounds like a reply about oneself, what is left without them does not,
+    and a reply that only tells the candidate's background sounds so either way. Under STRAYS_MIN the whole reply's
+    chance is given as it is: the second reading could only lower it, and its two pattern searches of every idea are
+    the costly part. The model is trained on whole replies."""
+    whole = probability(features(segments, question, reference), model)
+    if whole < STRAYS_MIN:
+        return whole
+    rest = [idea for idea, mine in zip(segments, screening.pitching(segments), strict=True)
+            if not mine and not screening.ASIDES.compiled.search(idea.lowered)]
+    return min(whole, probability(features(rest, question, reference), model))
 
 
 def features(segments: Iterable[Sentence], question: frozenset[str], reference: frozenset[str]) -> set[str]:

@@ -341,8 +341,7 @@ class Reading:
         aside ("Good question.") or word about the candidate ("I'm pretty organized about this") describes no choice,
         though the model, trained on choices, hears one from a toss-up to unsound ("Good question." 0.47, "I'm pretty
         organized about this" 0.8): it is not read (rubric-1.16.0), so a pleasantry before an answer does not move its
-        conduct. Only short ideas are searched, which keeps the two
-        patterns' cost off the ideas of a long answer."""
+        conduct. Only short ideas are searched, which keeps the two patterns' cost off the ideas of a long answer."""
         ideas = [i for i, idea in enumerate(self.segments) if idea.word_count > ASIDE_MAX_WORDS or not (
             screening.ASIDES.compiled.search(idea.lowered) or screening.PITCH.compiled.search(idea.lowered))]
         conduct = read_conduct([self.segments[i] for i in ideas])
@@ -395,8 +394,8 @@ class Reading:
             return True
         # A reply the focus model is sure tells something else in place of an answer (the candidate's background,
         # most often), within an outright redirect's bounds (rubric-1.16.0).
-        if (referenced and not about_the_candidate and self.point_credit <= screening.REDIRECT_MAX_POINT_CREDIT
-                and relevance(self) < screening.REDIRECT_MAX_RELEVANCE and self.strays >= focus.STRAYS_MIN):
+        if (referenced and not about_the_candidate and focus.in_bounds(self.point_credit, relevance(self))
+                and self.strays >= focus.STRAYS_MIN):
             return True
         # A pitch of oneself is no answer however near the field's words it stays, unless the question asks for one;
         # nor is a reply that makes no key point and mostly pitches or steers away (rubric-1.13.9).
