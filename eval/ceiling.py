@@ -3,15 +3,15 @@
     python eval/ceiling.py        (make ceiling; about half a minute)
 
 The overall (interview/analysis/overall.py) is a small monotone model over six inputs. When it misses on files it
-was not fitted to, is it the model or what it is given? This reads every graded answer once and takes 28 of its
-measures (the five inputs, the dimensions, the parts of soundness, coverage, length, names, examples, …; not the
+was not fitted to, is it the model or what it is given? This reads every graded answer once and takes 29 of its
+measures (the six inputs, the dimensions, the parts of soundness, coverage, length, names, examples, …; not the
 hedges: the graded files' writers hedge their grade-2 answers, and a score that rose with hedging would coach the
 wrong habit), then prints, for the older fitted files (eval/graded/, eval/holdout/), eval/unseen/ and eval/read/
 (fitted too since rubric-1.14.1, kept apart here):
 
 - each measure alone: the share of grade-1/grade-2 and grade-1/grade-3 pairs of one question it orders as the
   grades are (a measure that falls as the answer gets better, such as sweeping claims, scores under 50 %);
-- a pairwise linear model over all 28 (logistic on the differences within a question), fitted on the fitted files
+- a pairwise linear model over all 29 (logistic on the differences within a question), fitted on the fitted files
   and, as the ceiling of any linear overall, on eval/unseen/ and eval/read/ themselves: the share of all pairs
   ordered on each set;
 - with scikit-learn importable (it is not a dependency: `pip install scikit-learn` in the venv), a gradient-boosted
@@ -26,7 +26,7 @@ from pathlib import Path
 import numpy as np
 
 from interview.analysis.evaluation import CENTRES, load_graded, pairs_ordered
-from interview.analysis.overall import overall_inputs, overall_score
+from interview.analysis.overall import INPUTS, overall_inputs, overall_score
 from interview.analysis.reading import read_answer
 from interview.analysis.rubric_scoring import capped_dimensions
 
@@ -34,7 +34,8 @@ ROOT = Path(__file__).resolve().parents[1]
 FITTED = sorted([*(ROOT / "eval" / "graded").glob("*.jsonl"), *(ROOT / "eval" / "holdout").glob("*.jsonl")])
 UNSEEN = sorted((ROOT / "eval" / "unseen").glob("*.jsonl"))
 READ = sorted((ROOT / "eval" / "read").glob("*.jsonl"))
-INPUT_NAMES = ("weighted_mean", "clarity_input", "communication_input", "reference_use", "soundness")
+# The overall model's inputs, renamed where a dimension of the same name is among the measures too.
+INPUT_NAMES = tuple(f"{name}_input" if name in ("clarity", "communication") else name for name in INPUTS)
 
 
 def measures(reading) -> tuple[dict[str, float], int]:

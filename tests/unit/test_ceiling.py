@@ -27,3 +27,24 @@ def test_the_pairwise_fit_weighs_the_measure_that_orders_the_grades_over_noise(c
     assert ceiling.all_pairs(rows, score(rows)) > 0.95
     flipped = [(question, grade, {"signal": -m["signal"], "noise": m["noise"]}) for question, grade, m in rows]
     assert ceiling.all_pairs(flipped, score(flipped)) < 0.05
+
+
+def test_an_answers_measures_hold_every_input_of_the_overall_and_the_overall_it_is_served(ceiling):
+    from interview.analysis.model import QuestionContext
+    from interview.analysis.overall import INPUTS
+    from interview.analysis.reading import read_answer
+    from interview.analysis.rubric import RubricAnalyzer
+
+    question = QuestionContext(question_text="How would you find out why a web page loads slowly?",
+                               question_type="technical",
+                               key_points=("Measures first with the browser's network panel", "Checks image sizes"),
+                               sample_answer="I would open the network panel, find the slowest requests, and shrink "
+                                             "large images before guessing.")
+    answer = "I'd open the network panel first to see which requests take longest, then compress the big images."
+
+    found, overall = ceiling.measures(read_answer(question, answer))
+
+    assert len(ceiling.INPUT_NAMES) == len(INPUTS)
+    assert set(ceiling.INPUT_NAMES) <= set(found)
+    assert found["conduct"] == read_answer(question, answer).conduct.sound
+    assert overall == RubricAnalyzer().analyze(question, answer).scores.overall
