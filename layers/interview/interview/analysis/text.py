@@ -101,7 +101,7 @@ class LazyPattern:
     Only the methods the analyzer uses are offered; each gives exactly what the compiled pattern gives.
     """
 
-    __slots__ = ("pattern", "flags", "_compiled", "_hint", "_hint_source", "_literals", "_classes")
+    __slots__ = ("pattern", "flags", "_compiled", "_hint", "_hint_source", "_literals", "_probed", "_classes")
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
         self.pattern = pattern
@@ -110,6 +110,7 @@ class LazyPattern:
         self._hint: re.Pattern[str] | None = None
         self._hint_source: str | None = None  # compiled when a single text is first searched
         self._literals: tuple[str, ...] | None = None
+        self._probed: tuple[tuple[str, tuple[str, ...]], ...] = ()
         self._classes: tuple[re.Pattern[str], ...] = ()
 
     def _compile(self) -> re.Pattern[str]:
@@ -122,6 +123,7 @@ class LazyPattern:
             needed = sorted(a for a in plain if not any(b != a and b in a for b in plain))
             self._hint_source = "|".join([*map(re.escape, needed), *classes])
             self._literals = tuple(needed)
+            self._probed = tuple((literal, word_probes(literal)) for literal in needed)
             self._classes = tuple(re.compile(c) for c in classes)
         self._compiled = compiled
         return compiled
@@ -145,6 +147,14 @@ class LazyPattern:
         if self._compiled is None:
             self._compile()
         return self._literals
+
+    @property
+    def probed_literals(self) -> tuple[tuple[str, tuple[str, ...]], ...]:
+        """Each string the hint finds with its word probes (`word_probes`), read once for every text index that
+        looks for it."""
+        if self._compiled is None:
+            self._compile()
+        return self._probed
 
     @property
     def classes(self) -> tuple[re.Pattern[str], ...]:
@@ -227,8 +237,10 @@ class TextIndex:
         starts, joined, texts, count = self.starts, self.joined, self.texts, len(self.texts)
         lexicon = self.lexicon
         found: set[int] = set()
-        for literal in literals:
-            if lexicon is not None and not all(map(lexicon.__contains__, word_probes(literal))):
+        for literal, probes in pattern.probed_literals:
+            # The longest probe alone proves most strings absent: the rest are looked for only when it is there.
+            if lexicon is not None and probes and (
+                    probes[0] not in lexicon or not all(map(lexicon.__contains__, probes[1:]))):
                 continue  # a word of the string is in no word of the texts
             # One fast scan of all texts finds the first text with the string (most strings are in none);
             # the texts after it are then asked one by one, without a Python-level loop.
