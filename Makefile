@@ -9,7 +9,7 @@ TOOLS := .tools/sam
 export SAM_CLI_TELEMETRY := 0
 USER ?= alice
 
-.PHONY: dev test lint format build deploy validate token eval calibrate train-conduct train-focus ceiling bench clean
+.PHONY: dev test lint format build deploy validate token eval calibrate train-conduct train-focus train-misconception ceiling bench clean
 
 $(STAMP): requirements-dev.txt layers/interview/requirements.txt pyproject.toml
 	@test -x $(PY) || $(PY_BOOT) -m venv $(VENV)
@@ -46,6 +46,9 @@ train-conduct: $(STAMP) ## Retrain the conduct model on eval/conduct; print how 
 
 train-focus: $(STAMP) ## Retrain the focus model on the graded files the overall is fitted to; print it on each file left out
 	$(PY) eval/train_focus.py --write
+
+train-misconception: $(STAMP) ## Retrain the misconception model on the overall's graded files; print it on each file left out (then make calibrate)
+	$(PY) eval/train_misconception.py --write
 
 ceiling: $(STAMP) ## How far the rubric's measures order graded answers, alone and under models fitted to them
 	$(PY) eval/ceiling.py

@@ -17,6 +17,7 @@ kept for a first look at a new engine.
 """
 
 import argparse
+import json
 import pprint
 import textwrap
 from dataclasses import dataclass
@@ -39,6 +40,8 @@ from interview.analysis.rubric_scoring import capped_dimensions
 ROOT = Path(__file__).resolve().parents[1]
 
 MODEL_FILE = ROOT / "layers" / "interview" / "interview" / "analysis" / "overall_model.py"
+# Each graded answer's misconception chance under the model trained without its file (eval/train_misconception.py)
+MISCONCEPTION_LEFT_OUT = ROOT / "eval" / "misconception_left_out.json"
 # Every graded file but eval/unseen/'s. eval/read/ joined the fit at rubric-1.14.1: its grade-1 stories are choices an
 # interviewer would question, told fluently, which the older files have few of (docs/decisions.md).
 GRADED = sorted([*(ROOT / "eval" / "graded").glob("*.jsonl"), *(ROOT / "eval" / "holdout").glob("*.jsonl"),
@@ -63,14 +66,23 @@ class Row:
 
 
 def rows_of(paths: list[Path]) -> list[Row]:
+    """Every graded answer's inputs, dimensions and cap. The misconception model was trained on these answers, so
+    the input it gives is the chance under the model trained without the answer's file
+    (eval/train_misconception.py wrote it to MISCONCEPTION_LEFT_OUT), when there is one: what an answer the
+    analyzer meets gets, and what the overall should learn to trust."""
+    left_out = json.loads(MISCONCEPTION_LEFT_OUT.read_text(encoding="utf-8")) if MISCONCEPTION_LEFT_OUT.exists() else {}
+    at = INPUTS.index("misconception_free")
     rows = []
     for path in paths:
         for q in load_graded([path]):
             for grade, answer in q.answers:
                 reading = read_answer(q.question, answer)
                 dims, cap = capped_dimensions(reading)
-                rows.append(Row(path.stem, q.id, grade, overall_inputs(reading, dims), dims, cap,
-                                overlap_baseline(q.question, answer)))
+                inputs = overall_inputs(reading, dims)
+                chance = left_out.get(path.stem, {}).get(q.id, {}).get(str(grade))
+                if chance is not None:
+                    inputs = (*inputs[:at], 1.0 - chance, *inputs[at + 1:])
+                rows.append(Row(path.stem, q.id, grade, inputs, dims, cap, overlap_baseline(q.question, answer)))
     return rows
 
 

@@ -26,3 +26,9 @@ def calibrate() -> ModuleType:
 def ceiling() -> ModuleType:
     """eval/ceiling.py, a script rather than a package module."""
     return _script("ceiling")
+
+
+@pytest.fixture(scope="module")
+def train_misconception() -> ModuleType:
+    """eval/train_misconception.py, a script rather than a package module."""
+    return _script("train_misconception")

@@ -12,7 +12,7 @@ from interview.analysis.overall import INPUTS, calibrated, overall_inputs, overa
 from interview.analysis.overall_model import MODEL
 from interview.analysis.reading import read_answer
 from interview.analysis.rubric import RubricAnalyzer
-from interview.analysis.rubric_feedback import CONDUCT_ENOUGH, REFERENCE_USE_LOW, SOUND_ENOUGH
+from interview.analysis.rubric_feedback import CONDUCT_ENOUGH, MISCONCEPTION_HIGH, REFERENCE_USE_LOW, SOUND_ENOUGH
 from interview.analysis.rubric_scoring import caps_of, overall_cap, score
 from tests.analysis_corpus import eval_items
 
@@ -36,14 +36,14 @@ def graded_rows(calibrate):
     return calibrate.rows_of(calibrate.GRADED)
 
 
-def _inputs(dims: dict[str, int], reference: float, soundness: float, conduct: float) -> list[float]:
-    return [weighted_overall(**dims), dims["clarity"], dims["communication"], reference, soundness, conduct]
+def _inputs(dims: dict[str, int], reference: float, soundness: float, conduct: float, clear: float) -> list[float]:
+    return [weighted_overall(**dims), dims["clarity"], dims["communication"], reference, soundness, conduct, clear]
 
 
 def _random_inputs(count: int = 400) -> list[list[float]]:
     rng = random.Random(7)
     return [[rng.uniform(0, 100), rng.uniform(0, 100), rng.uniform(0, 100), rng.uniform(0, 6), rng.uniform(0.1, 1),
-             rng.uniform(0, 1)] for _ in range(count)]
+             rng.uniform(0, 1), rng.uniform(0, 1)] for _ in range(count)]
 
 
 # What holds whatever the fit -------------------------------------------------------------------------------
@@ -65,7 +65,8 @@ def test_raising_one_dimension_never_lowers_the_overall(name):
     rng = random.Random(11)
     for _ in range(300):
         dims = {d: rng.randint(0, 95) for d in DIMENSIONS}
-        rest = [rng.uniform(0, 6), rng.uniform(0.1, 1), rng.uniform(0, 1)]  # reference use, soundness, conduct
+        # reference use, soundness, conduct, misconception_free
+        rest = [rng.uniform(0, 6), rng.uniform(0.1, 1), rng.uniform(0, 1), rng.uniform(0, 1)]
         raised = {**dims, name: dims[name] + 5}
         assert overall_score(_inputs(raised, *rest), raised) >= overall_score(_inputs(dims, *rest), dims)
 
@@ -79,9 +80,10 @@ def test_every_point_of_the_weighted_mean_counts_and_no_small_change_jumps(grade
         assert 10 * 0.3 - 1e-6 <= gain <= 25  # at least the fit's floor of 0.3 a point; a smooth curve, not a step
     # On real answers: a point of a dimension moves it by a point at most; one more concept of a typical
     # reference (64 concepts: 1/8) or a twentieth more soundness by 3 points at most, a twentieth more sound conduct
-    # by 4 (3.7 at most since rubric-1.14.1, fitted with eval/read/'s fluent grade-1 stories of questionable choices)
+    # by 4 (3.7 at most since rubric-1.14.1, fitted with eval/read/'s fluent grade-1 stories of questionable choices),
+    # and a twentieth less chance of a poor answer to the misconception model by 4 (3.6 at most on rubric-1.17.0)
     steps = {"weighted_mean": (1, 1), "clarity": (1, 1), "communication": (1, 1), "reference_use": (1 / 8, 3),
-             "soundness": (0.05, 3), "conduct": (0.05, 4)}
+             "soundness": (0.05, 3), "conduct": (0.05, 4), "misconception_free": (0.05, 4)}
     for row, (name, (step, bound)) in itertools.product(graded_rows[::3], steps.items()):
         inputs = row.inputs
         raised = list(inputs)
@@ -98,13 +100,13 @@ def test_every_point_of_the_weighted_mean_counts_and_no_small_change_jumps(grade
 
 def test_a_fractional_cap_still_gives_a_whole_point():
     dims = dict.fromkeys(DIMENSIONS, 90)
-    assert overall_score([90.0, 90.0, 90.0, 5.0, 1.0, 1.0], dims, cap=72.5) == 72
+    assert overall_score([90.0, 90.0, 90.0, 5.0, 1.0, 1.0, 1.0], dims, cap=72.5) == 72
 
 
 def test_the_overall_lies_between_the_lowest_and_highest_dimension_and_under_the_cap():
     dims = dict(relevance=60, completeness=40, clarity=90, technical_accuracy=50, communication=70)
-    high = [100.0, 100.0, 100.0, 6.0, 1.0, 1.0]
-    low = [0.0, 0.0, 0.0, 0.0, 0.1, 0.0]
+    high = [100.0, 100.0, 100.0, 6.0, 1.0, 1.0, 1.0]
+    low = [0.0, 0.0, 0.0, 0.0, 0.1, 0.0, 0.0]
     assert overall_score(high, dims) <= 90
     assert overall_score(low, dims) >= 40
     assert overall_score(high, dims, cap=25) == 25
@@ -121,7 +123,7 @@ def test_the_served_overall_is_the_model_on_the_answers_own_inputs():
     # and those inputs are the ones INPUTS names, each read from its own source
     assert overall_inputs(reading, dims) == (weighted_overall(**dims), dims["clarity"], dims["communication"],
                                              reference_use(reading), reading.soundness.factor,
-                                             1 - reading.conduct.unsound)
+                                             1 - reading.conduct.unsound, 1 - reading.misconception)
     assert scores.overall >= 70  # a correct, complete answer reads as good or better
 
 
@@ -147,6 +149,7 @@ def test_the_metrics_show_what_the_overall_reads_besides_the_dimensions():
     assert 5 <= metrics["reference_concepts_used"] <= metrics["reference_concepts_total"]
     assert metrics["soundness"] == 1.0
     assert metrics["conduct"] == round(1 - read_answer(CACHING, PROSE).conduct.unsound, 2) >= 0.5
+    assert metrics["misconception_free"] == round(1 - read_answer(CACHING, PROSE).misconception, 2) >= 0.5
 
 
 # The fit -------------------------------------------------------------------------------------------------
@@ -200,6 +203,8 @@ def test_the_narrative_says_why_when_the_overall_sits_well_below_the_dimensions(
                 metrics = analysis.metrics
                 assert (f"(soundness {metrics['soundness']:.2f} of 1)" in analysis.feedback.narrative
                         or f"(conduct {metrics['conduct']:.2f} of 1)" in analysis.feedback.narrative
+                        or f"(misconception {read_answer(question, graded['answer']).misconception:.2f} of 1)"
+                        in analysis.feedback.narrative
                         or f"({metrics['reference_concepts_used']} of {metrics['reference_concepts_total']})"
                         in analysis.feedback.narrative)
             elif analysis.scores.overall > mean - 8:
@@ -208,6 +213,7 @@ def test_the_narrative_says_why_when_the_overall_sits_well_below_the_dimensions(
                 reading = read_answer(question, graded["answer"])
                 expected = ("ring false" if reading.soundness.factor < SOUND_ENOUGH
                             else "an interviewer would question" if 1 - reading.conduct.unsound < CONDUCT_ENOUGH
+                            else "sounds like a poor one" if reading.misconception >= MISCONCEPTION_HIGH
                             else "few of the terms" if reference_use(reading) < REFERENCE_USE_LOW else None)
                 assert (expected in analysis.feedback.narrative) if expected else not said, analysis.feedback.narrative
     assert below >= 5 and within >= 100

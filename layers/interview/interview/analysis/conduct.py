@@ -18,7 +18,7 @@ told apart ("didn't ~tell"), so "I didn't tell my manager" and "I told my manage
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from math import exp, sqrt
+from math import exp, fsum, sqrt
 from pathlib import Path
 
 from interview.analysis.text import Sentence, word_set
@@ -75,14 +75,21 @@ def probability(found: Iterable[str], model: dict = MODEL) -> float:
     """The model's chance that a text with these features is unsound (or, with focus.py's model, not an answer)."""
     known = list(filter(None, map(model["weights"].get, found)))  # no weight is 0: the trainer drops them
     count = len(known)
-    z = model["bias"] + (sum(known) / sqrt(count) if count else 0.0)
+    # fsum: exact, so the figure does not hang on the order a set gives its features (string hashes vary by process)
+    z = model["bias"] + (fsum(known) / sqrt(count) if count else 0.0)
     return 1.0 / (1.0 + exp(-z))
 
 
 def read_conduct(segments: Sequence[Sentence], model: dict = MODEL) -> Conduct:
     """How unsound the answer's ideas sound on average, and the most questionable of them."""
-    if not segments:
+    return conduct_of([features(segment) for segment in segments], model)
+
+
+def conduct_of(found: Sequence[set[str]], model: dict = MODEL) -> Conduct:
+    """read_conduct from the ideas' features, when they are read already (reading.py reads them once for this model
+    and misconception.py's)."""
+    if not found:
         return Conduct(0.0, None, 0.0)
-    chances = [probability(features(segment), model) for segment in segments]
+    chances = [probability(idea, model) for idea in found]
     worst = max(range(len(chances)), key=chances.__getitem__)
     return Conduct(sum(chances) / len(chances), worst, chances[worst])

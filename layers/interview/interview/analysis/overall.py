@@ -2,12 +2,15 @@
 
 The weighted mean of the dimensions orders answers but does not land where the performance labels are
 (excellent >= 85, good >= 70), and it cannot tell a fluent wrong answer from a hedged, partly right one.
-The overall is therefore a small calibration model over six inputs: the weighted mean, clarity,
-communication, how much of the reference the answer uses in its sentences, how sound it rings (soundness.py)
-and how sound the choices it describes sound (conduct.py); the last three are in every analysis's metrics
-(`reference_concepts_used`, `soundness`, `conduct`).
+The overall is therefore a small calibration model over seven inputs: the weighted mean, clarity,
+communication, how much of the reference the answer uses in its sentences, how sound it rings (soundness.py),
+how sound the choices it describes sound (conduct.py) and how far it is from sounding like a poor answer, mostly
+wrong or confused (misconception.py: 1 less its chance); the last four are in every analysis's metrics
+(`reference_concepts_used`, `soundness`, `conduct`, `misconception_free`).
 `make calibrate` fits it to the graded answers in eval/graded/, eval/holdout/ and eval/read/ (eval/calibrate.py, which
-also measures it on each graded file left out of the fit) and writes its 31 weights to overall_model.py.
+also measures it on each graded file left out of the fit) and writes its 35 weights to overall_model.py. Their
+misconception input is their chance under the model trained without their file (eval/misconception_left_out.json), as
+for any answer the analyzer meets.
 
 What users can rely on, whatever the fit:
 - it never falls when one of its inputs rises (the fit holds every weight that could make it fall at zero
@@ -33,7 +36,7 @@ from interview.analysis.reading import Reading
 # A story that makes the key points in its own words uses the reference as much as one that borrows the model
 # story's words: at least this much per unit of key-point credit (grade-4 stories in eval/ have a median of 2.6).
 STORY_POINTS_USE = 3.0
-INPUTS = ("weighted_mean", "clarity", "communication", "reference_use", "soundness", "conduct")
+INPUTS = ("weighted_mean", "clarity", "communication", "reference_use", "soundness", "conduct", "misconception_free")
 
 
 def overall_inputs(reading: Reading, dimensions: Mapping[str, int]) -> tuple[float, ...]:
@@ -45,6 +48,7 @@ def overall_inputs(reading: Reading, dimensions: Mapping[str, int]) -> tuple[flo
         reference_use(reading),
         reading.soundness.factor,
         reading.conduct.sound,
+        1.0 - reading.misconception,
     )
 
 

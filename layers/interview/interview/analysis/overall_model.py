@@ -1,17 +1,23 @@
 """Weights of the overall-score model (overall.py), written by `make calibrate` (eval/calibrate.py).
 Do not edit by hand: change the graded answers or the fit, and run it again.
 
-Fitted on 2415 graded answers from 22 files: fresh, fresh10, fresh11, fresh17, fresh2, fresh24, fresh25,
-fresh3, fresh31, fresh32, fresh33, fresh36, fresh37, fresh4, fresh5, fresh6, fresh7, fresh8, fresh9, holdout,
-set_a, set_b. Settings: 3 tanh units, weight decay 0.4, at least 0.3 point per point of the weighted mean,
-seed 0.
+Fitted on 3375 graded answers from 30 files: fresh, fresh10, fresh11, fresh17, fresh2, fresh24, fresh25,
+fresh3, fresh31, fresh32, fresh33, fresh36, fresh37, fresh4, fresh48, fresh49, fresh5, fresh50, fresh51,
+fresh52, fresh53, fresh54, fresh55, fresh6, fresh7, fresh8, fresh9, holdout, set_a, set_b. Settings: 3 tanh
+units, weight decay 0.4, at least 0.3 point per point of the weighted mean, seed 0.
 """
 
-MODEL = {'inputs': ('weighted_mean', 'clarity', 'communication', 'reference_use', 'soundness', 'conduct'),
- 'centre': (51.368116, 70.517184, 63.643064, 1.409054, 0.829954, 0.567232),
- 'scale': (27.262164, 31.501875, 30.266411, 1.167176, 0.207783, 0.199917),
- 'intercept': 45.562505,
- 'linear': (8.178649, 0.0, 0.0, 0.0, 0.0, 0.0),
- 'units': (((0.0, 1.411128, 0.0, 0.095548, 0.98528, 1.056152), -0.113578, 10.19925),
-           ((0.0, 0.981989, 0.148525, 0.112119, 0.0, 0.0), 2.03213, 12.668353),
-           ((0.24116, 0.263508, 1.180902, 1.05183, 0.023537, 0.390156), -1.829152, 11.339995))}
+MODEL = {'inputs': ('weighted_mean',
+            'clarity',
+            'communication',
+            'reference_use',
+            'soundness',
+            'conduct',
+            'misconception_free'),
+ 'centre': (52.483259, 72.462815, 66.097185, 1.439662, 0.837475, 0.568906, 0.762086),
+ 'scale': (25.943773, 29.81972, 28.969727, 1.136227, 0.200475, 0.19501, 0.289527),
+ 'intercept': 47.039296,
+ 'linear': (7.783132, 0.0, 0.0, 0.0, 0.0, 0.0, 0.071692),
+ 'units': (((0.0, 0.80606, 0.0, 0.682909, 0.598878, 0.382878, 1.190664), -0.008782, 11.799072),
+           ((0.243317, 0.201567, 0.815914, 1.038186, 0.0, 0.05879, 0.636037), -1.588829, 10.868415),
+           ((0.0, 1.027586, 0.0, 0.188733, 0.0, 0.0, 0.0), 2.02696, 10.372462))}

@@ -11,8 +11,9 @@ from functools import cached_property, lru_cache
 from itertools import chain
 from operator import attrgetter
 
-from interview.analysis import focus, screening
-from interview.analysis.conduct import Conduct, read_conduct
+from interview.analysis import focus, misconception, screening
+from interview.analysis.conduct import Conduct, conduct_of
+from interview.analysis.conduct import features as conduct_features
 from interview.analysis.cue_search import CueIndex, answer_words, fast_search
 from interview.analysis.delivery import Delivery, read_delivery
 from interview.analysis.key_points import PointCoverage, assess_points, is_explanation, is_list_like
@@ -344,8 +345,20 @@ class Reading:
         conduct. Only short ideas are searched, which keeps the two patterns' cost off the ideas of a long answer."""
         ideas = [i for i, idea in enumerate(self.segments) if idea.word_count > ASIDE_MAX_WORDS or not (
             screening.ASIDES.compiled.search(idea.lowered) or screening.PITCH.compiled.search(idea.lowered))]
-        conduct = read_conduct([self.segments[i] for i in ideas])
+        conduct = conduct_of([self.idea_features[i] for i in ideas])
         return conduct if conduct.segment is None else Conduct(conduct.unsound, ideas[conduct.segment], conduct.worst)
+
+    @cached_property
+    def idea_features(self) -> list[set[str]]:
+        """Each idea's words and word pairs as the conduct and misconception models read them (conduct.features),
+        read once for both."""
+        return [conduct_features(segment) for segment in self.segments]
+
+    @cached_property
+    def misconception(self) -> float:
+        """The misconception model's chance that the answer is a poor one, mostly wrong or confused however fluently
+        it is told (misconception.py; rubric-1.17.0)."""
+        return misconception.chance_of(self.idea_features)
 
     # Screening --------------------------------------------------------------------------------------
     @cached_property

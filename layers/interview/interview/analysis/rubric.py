@@ -17,7 +17,7 @@ from interview.analysis.rubric_scoring import confidence, score
 from interview.analysis.rubric_signals import as_signals, detect_signals, sentiment
 from interview.analysis.text import GENERIC_WORDS, QUESTION_BOILERPLATE, STOP_WORDS, word_of
 
-ANALYZER_VERSION = "rubric-1.16.0"
+ANALYZER_VERSION = "rubric-1.17.0"
 
 SPEAKING_WORDS_PER_MINUTE = 130
 MOST_USED_WORDS = 5
@@ -68,11 +68,13 @@ def metrics(reading: Reading) -> dict[str, object]:
         "confidence": confidence(reading),
         # What the overall reads besides the dimensions (overall.py): the reference's concepts used in sentences,
         # how sound the answer rings (1 when nothing rings false), and how sound the choices it describes sound to
-        # the conduct model (conduct.py: 1 less its mean chance that an idea is unsound).
+        # the conduct model (conduct.py: 1 less its mean chance that an idea is unsound), and how far the answer is from
+        # sounding like a poor one to the misconception model (misconception.py: 1 less its chance).
         "reference_concepts_used": len(reading.reference_used),
         "reference_concepts_total": len(reading.vocabulary.reference),
         "soundness": round(reading.soundness.factor, 2),
         "conduct": round(reading.conduct.sound, 2),
+        "misconception_free": round(1.0 - reading.misconception, 2),
     }
     if reading.star is not None:
         values["star"] = reading.star.as_metrics()

@@ -9,6 +9,7 @@ from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
+from interview.analysis import misconception
 from interview.analysis.key_points import (
     COVERED_AT,
     PointCoverage,
@@ -36,7 +37,8 @@ QUOTE_WORDS = 16
 MODEL_QUOTE_WORDS = 22
 
 # The narrative says why when the overall sits this far below the weighted mean of the dimensions: soundness
-# below SOUND_ENOUGH, conduct below CONDUCT_ENOUGH, or a reference use below REFERENCE_USE_LOW.
+# below SOUND_ENOUGH, conduct below CONDUCT_ENOUGH, a misconception chance of MISCONCEPTION_HIGH or more, or a reference
+# use below REFERENCE_USE_LOW.
 BELOW_DIMENSIONS_BY = 8
 SOUND_ENOUGH = 0.9
 MIN_EVIDENCE_WORDS = 3  # the fewest words a whole idea quoted as a strength's evidence has
@@ -44,6 +46,8 @@ REFERENCE_USE_LOW = 1.0  # overall.reference_use: grade-3 answers in eval/ have 
 # 1 less conduct.py's mean chance that an idea is unsound: under it for half the grade-1 answers of eval/graded,
 # holdout and read, and 1 % of their grade-4 answers.
 CONDUCT_ENOUGH = 0.4
+# misconception.py's chance that the answer is a poor one, from which the narrative names it as the reason
+MISCONCEPTION_HIGH = 0.5
 QUALITY_LABELS: tuple[tuple[int, str], ...] = (
     (85, "An excellent"), (70, "A strong"), (55, "A fair"), (35, "A weak"), (0, "A very weak"),
 )
@@ -556,7 +560,7 @@ def _narrative(reading: Reading, scores: Scores, strengths: list[str], weaknesse
 
 
 def _below_clause(reading: Reading, scores: Scores) -> str:
-    """Why the overall sits well below the mean of the dimensions the user sees (overall.py reads three more
+    """Why the overall sits well below the mean of the dimensions the user sees (overall.py reads four more
     things), when it does and one of them is why."""
     mean = weighted_overall(**{name: getattr(scores, name) for name in DIMENSIONS})
     if scores.overall > mean - BELOW_DIMENSIONS_BY:
@@ -567,6 +571,11 @@ def _below_clause(reading: Reading, scores: Scores) -> str:
     if reading.conduct.sound < CONDUCT_ENOUGH:
         return (f"The overall sits below the dimensions because much of what the answer describes sounds like "
                 f"choices an interviewer would question (conduct {reading.conduct.sound:.2f} of 1).")
+    if reading.misconception >= MISCONCEPTION_HIGH:
+        idea = misconception.loudest(reading.idea_features)
+        return (f"The overall sits below the dimensions because the answer sounds like a poor one, mostly wrong or "
+                f"confused however fluently it is told, as in {_segment_quote(reading, reading.segments[idea])} "
+                f"(misconception {reading.misconception:.2f} of 1).")
     if reference_use(reading) < REFERENCE_USE_LOW:
         return (f"The overall sits below the dimensions because the answer uses few of the terms a full answer "
                 f"uses in its sentences, listed terms aside ({len(reading.reference_used)} of "
