@@ -66,22 +66,27 @@ class Row:
 
 
 def rows_of(paths: list[Path]) -> list[Row]:
-    """Every graded answer's inputs, dimensions and cap. The misconception model was trained on these answers, so
-    the input it gives is the chance under the model trained without the answer's file
-    (eval/train_misconception.py wrote it to MISCONCEPTION_LEFT_OUT), when there is one: what an answer the
-    analyzer meets gets, and what the overall should learn to trust."""
-    left_out = json.loads(MISCONCEPTION_LEFT_OUT.read_text(encoding="utf-8")) if MISCONCEPTION_LEFT_OUT.exists() else {}
+    """Every graded answer's inputs, dimensions and cap. The misconception model is trained on the files of GRADED,
+    so for their answers the input is the chance under the model trained without the answer's file
+    (eval/train_misconception.py wrote it to MISCONCEPTION_LEFT_OUT): what an answer the analyzer meets gets, and
+    what the overall should learn to trust. A file of GRADED without its chances there is an error (the trainer was
+    not run since it came); any other file keeps the analyzer's own. When a file is left out of the fit below, the
+    other files' chances still come from models that were trained on it: a little flattering."""
+    left_out = json.loads(MISCONCEPTION_LEFT_OUT.read_text(encoding="utf-8"))
+    trained = {path.stem for path in GRADED}
     at = INPUTS.index("misconception_free")
     rows = []
     for path in paths:
+        if path.stem in trained and path.stem not in left_out:
+            raise SystemExit(f"{MISCONCEPTION_LEFT_OUT.name} has no chances for {path.name}: run "
+                             "`make train-misconception` first")
         for q in load_graded([path]):
             for grade, answer in q.answers:
                 reading = read_answer(q.question, answer)
                 dims, cap = capped_dimensions(reading)
                 inputs = overall_inputs(reading, dims)
-                chance = left_out.get(path.stem, {}).get(q.id, {}).get(str(grade))
-                if chance is not None:
-                    inputs = (*inputs[:at], 1.0 - chance, *inputs[at + 1:])
+                if path.stem in trained:
+                    inputs = (*inputs[:at], 1.0 - left_out[path.stem][q.id][str(grade)], *inputs[at + 1:])
                 rows.append(Row(path.stem, q.id, grade, inputs, dims, cap, overlap_baseline(q.question, answer)))
     return rows
 

@@ -2,9 +2,9 @@
 
     python eval/ceiling.py        (make ceiling; about half a minute)
 
-The overall (interview/analysis/overall.py) is a small monotone model over six inputs. When it misses on files it
+The overall (interview/analysis/overall.py) is a small monotone model over seven inputs. When it misses on files it
 was not fitted to, is it the model or what it is given? This reads every graded answer once and takes 29 of its
-measures (the six inputs, the dimensions, the parts of soundness, coverage, length, names, examples, …; not the
+measures (the seven inputs, the dimensions, the parts of soundness, coverage, length, names, examples, …; not the
 hedges: the graded files' writers hedge their grade-2 answers, and a score that rose with hedging would coach the
 wrong habit), then prints, for the older fitted files (eval/graded/, eval/holdout/), eval/unseen/ and eval/read/
 (fitted too since rubric-1.14.1, kept apart here):
@@ -21,14 +21,20 @@ Nothing here is served or written; decisions.md says what the figures decided.
 """
 
 import collections
+import json
+import sys
 from pathlib import Path
 
 import numpy as np
 
-from interview.analysis.evaluation import CENTRES, load_graded, pairs_ordered
-from interview.analysis.overall import INPUTS, overall_inputs, overall_score
-from interview.analysis.reading import read_answer
-from interview.analysis.rubric_scoring import capped_dimensions
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # its sibling scripts, however it is loaded
+
+from calibrate import MISCONCEPTION_LEFT_OUT  # noqa: E402
+
+from interview.analysis.evaluation import CENTRES, load_graded, pairs_ordered  # noqa: E402
+from interview.analysis.overall import INPUTS, overall_inputs, overall_score  # noqa: E402
+from interview.analysis.reading import read_answer  # noqa: E402
+from interview.analysis.rubric_scoring import capped_dimensions  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 FITTED = sorted([*(ROOT / "eval" / "graded").glob("*.jsonl"), *(ROOT / "eval" / "holdout").glob("*.jsonl")])
@@ -57,12 +63,17 @@ def measures(reading) -> tuple[dict[str, float], int]:
 
 
 def rows_of(paths: list[Path]) -> tuple[list[tuple[str, int, dict[str, float]]], list[int]]:
-    """(question, grade, measures) for every graded answer of the files, and the overall served for each."""
+    """(question, grade, measures) for every graded answer of the files, and the overall served for each. An answer
+    the misconception model was trained on is measured with its chance under the model trained without its file,
+    as eval/calibrate.py fits the overall to it (the served overall stays the analyzer's)."""
+    left_out = json.loads(MISCONCEPTION_LEFT_OUT.read_text(encoding="utf-8"))
     rows, served = [], []
     for path in paths:
         for q in load_graded([path]):
             for grade, answer in q.answers:
                 found, overall = measures(read_answer(q.question, answer))
+                if path.stem in left_out:
+                    found["misconception_free"] = 1.0 - left_out[path.stem][q.id][str(grade)]
                 rows.append((f"{path.stem}:{q.id}", grade, found))
                 served.append(overall)
     return rows, served
@@ -131,7 +142,7 @@ def main() -> int:
     print("| model | " + " | ".join(sets) + " |")
     print("|---|" + "---|" * len(sets))
     served = [f"{all_pairs(rows, overall):.1%}" for rows, overall in read.values()]
-    print("| served overall (overall_model.py: monotone, six inputs, fitted on fitted and read) | "
+    print("| served overall (overall_model.py: monotone, seven inputs, fitted on fitted and read) | "
           + " | ".join(served) + " |")
     for label, train in (("pairwise linear, fitted on fitted", sets["fitted"]),
                          ("pairwise linear, fitted on unseen + read (ceiling)", sets["unseen"] + sets["read"])):

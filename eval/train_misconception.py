@@ -69,8 +69,8 @@ def left_out(data: list[Reply], files: list[str] | None = None) -> list[tuple[fl
 def row(name: str, scored: list[tuple[float, Reply]]) -> str:
     """AUC grade 1 against grade 2 and against grades 2-4, and within each question, whether the grade-1 answer is
     heard as poorer than the grade-2 one."""
-    heard = {(reply.question, reply.grade): p for p, reply in scored}
-    pairs = [(heard[(q, 1)], heard[(q, 2)]) for q, grade in heard if grade == 1 and (q, 2) in heard]
+    heard = {(reply.file, reply.question, reply.grade): p for p, reply in scored}
+    pairs = [(p, heard[(f, q, 2)]) for (f, q, grade), p in heard.items() if grade == 1 and (f, q, 2) in heard]
     above = sum(one > two for one, two in pairs)
     return (f"| {name} | {sum(r.grade > 0 for _, r in scored)} "
             f"| {auc([(p, r.label) for p, r in scored if r.grade in (1, 2)]):.3f} "

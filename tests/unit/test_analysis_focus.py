@@ -140,7 +140,7 @@ def test_a_story_told_in_its_own_words_is_no_non_answer(story):
 
 
 def test_it_hears_replies_that_answer_a_neighbouring_question_less_well_but_never_takes_an_answer(train_focus, replies):
-    # fresh48-51 (eval/read/, rubric-1.16.1) came from a brief whose grade-0 replies are often an explanation of a
+    # fresh48-51 (eval/read/, rubric-1.17.0) came from a brief whose grade-0 replies are often an explanation of a
     # neighbouring question in the field's words ("so in dimensional modeling you've got your fact tables…" for a Type 2
     # slowly changing dimension): a shape that tells no background is harder to hear. Each scored by the model trained
     # on every other file, it still takes a quarter of their grade-0 replies, and no answer

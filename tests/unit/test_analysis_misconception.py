@@ -9,12 +9,15 @@ import pytest
 
 from interview.analysis import misconception
 from interview.analysis.conduct import probability
+from interview.analysis.delivery import FILLER_PHRASE_WORDS, FILLER_WORDS, HEDGE_WORDS
 from interview.analysis.model import QuestionContext
 from interview.analysis.overall import INPUTS, calibrated, overall_inputs
 from interview.analysis.reading import read_answer
 from interview.analysis.rubric import RubricAnalyzer
 from interview.analysis.rubric_feedback import MISCONCEPTION_HIGH
 from interview.analysis.rubric_scoring import capped_dimensions
+from interview.analysis.text import quote
+from tests.analysis_corpus import eval_items
 
 PASSWORDS = QuestionContext(
     question_text="How should a web application store user passwords?",
@@ -46,16 +49,19 @@ def replies(train_misconception):
 
 
 def test_hedges_and_fillers_are_not_heard_so_hedging_cannot_buy_points():
-    segments = read_answer(PASSWORDS, HEDGED_AND_THIN).segments
+    segments = read_answer(PASSWORDS, "Um, I think, you know, maybe hmm ummm I mean literally " + HEDGED_AND_THIN).segments
     found = misconception.features(segments)
-    assert found
-    assert all(misconception.UNHEARD.isdisjoint(f.replace("~", "").split("_")) for f in found)
+    assert found and all(map(misconception.heard, found))
     assert {"think", "mayb", "sur"} <= misconception.UNHEARD  # "I think", "maybe", "not sure", as concepts
+    # every word delivery.py counts as a hedge or filler, and a vocal filler however it is spelled
+    assert HEDGE_WORDS | FILLER_WORDS | FILLER_PHRASE_WORDS <= misconception.UNHEARD
+    assert not any(map(misconception.heard, ("ummm", "<s>_hmm", "i_mean", "~literal", "so_erm")))
+    assert misconception.heard("alway") and misconception.heard("i_didnt")
 
 
 def test_no_feature_with_a_hedge_or_filler_has_a_weight_so_the_analyzer_need_not_sift_them():
     weights = misconception.shipped_model()["weights"]
-    assert all(misconception.UNHEARD.isdisjoint(f.replace("~", "").split("_")) for f in weights)
+    assert all(map(misconception.heard, weights))
     for text in (CONFIDENTLY_WRONG, HEDGED_AND_THIN):
         reading = read_answer(PASSWORDS, text)
         assert reading.misconception == probability(misconception.features(reading.segments),
@@ -113,9 +119,18 @@ def test_a_confident_misconception_scores_below_a_hedged_thin_answer_and_the_mod
 
 
 def test_the_narrative_quotes_the_idea_that_sounds_poorest_when_the_model_is_why_the_overall_is_low():
-    reading = read_answer(PASSWORDS, CONFIDENTLY_WRONG)
-    idea = misconception.loudest(reading.idea_features)
-    assert idea is not None and reading.segments[idea].text in CONFIDENTLY_WRONG
-    narrative = RubricAnalyzer().analyze(PASSWORDS, CONFIDENTLY_WRONG).feedback.narrative
-    assert "sounds like a poor one" not in narrative  # it rings false against the reference first (soundness)
+    # The graded files' poor answers where the model is the reason (after soundness and conduct): the idea quoted is
+    # the one that alone sounds poorest
+    analyzer, said = RubricAnalyzer(), 0
+    for item in eval_items()[::2]:
+        question = QuestionContext.model_validate({k: item[k] for k in QuestionContext.model_fields if k in item})
+        for answer in (graded["answer"] for graded in item["answers"] if graded.get("grade") == 1):
+            narrative = analyzer.analyze(question, answer).feedback.narrative
+            if "sounds like a poor one" in narrative:
+                reading = read_answer(question, answer)
+                idea = reading.segments[misconception.loudest(reading.idea_features)]
+                assert quote(reading.answer, idea)[:30] in narrative
+                assert f"(heard as a poor answer at {reading.misconception:.2f} of 1)" in narrative
+                said += 1
+    assert said >= 3
     assert misconception.loudest([]) is None and misconception.chance([]) == 0.0

@@ -36,8 +36,10 @@ def graded_rows(calibrate):
     return calibrate.rows_of(calibrate.GRADED)
 
 
-def _inputs(dims: dict[str, int], reference: float, soundness: float, conduct: float, clear: float) -> list[float]:
-    return [weighted_overall(**dims), dims["clarity"], dims["communication"], reference, soundness, conduct, clear]
+def _inputs(dims: dict[str, int], reference: float, soundness: float, conduct: float,
+            misconception_free: float) -> list[float]:
+    return [weighted_overall(**dims), dims["clarity"], dims["communication"], reference, soundness, conduct,
+            misconception_free]
 
 
 def _random_inputs(count: int = 400) -> list[list[float]]:
@@ -203,13 +205,13 @@ def test_the_narrative_says_why_when_the_overall_sits_well_below_the_dimensions(
                 metrics = analysis.metrics
                 assert (f"(soundness {metrics['soundness']:.2f} of 1)" in analysis.feedback.narrative
                         or f"(conduct {metrics['conduct']:.2f} of 1)" in analysis.feedback.narrative
-                        or f"(misconception {read_answer(question, graded['answer']).misconception:.2f} of 1)"
+                        or f"(heard as a poor answer at {read_answer(question, graded['answer']).misconception:.2f} of 1)"
                         in analysis.feedback.narrative
                         or f"({metrics['reference_concepts_used']} of {metrics['reference_concepts_total']})"
                         in analysis.feedback.narrative)
             elif analysis.scores.overall > mean - 8:
                 within += 1
-            if analysis.scores.overall <= mean - 8:  # and it is said whenever one of the three reasons holds
+            if analysis.scores.overall <= mean - 8:  # and it is said whenever one of the four reasons holds
                 reading = read_answer(question, graded["answer"])
                 expected = ("ring false" if reading.soundness.factor < SOUND_ENOUGH
                             else "an interviewer would question" if 1 - reading.conduct.unsound < CONDUCT_ENOUGH

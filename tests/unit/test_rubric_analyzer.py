@@ -215,7 +215,7 @@ def test_complete_well_structured_answers_score_at_least_80(question, answer):
     assert result.sentiment == "positive"
 
 
-def test_a_decent_partial_answer_lands_in_the_good_band():
+def test_a_decent_partial_answer_lands_in_the_grade_3_band():
     # Given an answer that explains two of the four key points well and skips the rest
     # When it is analyzed
     result = analyze(SLOW_QUERY, TECHNICAL["partial"])

@@ -73,7 +73,9 @@ def features(sentence: Sentence) -> set[str]:
 
 def probability(found: Iterable[str], model: dict = MODEL) -> float:
     """The model's chance that a text with these features is unsound (or, with focus.py's model, not an answer)."""
-    known = list(filter(None, map(model["weights"].get, found)))  # no weight is 0: the trainer drops them
+    # The trainer drops weights under 5e-4, so a feature it learned next to nothing of counts as one it never saw:
+    # the divisor below counts the features with a weight (a chance moves by 0.01 at most for it)
+    known = list(filter(None, map(model["weights"].get, found)))
     count = len(known)
     # fsum: exact, so the figure does not hang on the order a set gives its features (string hashes vary by process)
     z = model["bias"] + (fsum(known) / sqrt(count) if count else 0.0)

@@ -19,6 +19,11 @@ _VOCAL_FILLERS: tuple[tuple[str, LazyPattern], ...] = (
     ("hmm", LazyPattern(r"^h+m+$")),
 )
 _ANY_VOCAL_FILLER = LazyPattern("|".join(pattern.pattern for _, pattern in _VOCAL_FILLERS))
+
+
+def is_vocal_filler(word: str) -> bool:
+    """Whether the word is "um", "uh" or "hmm" in any of the spellings people type them with ("ummm", "erm")."""
+    return _ANY_VOCAL_FILLER.match(word) is not None
 # Words that are filler wherever they appear in an answer.
 FILLER_WORDS: frozenset[str] = frozenset({"basically", "actually", "literally"})
 # Two-word fillers, with the words that, just before them, make the phrase literal instead
@@ -72,6 +77,10 @@ _HEDGE_WORDS: tuple[frozenset[str], ...] = tuple(map(frozenset, (
     {"believe"}, {"maybe"}, {"probably"}, {"perhaps"}, {"possibly"}, {"hopefully"},
 )))
 _ALL_HEDGES = tuple(range(len(HEDGES)))
+# Every word some hedge is said with, and the words of the filler phrases that are filler wherever they stand (not
+# "you", "of", "so"…): what misconception.py does not read.
+HEDGE_WORDS: frozenset[str] = frozenset().union(*_HEDGE_WORDS)
+FILLER_PHRASE_WORDS: frozenset[str] = frozenset({"know", "sort", "kind", "mean", "whatever", "stuff", "yeah"})
 _NON_WORD = re.compile(r"\W+")
 
 

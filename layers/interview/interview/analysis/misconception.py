@@ -21,14 +21,16 @@ from collections.abc import Iterable, Sequence
 from functools import cache
 from pathlib import Path
 
-from interview.analysis.conduct import features as idea_features
+from interview.analysis.conduct import features as conduct_features
 from interview.analysis.conduct import probability
+from interview.analysis.delivery import FILLER_PHRASE_WORDS, FILLER_WORDS, HEDGE_WORDS, is_vocal_filler
 from interview.analysis.text import Sentence, concept, word_set
 
-# Hedges (delivery.HEDGES' words) and fillers: a feature with one of these concepts in it is not read.
-_UNHEARD_WORDS = word_set("""
-think thinking guess suppose believe maybe probably perhaps possibly hopefully sure know feel something correctly idk
-um uh like basically kind sort honestly actually really might could""")
+# Hedges and fillers, as delivery.py hears them, and the modal hedges and intensifiers it does not count ("might",
+# "could", "honestly", "really"): a feature with one of these words or their concepts in it is not read, nor one with
+# a vocal filler ("um", "ummm", "hmm", `delivery.is_vocal_filler`).
+_UNHEARD_WORDS = (HEDGE_WORDS | FILLER_WORDS | FILLER_PHRASE_WORDS
+                  | word_set("think thinking like honestly really might could um uh hmm"))
 UNHEARD = _UNHEARD_WORDS | frozenset(map(concept, _UNHEARD_WORDS))
 # The trained model: {"bias": b, "weights": {feature: weight}}, written by eval/train_misconception.py.
 MODEL_FILE = Path(__file__).with_name("misconception_model.json")
@@ -43,13 +45,21 @@ def features(segments: Iterable[Sentence]) -> set[str]:
     """Every idea's conduct features, but those with a hedge or a filler in them: what the model is trained on."""
     found: set[str] = set()
     for segment in segments:
-        found |= idea_features(segment)
-    return {f for f in found if UNHEARD.isdisjoint(f.replace("~", "").split("_"))}
+        found |= conduct_features(segment)
+    return {f for f in found if heard(f)}
+
+
+def heard(feature: str) -> bool:
+    """Whether the feature holds no hedge or filler (the model is trained on these only)."""
+    parts = feature.replace("~", "").split("_")
+    return UNHEARD.isdisjoint(parts) and not any(map(is_vocal_filler, parts))
 
 
 def chance(segments: Sequence[Sentence], model: dict | None = None) -> float:
-    """The model's chance that the answer is a poor one (0 when it has no words)."""
-    return chance_of([idea_features(segment) for segment in segments], model)
+    """The model's chance that the answer is a poor one: 0 for an answer without ideas (one that is only an
+    instruction to the grader, a non-answer whatever this says), the model's bias for one whose words it has no
+    weight for."""
+    return chance_of([conduct_features(segment) for segment in segments], model)
 
 
 def chance_of(ideas: Sequence[set[str]], model: dict | None = None) -> float:

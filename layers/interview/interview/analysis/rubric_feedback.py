@@ -575,7 +575,7 @@ def _below_clause(reading: Reading, scores: Scores) -> str:
         idea = misconception.loudest(reading.idea_features)
         return (f"The overall sits below the dimensions because the answer sounds like a poor one, mostly wrong or "
                 f"confused however fluently it is told, as in {_segment_quote(reading, reading.segments[idea])} "
-                f"(misconception {reading.misconception:.2f} of 1).")
+                f"(heard as a poor answer at {reading.misconception:.2f} of 1).")
     if reference_use(reading) < REFERENCE_USE_LOW:
         return (f"The overall sits below the dimensions because the answer uses few of the terms a full answer "
                 f"uses in its sentences, listed terms aside ({len(reading.reference_used)} of "
