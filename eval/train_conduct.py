@@ -12,6 +12,7 @@ eval/judgement/excerpts.jsonl, which it is never trained on.
 
 import argparse
 import json
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 import numpy as np
@@ -69,6 +70,23 @@ def train(data: list[tuple[set[str], int]], l2: float = L2, min_count: int = MIN
     return {"bias": round(float(b), 4), "weights": dict(sorted(weights.items()))}
 
 
+def left_out_by_file[T](data: Sequence[T], fit: Callable[[list[T]], dict], score: Callable[[T, dict], float],
+                        files: Iterable[str] | None = None) -> list[tuple[float, T]]:
+    """Each file's items (of `files`, or every file) scored by the model fitted on every other file's: the honest
+    figure of the graded-file trainers (train_focus.py, train_misconception.py). Items have a `file`."""
+    scored = []
+    for name in files or sorted({item.file for item in data}):
+        model = fit([item for item in data if item.file != name])
+        scored += [(score(item, model), item) for item in data if item.file == name]
+    return scored
+
+
+def write_json(path: Path, data: dict) -> None:
+    """A model (or its chances) as the trainers write it: one entry a line, sorted, so a retrained model's diff shows
+    which features moved."""
+    path.write_text(json.dumps(data, indent=0, sort_keys=True) + "\n", encoding="utf-8")
+
+
 def auc(scored: list[tuple[float, int]]) -> float:
     pos = [p for p, label in scored if label]
     neg = [p for p, label in scored if not label]
@@ -100,8 +118,7 @@ def main(argv: list[str] | None = None) -> int:
     print(report(f"training files, {FOLDS}-fold", folded))
     print(report(TEST.name + " (never trained on)", [(probability(f, model), y) for f, y in examples([TEST])]))
     if args.write:
-        # One weight a line, sorted: a retrained model's diff shows which features moved.
-        MODEL_FILE.write_text(json.dumps(model, indent=0, sort_keys=True) + "\n", encoding="utf-8")
+        write_json(MODEL_FILE, model)
         print(f"\nwrote {MODEL_FILE.relative_to(ROOT)}")
     return 0
 

@@ -13,7 +13,6 @@ never trained on.
 """
 
 import argparse
-import json
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,7 +20,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # its sibling scripts, however it is loaded
 
 from calibrate import GRADED  # noqa: E402
-from train_conduct import auc, train  # noqa: E402
+from train_conduct import auc, left_out_by_file, train, write_json  # noqa: E402
 
 from interview.analysis import focus  # noqa: E402
 from interview.analysis.evaluation import load_graded  # noqa: E402
@@ -70,11 +69,7 @@ def fit(data: list[Reply]) -> dict:
 
 def left_out(data: list[Reply]) -> list[tuple[float, Reply]]:
     """Each file's replies scored by the model trained on every other file."""
-    scored = []
-    for name in sorted({reply.file for reply in data}):
-        model = fit([reply for reply in data if reply.file != name])
-        scored += [(reply.chance(model), reply) for reply in data if reply.file == name]
-    return scored
+    return left_out_by_file(data, fit, Reply.chance)
 
 
 def row(name: str, scored: list[tuple[float, Reply]]) -> str:
@@ -102,7 +97,7 @@ def main(argv: list[str] | None = None) -> int:
         print(row(name, [(p, r) for p, r in scored if r.file == name]))
     print(row("all files", scored))
     if args.write:
-        focus.MODEL_FILE.write_text(json.dumps(model, indent=0, sort_keys=True) + "\n", encoding="utf-8")
+        write_json(focus.MODEL_FILE, model)
         print(f"\nwrote {focus.MODEL_FILE.relative_to(ROOT)}")
     return 0
 

@@ -15,7 +15,6 @@ never trained on.
 """
 
 import argparse
-import json
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,7 +22,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # its sibling scripts, however it is loaded
 
 from calibrate import GRADED, MISCONCEPTION_LEFT_OUT  # noqa: E402
-from train_conduct import auc, train  # noqa: E402
+from train_conduct import auc, left_out_by_file, train, write_json  # noqa: E402
 
 from interview.analysis import misconception  # noqa: E402
 from interview.analysis.conduct import probability  # noqa: E402
@@ -59,11 +58,7 @@ def fit(data: list[Reply]) -> dict:
 
 def left_out(data: list[Reply], files: list[str] | None = None) -> list[tuple[float, Reply]]:
     """Each file's answers (of `files`, or every file) scored by the model trained on every other file."""
-    scored = []
-    for name in files or sorted({reply.file for reply in data}):
-        model = fit([reply for reply in data if reply.file != name])
-        scored += [(probability(reply.features, model), reply) for reply in data if reply.file == name]
-    return scored
+    return left_out_by_file(data, fit, lambda reply, model: probability(reply.features, model), files)
 
 
 def row(name: str, scored: list[tuple[float, Reply]]) -> str:
@@ -97,11 +92,11 @@ def main(argv: list[str] | None = None) -> int:
         print(row(name, [(p, r) for p, r in scored if r.file == name]))
     print(row("all files", scored))
     if args.write:
-        misconception.MODEL_FILE.write_text(json.dumps(model, indent=0, sort_keys=True) + "\n", encoding="utf-8")
+        write_json(misconception.MODEL_FILE, model)
         chances: dict[str, dict[str, dict[str, float]]] = {}
         for p, reply in scored:
             chances.setdefault(reply.file, {}).setdefault(reply.question, {})[str(reply.grade)] = round(p, 6)
-        MISCONCEPTION_LEFT_OUT.write_text(json.dumps(chances, indent=0, sort_keys=True) + "\n", encoding="utf-8")
+        write_json(MISCONCEPTION_LEFT_OUT, chances)
         print(f"\nwrote {misconception.MODEL_FILE.relative_to(ROOT)} and {MISCONCEPTION_LEFT_OUT.relative_to(ROOT)}")
     return 0
 

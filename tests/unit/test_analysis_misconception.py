@@ -100,7 +100,8 @@ def test_no_model_answer_of_the_question_bank_sounds_like_a_poor_one():
             question = QuestionContext(**{k: v for k, v in item.items() if k in fields})
             heard.append((read_answer(question, item["sample_answer"]).misconception, item["slug"]))
     assert len(heard) >= 150
-    assert max(heard) < (MISCONCEPTION_HIGH, ""), max(heard)
+    worst = max(heard)
+    assert worst[0] < MISCONCEPTION_HIGH, worst
 
 
 def test_a_confident_misconception_scores_below_a_hedged_thin_answer_and_the_model_is_part_of_why():

@@ -55,17 +55,12 @@ def heard(feature: str) -> bool:
     return UNHEARD.isdisjoint(parts) and not any(map(is_vocal_filler, parts))
 
 
-def chance(segments: Sequence[Sentence], model: dict | None = None) -> float:
-    """The model's chance that the answer is a poor one: 0 for an answer without ideas (one that is only an
-    instruction to the grader, a non-answer whatever this says), the model's bias for one whose words it has no
-    weight for."""
-    return chance_of([conduct_features(segment) for segment in segments], model)
-
-
-def chance_of(ideas: Sequence[set[str]], model: dict | None = None) -> float:
-    """`chance` from the ideas' conduct features, when they are read already. They need no sifting: the model was
-    trained on sifted features (`features`), so no feature with a hedge or filler has a weight, and the logistic reads
-    only features with one (tested)."""
+def chance(ideas: Sequence[set[str]], model: dict | None = None) -> float:
+    """The model's chance that the answer is a poor one, from its ideas' conduct features (`Reading.idea_features`,
+    read once for conduct and this model): 0 for an answer without ideas (one that is only an instruction to the
+    grader, a non-answer whatever this says), the model's bias for one whose words it has no weight for. The features
+    need no sifting: the model was trained on sifted ones (`features`), so no feature with a hedge or filler has a
+    weight, and the logistic reads only features with one (tested)."""
     return probability(set().union(*ideas), model or shipped_model()) if ideas else 0.0
 
 

@@ -358,7 +358,7 @@ class Reading:
     def misconception(self) -> float:
         """The misconception model's chance that the answer is a poor one, mostly wrong or confused however fluently
         it is told (misconception.py; rubric-1.17.0)."""
-        return misconception.chance_of(self.idea_features)
+        return misconception.chance(self.idea_features)
 
     # Screening --------------------------------------------------------------------------------------
     @cached_property
